@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, requireChromium } from './scripts/browser.mjs';
+
+const browser = await requireChromium();
+const port = 4321;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	timeout: 120_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath: browser.path, args: chromiumArgs },
+			},
+		},
+	],
+	// Tests run against the production build (`npm run build` first); `astro preview` serves dist/.
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, shard } from './dist';
+
+// Every built page: 200, no console error, no failed request, no CSP violation.
+const pages = builtPages().filter((p) => p !== '/404.html');
+const shards = shard(pages, 8);
+
+for (const [i, paths] of shards.entries()) {
+	test(`pages load cleanly (shard ${i + 1}/${shards.length}, ${paths.length} pages)`, async ({ page }) => {
+		test.setTimeout(60_000 + paths.length * 3_000);
+		const problems: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') problems.push(`${page.url()}: console error: ${msg.text()}`);
+		});
+		page.on('pageerror', (err) => problems.push(`${page.url()}: uncaught ${err.message}`));
+		page.on('requestfailed', (req) => problems.push(`${page.url()}: failed request ${req.url()}`));
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => {
+				(window as unknown as { __csp: string[] }).__csp ??= [];
+				(window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+			});
+		});
+		for (const path of paths) {
+			const response = await page.goto(path, { waitUntil: 'load' });
+			expect(response?.status(), path).toBe(200);
+			const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+			for (const v of csp) problems.push(`${path}: CSP violation ${v}`);
+		}
+		expect(problems).toEqual([]);
+	});
+}

@@ -1,0 +1,67 @@
+// Checks over the built HTML that need no browser: links, language twins, CSP.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, distDir, isChinese, readPage } from './dist';
+
+const pages = builtPages().filter((p) => p !== '/404.html');
+
+function targetFile(pathname: string): string | undefined {
+	const candidates = pathname.endsWith('/')
+		? [join(distDir, pathname, 'index.html')]
+		: [join(distDir, pathname), join(distDir, pathname, 'index.html')];
+	return candidates.find((file) => existsSync(file));
+}
+
+test('no internal link or asset is broken, and every #fragment exists', () => {
+	const broken: string[] = [];
+	const idsCache = new Map<string, Set<string>>();
+	const idsOf = (path: string) => {
+		if (!idsCache.has(path)) {
+			const ids = [...readPage(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+			idsCache.set(path, new Set(ids));
+		}
+		return idsCache.get(path)!;
+	};
+	for (const page of pages) {
+		const html = readPage(page);
+		for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+			if (!raw || /^(https?:|mailto:|data:|#$)/.test(raw)) continue;
+			const url = new URL(raw.replaceAll('&amp;', '&'), `http://site${page}`);
+			if (url.host !== 'site') continue;
+			const file = targetFile(decodeURIComponent(url.pathname));
+			if (!file) {
+				broken.push(`${page}: ${attr}="${raw}"`);
+				continue;
+			}
+			if (url.hash && url.pathname.endsWith('/') && file.endsWith('.html')) {
+				const id = decodeURIComponent(url.hash.slice(1));
+				if (id && !idsOf(url.pathname).has(id)) broken.push(`${page}: missing anchor ${raw}`);
+			}
+		}
+	}
+	expect(broken).toEqual([]);
+});
+
+test('every English page has a Simplified Chinese twin and vice versa', () => {
+	const english = pages.filter((p) => !isChinese(p));
+	const chinese = new Set(pages.filter(isChinese).map((p) => p.slice('/zh-cn'.length)));
+	const missingZh = english.filter((p) => !chinese.has(p));
+	const missingEn = [...chinese].filter((p) => !english.includes(p));
+	expect({ missingZh, missingEn }).toEqual({ missingZh: [], missingEn: [] });
+});
+
+test('every page declares its language and a strict CSP with no unsafe-inline scripts', () => {
+	const bad: string[] = [];
+	for (const page of pages) {
+		const html = readPage(page);
+		const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+		if (lang !== (isChinese(page) ? 'zh-CN' : 'en')) bad.push(`${page}: lang=${lang}`);
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+		if (!csp) bad.push(`${page}: no CSP`);
+		else if (!/script-src 'self'/.test(csp) || /script-src[^;]*'unsafe-inline'/.test(csp))
+			bad.push(`${page}: weak script-src`);
+		else if (!/object-src 'none'/.test(csp)) bad.push(`${page}: no object-src 'none'`);
+	}
+	expect(bad).toEqual([]);
+});
