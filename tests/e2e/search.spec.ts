@@ -4,7 +4,8 @@ async function search(page: Page, from: string, query: string) {
 	await page.goto(from);
 	await page.getByRole('button', { name: /search|搜索/i }).first().click();
 	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('searchbox').fill(query);
+	// Pagefind's input is a plain text field inside a role="search" form.
+	await dialog.getByRole('search').getByRole('textbox').fill(query);
 	const links = dialog.locator('.pagefind-ui__result-link');
 	await expect(links.first()).toBeVisible();
 	return links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

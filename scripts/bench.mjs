@@ -1,0 +1,208 @@
+// `npm run bench`: build time, page count, Pagefind index size, and Lighthouse (mobile) on one page of
+// each type against a stock Starlight page built in the same run. Reports; asserts nothing.
+// Also times the MSI log checker on a 100 MB log in Chromium and watches generator typing for long tasks.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, relative, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright';
+import { chromiumArgs, requireChromium } from './browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const benchDir = join(root, 'bench');
+const tmp = join(benchDir, '.tmp');
+const astroBin = join(root, 'node_modules', '.bin', 'astro');
+
+const types = {
+	home: '/',
+	guide: '/start/go-2503-2502/',
+	'guide (zh-cn)': '/zh-cn/start/go-2503-2502/',
+	'error code': '/errors/msi/2503/',
+	'error table': '/errors/msi/',
+	'error lookup': '/errors/',
+	generator: '/tools/msiexec/',
+	checker: '/tools/msi-log/',
+};
+
+function timedBuild(args, cwd) {
+	const start = performance.now();
+	const run = spawnSync(astroBin, ['build', ...args], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+	if (run.status !== 0) throw new Error(`astro build failed in ${cwd}`);
+	return (performance.now() - start) / 1000;
+}
+
+function files(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+	);
+}
+
+/** The stock baseline: Starlight's defaults and one ordinary Markdown page, nothing of ours. */
+function buildStock() {
+	const dir = join(tmp, 'stock');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n` +
+			`export default defineConfig({ integrations: [starlight({ title: 'Stock' })] });\n`,
+	);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n` +
+			`import { docsSchema } from '@astrojs/starlight/schema';\n` +
+			`export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	const para = 'Stock Starlight content page used as the JavaScript baseline. '.repeat(20);
+	writeFileSync(
+		join(dir, 'src', 'content', 'docs', 'index.md'),
+		`---\ntitle: Stock page\ndescription: Baseline page.\n---\n\n## Section\n\n${para}\n\n## Another\n\n${para}\n`,
+	);
+	const seconds = timedBuild([], dir);
+	return { dir: join(dir, 'dist'), seconds };
+}
+
+const types_ = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+	'.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm', '.png': 'image/png',
+	'.ico': 'image/x-icon', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json' };
+
+/** A static server with gzip, as a real host would serve the site, so transfer sizes mean gzip bytes. */
+function serve(dir) {
+	const server = createServer((req, res) => {
+		let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+		if (!existsSync(path)) {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		const type = types_[extname(path)] ?? 'application/octet-stream';
+		const compressible = !/\.(png|wasm|pf_\w+)$/.test(path) && !path.includes('/pagefind/');
+		res.setHeader('Content-Type', type);
+		if (compressible) {
+			res.setHeader('Content-Encoding', 'gzip');
+			createReadStream(path).pipe(createGzip()).pipe(res);
+		} else createReadStream(path).pipe(res);
+	});
+	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+async function audit(url, port) {
+	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+	const lhr = result.lhr;
+	const requests = lhr.audits['network-requests'].details.items;
+	const js = requests.filter((r) => r.resourceType === 'Script');
+	const score = (k) => Math.round((lhr.categories[k].score ?? 0) * 100);
+	return {
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		seo: score('seo'),
+		fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+		lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+		tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+		cls: +lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+		jsBytes: js.reduce((n, r) => n + r.transferSize, 0),
+		mermaidJsBytes: js.filter((r) => /mermaid/i.test(r.url)).reduce((n, r) => n + r.transferSize, 0),
+		totalBytes: lhr.audits['total-byte-weight'].numericValue,
+	};
+}
+
+/** Long main-thread tasks while a user types into a generator, and the 100 MB log analysis. */
+async function interaction(origin, browserPath) {
+	const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
+	const page = await browser.newPage();
+	const out = {};
+	const watch = () =>
+		page.evaluate(() => {
+			window.__long = [];
+			new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({
+				type: 'longtask',
+				buffered: false,
+			});
+		});
+	try {
+		await page.goto(`${origin}/tools/msiexec/`);
+		await watch();
+		const input = page.locator('ifg-generator input[type="text"]').first();
+		await input.click();
+		await input.pressSequentially('C:\\Users\\开发者\\Downloads\\go1.23.5.windows-amd64 (copy) & "test".msi', { delay: 5 });
+		out.generatorTypingLongestTaskMs = Math.round(Math.max(0, ...(await page.evaluate(() => window.__long))));
+	} catch (e) {
+		out.generatorTypingError = String(e.message).split('\n')[0];
+	}
+	try {
+		const big = join(tmp, 'big-msi.log');
+		if (!existsSync(big)) execFileSync(process.execPath, [join(root, 'scripts', 'make-big-log.mjs'), big], { stdio: 'ignore' });
+		await page.goto(`${origin}/tools/msi-log/`);
+		await watch();
+		const start = Date.now();
+		await page.locator('ifg-msi-log input[type="file"]').setInputFiles(big);
+		await page.locator('ifg-msi-log [data-summary]').filter({ hasText: /\S/ }).first().waitFor({ timeout: 120_000 });
+		out.msiLog100MbSeconds = +((Date.now() - start) / 1000).toFixed(2);
+		out.msiLogLongestTaskMs = Math.round(Math.max(0, ...(await page.evaluate(() => window.__long))));
+	} catch (e) {
+		out.msiLogError = String(e.message).split('\n')[0];
+	}
+	await browser.close();
+	return out;
+}
+
+const browser = await requireChromium();
+mkdirSync(tmp, { recursive: true });
+console.log('Building the site…');
+const buildSeconds = timedBuild([], root);
+const dist = join(root, 'dist');
+const html = files(dist).filter((f) => f.endsWith('.html'));
+const pagefindBytes = files(join(dist, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0);
+console.log('Building the stock Starlight baseline…');
+const stock = buildStock();
+
+const site = await serve(dist);
+const stockServer = await serve(stock.dir);
+const origin = `http://127.0.0.1:${site.address().port}`;
+const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: ['--headless=new', ...chromiumArgs] });
+const pages = {};
+try {
+	pages['stock Starlight page'] = await audit(`http://127.0.0.1:${stockServer.address().port}/`, chrome.port);
+	for (const [type, path] of Object.entries(types)) {
+		if (!existsSync(join(dist, path, 'index.html'))) continue;
+		pages[`${type} ${path}`] = await audit(origin + path, chrome.port);
+	}
+} finally {
+	await chrome.kill();
+}
+const stockJs = pages['stock Starlight page'].jsBytes;
+for (const p of Object.values(pages)) p.jsRatioToStock = +(p.jsBytes / stockJs).toFixed(2);
+const interactions = await interaction(origin, browser.path);
+site.close();
+stockServer.close();
+
+const results = {
+	date: new Date().toISOString(),
+	buildSeconds: +buildSeconds.toFixed(1),
+	stockBuildSeconds: +stock.seconds.toFixed(1),
+	pageCount: html.length,
+	pagefindIndexBytes: pagefindBytes,
+	pages,
+	interactions,
+};
+writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
+
+console.log(`\nBuild ${results.buildSeconds} s · ${results.pageCount} pages · Pagefind index ${(pagefindBytes / 1024).toFixed(0)} KiB`);
+console.table(
+	Object.fromEntries(
+		Object.entries(pages).map(([k, p]) => [
+			k,
+			{
+				perf: p.performance, a11y: p.accessibility, bp: p.bestPractices, seo: p.seo,
+				'FCP ms': p.fcpMs, 'LCP ms': p.lcpMs, 'TBT ms': p.tbtMs, CLS: p.cls,
+				'JS gz B': p.jsBytes, 'JS/stock': p.jsRatioToStock, 'mermaid JS B': p.mermaidJsBytes, 'total B': p.totalBytes,
+			},
+		]),
+	),
+);
+console.table(interactions);
+console.log(`Results written to ${relative(root, join(benchDir, 'results.json'))}`);
