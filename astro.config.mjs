@@ -7,17 +7,31 @@ import { starlightInlineScriptHashes } from './scripts/csp.mjs';
 
 const rehypePlugins = await mermaidPlugins();
 
-/** A sidebar group listing every page in one folder of src/content/docs, labelled in both languages. */
+/**
+ * A sidebar group listing every page in one folder of src/content/docs, labelled in both languages.
+ * @param {string} label @param {string} zh @param {string} directory
+ */
 const group = (label, zh, directory) => ({
 	label,
 	translations: { 'zh-CN': zh },
 	items: [{ autogenerate: { directory } }],
 });
 
+/**
+ * A sidebar group of generated pages (not docs); Starlight prefixes each link with the locale.
+ * @param {string} label @param {string} zh @param {[string, string, string][]} items
+ */
+const links = (label, zh, items) => ({
+	label,
+	translations: { 'zh-CN': zh },
+	collapsed: true,
+	items: items.map(([label, zh, link]) => ({ label, translations: { 'zh-CN': zh }, link })),
+});
+
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	// Starlight's Expressive Code highlights code; Astro's own Shiki pass is off (its inline styles clash with the CSP).
-	markdown: { processor: unified({ syntaxHighlight: false, rehypePlugins }) },
+	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins }) },
 	security: {
 		csp: {
 			directives: [
@@ -53,6 +67,30 @@ export default defineConfig({
 			},
 			sidebar: [
 				group('Start here', '从这里开始', 'start'),
+				links('Error codes', '错误代码', [
+					['Look up any code', '查询任意代码', '/errors/'],
+					['Windows Installer messages', 'Windows Installer 消息', '/errors/msi/'],
+					['msiexec exit codes', 'msiexec 退出码', '/errors/msiexec/'],
+					['Signature HRESULTs', '签名 HRESULT', '/errors/hresult/'],
+					['SignTool exit codes', 'SignTool 退出码', '/errors/signtool/'],
+					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
+					['journald priorities', 'journald 优先级', '/errors/journald/'],
+				]),
+				links('Command generators', '命令生成器', [
+					['msiexec', 'msiexec', '/tools/msiexec/'],
+					['signtool verify', 'signtool verify', '/tools/signtool/'],
+					['icacls', 'icacls', '/tools/icacls/'],
+					['Event log query', '事件日志查询', '/tools/event-query/'],
+					['chmod', 'chmod', '/tools/chmod/'],
+					['journalctl', 'journalctl', '/tools/journalctl/'],
+					['systemctl status', 'systemctl status', '/tools/systemctl/'],
+				]),
+				links('Checkers', '检查工具', [
+					['MSI log analyzer', 'MSI 日志分析器', '/tools/msi-log/'],
+					['Permission checker', '权限检查器', '/tools/permissions/'],
+					['SignTool output reader', 'SignTool 输出解读', '/tools/signtool-output/'],
+					['Troubleshooting wizard', '排障向导', '/tools/wizard/'],
+				]),
 				group('How Windows Installer works', 'Windows Installer 的工作原理', 'windows-installer'),
 				group('Diagnose before you fix', '先诊断，再修复', 'diagnose'),
 				group('Fixes that work', '有效的修复方法', 'fixes'),

@@ -7,7 +7,8 @@ const port = 4321;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// Two cores here: one worker per core.
+	workers: 2,
 	retries: 0,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	timeout: 120_000,

@@ -16,12 +16,12 @@ const sources = [
 	'dist/user-components/Tabs.astro',
 ];
 
-/** @returns {string[]} `sha256-…` hashes of every inline script in Starlight's components. */
+/** @returns {`sha256-${string}`[]} hashes of every inline script in Starlight's components. */
 export function starlightInlineScriptHashes() {
 	return sources.flatMap((file) => {
 		const source = readFileSync(join(starlightDir, file), 'utf8');
 		return [...source.matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)].map(
-			([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`,
+			([, body]) => /** @type {const} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`),
 		);
 	});
 }

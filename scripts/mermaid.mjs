@@ -33,6 +33,7 @@ export function rehypeDiagramSvg() {
 	};
 }
 
+/** @returns {Promise<import('@astrojs/markdown-remark').RehypePlugins>} */
 export async function mermaidPlugins({ log = console } = {}) {
 	const browser = await findChromium();
 	if (!browser) {

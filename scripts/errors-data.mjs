@@ -1,0 +1,109 @@
+// Regenerates src/content/errors/<family>.json from the reference tables plus the hand-written
+// notes in src/content/errors/notes/*.yaml. Run: node scripts/errors-data.mjs [referenceDir]
+// The output is committed: builds stay hermetic and never read the reference tables.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+const ref = process.argv[2] ?? '/work/shared/reference';
+const out = new URL('../src/content/errors/', import.meta.url).pathname;
+const learn = 'https://learn.microsoft.com/en-us/windows/win32/';
+const SRC = {
+	msi: `${learn}msi/windows-installer-error-messages`,
+	msiexec: `${learn}msi/error-codes`,
+	sys1300: `${learn}debug/system-error-codes--1300-1699-`,
+	sys1700: `${learn}debug/system-error-codes--1700-3999-`,
+	com: `${learn}com/com-error-codes-4`,
+	signtool: `${learn}seccrypto/signtool`,
+	systemctl: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
+	journalctl: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',
+};
+
+function tsv(name) {
+	const [head, ...rows] = readFileSync(join(ref, name), 'utf8').trimEnd().split('\n');
+	const cols = head.split('\t');
+	return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i], v])));
+}
+
+const notes = {};
+for (const f of readdirSync(join(out, 'notes')).filter((n) => n.endsWith('.yaml'))) {
+	Object.assign(notes, yaml.load(readFileSync(join(out, 'notes', f), 'utf8')));
+}
+const used = new Set();
+function entry(id, data) {
+	const note = notes[id] ?? {};
+	used.add(id);
+	return [id, { ...data, ...note }];
+}
+
+const families = {};
+families.msi = tsv('msi-error-messages.tsv').map((r) => {
+	const texts = r.message.split(' || ');
+	const remarks = r.remarks.split(' || ');
+	const official = texts.map((text, i) => ({
+		text,
+		...(remarks[i] ? { remarks: remarks[i] } : {}),
+		source: SRC.msi,
+	}));
+	return entry(`msi/${r.code}`, { family: 'msi', code: Number(r.code), official });
+});
+
+const win32 = new Map(tsv('win32-install-errors.tsv').map((r) => [r.code, r]));
+families.msiexec = tsv('msiexec-exit-codes.tsv').map((r) => {
+	const names = [{ name: r.constant, source: SRC.msiexec }];
+	const official = [{ text: r.description, source: SRC.msiexec }];
+	const sys = win32.get(r.code);
+	if (sys) {
+		const source = Number(r.code) >= 1700 ? SRC.sys1700 : SRC.sys1300;
+		if (sys.name !== r.constant) names.push({ name: sys.name, source });
+		official.push({ text: sys.message, source });
+	}
+	return entry(`msiexec/${r.code}`, { family: 'msiexec', code: Number(r.code), names, official });
+});
+
+families.hresult = tsv('authenticode-hresults.tsv').map((r) =>
+	entry(`hresult/${r.hex}`, {
+		family: 'hresult',
+		code: r.hex,
+		names: [{ name: r.symbolic_name, source: SRC.com }],
+		official: [{ text: r.message, source: SRC.com }],
+	}),
+);
+
+families.signtool = tsv('signtool-verify-options.tsv')
+	.filter((r) => r.option.startsWith('exit code '))
+	.map((r) => {
+		const code = Number(r.option.slice('exit code '.length));
+		return entry(`signtool/${code}`, {
+			family: 'signtool',
+			code,
+			official: [{ text: r.meaning, source: SRC.signtool }],
+		});
+	});
+
+families.systemctl = tsv('systemctl-exit-codes.tsv').map((r) =>
+	entry(`systemctl/${r.value}`, {
+		family: 'systemctl',
+		code: Number(r.value),
+		official: [{ text: r.description_in_LSB.replace(/^"|"$/g, ''), source: SRC.systemctl }],
+	}),
+);
+
+families.journald = tsv('journalctl-options.tsv')
+	.filter((r) => /^-p \d \/ /.test(r.option))
+	.map((r) => {
+		const [, level, name] = /^-p (\d) \/ (\w+)/.exec(r.option);
+		return entry(`journald/${level}`, {
+			family: 'journald',
+			code: Number(level),
+			names: [{ name, source: SRC.journalctl }],
+			official: [{ text: `"${name}" (${level})`, source: SRC.journalctl }],
+		});
+	});
+
+for (const [family, entries] of Object.entries(families)) {
+	writeFileSync(join(out, `${family}.json`), JSON.stringify(Object.fromEntries(entries), null, '\t') + '\n');
+	console.log(family, entries.length);
+}
+const orphans = Object.keys(notes).filter((id) => !used.has(id));
+if (orphans.length) throw new Error(`notes for unknown codes: ${orphans.join(', ')}`);

@@ -1,0 +1,143 @@
+import { EVENT_OFFSET, formsOf, idOf, type CodeRef } from './codes';
+import { FAMILIES } from './family';
+
+/** How a piece of the input led to an entry. */
+export type Via = 'number' | 'name' | 'hresult-from-win32' | 'event-id';
+
+export interface Match<T extends CodeRef = CodeRef> {
+	id: string;
+	entry: T;
+	via: Via;
+	/** The part of the input that matched, as typed. */
+	token: string;
+}
+
+export type LookupResult<T extends CodeRef = CodeRef> =
+	| { kind: 'empty' }
+	| { kind: 'found'; matches: Match<T>[] }
+	| { kind: 'unknown'; suggestions: T[] };
+
+export interface CodeIndex<T extends CodeRef = CodeRef> {
+	entries: readonly T[];
+	byCode: Map<number, T[]>;
+	byName: Map<string, T[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
+export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<T> {
+	const order = (e: CodeRef) => FAMILIES.indexOf(e.family);
+	const sorted = [...entries].sort((a, b) => order(a) - order(b) || a.code - b.code);
+	const byCode = new Map<number, T[]>();
+	const byName = new Map<string, T[]>();
+	for (const e of sorted) {
+		push(byCode, e.code, e);
+		for (const n of e.names) push(byName, n.toUpperCase(), e);
+	}
+	return { entries: sorted, byCode, byName };
+}
+
+// A numeric token: signed decimal, 0x-hex, or bare hex that has at least one digit (so words such
+// as "code" or "bad" never read as numbers).
+const NUMBER = /(?<![\w])(-?)(0x[0-9a-f]+|[0-9a-f]*[0-9][0-9a-f]*)(?![\w])/gi;
+const WORD = /[A-Za-z][A-Za-z0-9_]*/g;
+
+/** The 32-bit values a numeric token can stand for. */
+export function readNumber(sign: string, body: string): number[] {
+	const lower = body.toLowerCase();
+	if (lower.length > 18) return [];
+	const values: number[] = [];
+	if (lower.startsWith('0x')) {
+		if (!sign && lower.length > 2) values.push(Number.parseInt(lower.slice(2), 16));
+	} else if (/^\d+$/.test(lower)) {
+		const n = Number(sign + lower);
+		if (n < 0 && n >= -0x80000000) values.push(n >>> 0);
+		else if (n >= 0) values.push(n);
+		// A bare 8-digit HRESULT (80070643) is all digits too.
+		if (!sign && lower.length === 8) values.push(Number.parseInt(lower, 16));
+	} else if (!sign) {
+		values.push(Number.parseInt(lower, 16));
+	}
+	return values.filter((v) => Number.isSafeInteger(v) && v <= 0xffffffff);
+}
+
+function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, token: string) {
+	const out: Match<T>[] = [];
+	for (const entry of index.byCode.get(value) ?? []) out.push({ id: idOf(entry), entry, via: 'number', token });
+	if (value >>> 16 === 0x8007) {
+		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
+			if (entry.family === 'msiexec') out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token });
+		}
+	}
+	if (value > EVENT_OFFSET && value < EVENT_OFFSET + 10000) {
+		for (const entry of index.byCode.get(value - EVENT_OFFSET) ?? []) {
+			if (entry.family === 'msi') out.push({ id: idOf(entry), entry, via: 'event-id', token });
+		}
+	}
+	return out;
+}
+
+/** Parses free text ("Error 1603", "0x800B0101", "CERT_E_EXPIRED", "-2146762495") into entries. */
+export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): LookupResult<T> {
+	const text = input.slice(0, 500);
+	if (!/[A-Za-z0-9]/.test(text)) return { kind: 'empty' };
+	const matches: Match<T>[] = [];
+	const numbers: number[] = [];
+	for (const m of text.matchAll(NUMBER)) {
+		for (const v of readNumber(m[1] ?? '', m[2] ?? '')) {
+			numbers.push(v);
+			matches.push(...matchNumber(index, v, m[0]));
+		}
+	}
+	const words = text.match(WORD) ?? [];
+	for (const w of words) {
+		for (const entry of index.byName.get(w.toUpperCase()) ?? []) {
+			matches.push({ id: idOf(entry), entry, via: 'name', token: w });
+		}
+	}
+	const seen = new Set<string>();
+	const unique = matches.filter((m) => !seen.has(m.id) && seen.add(m.id));
+	if (unique.length) return { kind: 'found', matches: unique };
+	return { kind: 'unknown', suggestions: suggest(index, numbers, words) };
+}
+
+function suggest<T extends CodeRef>(index: CodeIndex<T>, numbers: number[], words: string[]): T[] {
+	const upper = words.filter((w) => w.length >= 3).map((w) => w.toUpperCase());
+	const byName = index.entries.filter((e) =>
+		e.names.some((n) => upper.some((w) => n.toUpperCase().includes(w))),
+	);
+	if (byName.length) return byName.slice(0, 5);
+	const target = numbers[0];
+	if (target === undefined) return [];
+	const distance = (e: T) => Math.abs(e.code - target);
+	return [...index.entries].sort((a, b) => distance(a) - distance(b)).slice(0, 5);
+}
+
+/** Searchable text of an entry for the family filter: all its forms plus any message words. */
+export function haystack(ref: CodeRef, texts: readonly string[] = []) {
+	return [...formsOf(ref).map((f) => f.value), ...texts].join(' ').toLowerCase();
+}
+
+/**
+ * The ids a filter query keeps: whatever lookup finds, plus entries whose forms or message text
+ * contain every word of the query. An empty query keeps everything.
+ */
+export function filterIds<T extends CodeRef>(
+	index: CodeIndex<T>,
+	query: string,
+	textOf: (entry: T) => readonly string[] = () => [],
+): Set<string> {
+	const result = lookup(index, query);
+	if (result.kind === 'empty') return new Set(index.entries.map(idOf));
+	const ids = new Set(result.kind === 'found' ? result.matches.map((m) => m.id) : []);
+	const terms = query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+	for (const e of index.entries) {
+		const hay = haystack(e, textOf(e));
+		if (terms.every((t) => hay.includes(t))) ids.add(idOf(e));
+	}
+	return ids;
+}

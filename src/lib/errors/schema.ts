@@ -1,0 +1,66 @@
+import { z } from 'zod/v4';
+import { FAMILIES } from './family';
+
+export { FAMILIES, type Family } from './family';
+
+const SOURCE_HOSTS = ['https://learn.microsoft.com/', 'https://man7.org/'];
+const source = z
+	.url()
+	.refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
+		message: 'source must be a learn.microsoft.com or man7.org URL',
+	});
+
+/** Prose we wrote ourselves: always both languages. */
+const bilingual = z.object({
+	en: z.string().min(1, 'English text is empty'),
+	zh: z.string().min(1, 'Chinese text is empty'),
+});
+
+/** A site path without the language prefix, e.g. /fixes/run-elevated/ (pages add /zh-cn). */
+const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/$/, 'link must be a site path like /tools/msiexec/');
+const entryId = z
+	.string()
+	.regex(/^(msi|msiexec|signtool|systemctl|journald)\/\d+$|^hresult\/0x[0-9A-F]{8}$/, 'related must be an id like msi/2503 or hresult/0x800B0101');
+
+const command = z.object({
+	shell: z.enum(['cmd', 'powershell', 'bash']),
+	code: z.string().min(1),
+});
+
+export const errorEntrySchema = z
+	.object({
+		family: z.enum(FAMILIES),
+		/** One typed form only. HRESULTs as '0x800B0101' (as in winerror.h), others as decimal. */
+		code: z.union([
+			z.number().int().min(0).max(0xffffffff),
+			z.string().regex(/^0x[0-9A-F]{8}$/, 'hex code must look like 0x800B0101'),
+		]),
+		/** Symbolic names; 1653 carries two, each with the page that gives it. */
+		names: z.array(z.object({ name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), source })).default([]),
+		/** Official message text, verbatim and in its original language; 1935 has two variants. */
+		// The official table leaves some texts empty (2805); an empty string records that faithfully.
+		official: z
+			.array(z.object({ text: z.string(), remarks: z.string().optional(), source }))
+			.min(1, 'every code needs its official text'),
+		outcome: z.enum(['success', 'warning', 'failure']).optional(),
+		summary: bilingual.optional(),
+		causes: z.array(bilingual).default([]),
+		fixes: z
+			.array(bilingual.extend({ command: command.optional(), link: sitePath.optional() }))
+			.default([]),
+		related: z.array(entryId).default([]),
+		guides: z.array(sitePath).default([]),
+	})
+	.transform(({ code, ...rest }) => ({
+		...rest,
+		code: typeof code === 'string' ? Number.parseInt(code.slice(2), 16) : code,
+	}))
+	.refine((e) => (e.family === 'hresult') === e.code >= 0x80000000, {
+		message: 'HRESULT codes (and only they) have the severity bit set',
+	})
+	.refine((e) => e.causes.length === 0 || e.summary !== undefined, {
+		message: 'an entry with causes needs a summary',
+	});
+
+export type ErrorEntryInput = z.input<typeof errorEntrySchema>;
+export type ErrorEntry = z.output<typeof errorEntrySchema>;

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { formsOf, hexId, idOf, signed32, type CodeRef } from '~/lib/errors/codes';
+import { buildIndex, filterIds, lookup, type CodeIndex } from '~/lib/errors/lookup';
+import { loadEntries, tsv } from '../fixtures/errors/load';
+
+let index: CodeIndex;
+let refs: CodeRef[];
+beforeAll(() => {
+	refs = [...loadEntries().values()].map((e) => ({
+		family: e.family,
+		code: e.code,
+		names: e.names.map((n) => n.name),
+	}));
+	index = buildIndex(refs);
+});
+const ids = (input: string) => {
+	const r = lookup(index, input);
+	return r.kind === 'found' ? r.matches.map((m) => m.id) : r.kind;
+};
+
+describe('derived forms', () => {
+	test('hex, signed and unsigned forms of every HRESULT agree with the reference table', () => {
+		for (const row of tsv('authenticode-hresults.tsv')) {
+			const code = Number(row.unsigned_decimal);
+			expect(hexId(code)).toBe(row.hex);
+			expect(String(signed32(code))).toBe(row.signed_decimal);
+		}
+	});
+
+	test('an exit code carries its HRESULT_FROM_WIN32 form (1603 → 0x80070643)', () => {
+		const forms = formsOf({ family: 'msiexec', code: 1603, names: [] }).map((f) => f.value);
+		expect(forms).toEqual(['1603', '0x643', '0x80070643', '-2147023293']);
+	});
+});
+
+describe('lookup', () => {
+	test.each([
+		['2503', ['msi/2503']],
+		['Error 1603', ['msi/1603', 'msiexec/1603']],
+		['error code is 2503', ['msi/2503']],
+		['  "0x800B0101". ', ['hresult/0x800B0101']],
+		['800b0101', ['hresult/0x800B0101']],
+		['-2146762495', ['hresult/0x800B0101']],
+		['2148204801', ['hresult/0x800B0101']],
+		['CERT_E_EXPIRED', ['hresult/0x800B0101']],
+		['error_install_already_running', ['msiexec/1618']],
+		['ERROR_FAIL_FAST_EXCEPTION', ['msiexec/1653']],
+		['ERROR_ROLLBACK_DISABLED', ['msiexec/1653']],
+		['0x80070643', ['msiexec/1603']],
+		['80070643', ['msiexec/1603']],
+		['Event ID 11708', ['msi/1708']],
+		['1605', ['msi/1605', 'msiexec/1605']],
+		['3', ['msiexec/3'].filter(() => false).concat(['systemctl/3', 'journald/3'])],
+		['err', ['journald/3']],
+		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
+	])('%j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('an unknown code gets nearby suggestions, a blank input is empty', () => {
+		const r = lookup(index, '2504');
+		expect(r.kind).toBe('unknown');
+		if (r.kind === 'unknown') expect(r.suggestions.map(idOf)).toContain('msi/2503');
+		const n = lookup(index, 'CERT_E_EXPIRE');
+		expect(n.kind === 'unknown' && n.suggestions.map(idOf)).toContain('hresult/0x800B0101');
+		expect(lookup(index, '  ?! ').kind).toBe('empty');
+	});
+
+	test('every form of every code parses back to it, bare or inside a sentence', () => {
+		const pairs = refs.flatMap((r) => formsOf(r).map((f) => [idOf(r), f.value] as const));
+		const wrap = fc.constantFrom((s: string) => s, (s: string) => `Error ${s}`, (s: string) => ` error code is ${s}.`, (s: string) => `(${s})`);
+		fc.assert(
+			fc.property(fc.constantFrom(...pairs), wrap, ([id, form], w) => {
+				expect(ids(w(form))).toContain(id);
+			}),
+			{ numRuns: 3000 },
+		);
+		for (const [id, form] of pairs) expect(ids(form), form).toContain(id);
+	});
+
+	test('random input never throws and always returns a known kind', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
+				expect(['empty', 'found', 'unknown']).toContain(lookup(index, s).kind);
+				filterIds(index, s);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
+
+describe('family filter', () => {
+	test('matches by number form, name and message words', () => {
+		const msi = buildIndex(refs.filter((r) => r.family === 'msi'));
+		const texts = new Map([['msi/2503', ['Called RunScript when not marked in progress.']]]);
+		const keep = (q: string) => [...filterIds(msi, q, (e) => texts.get(idOf(e)) ?? [])];
+		expect(keep('runscript progress')).toEqual(['msi/2503']);
+		expect(keep('0x9C7')).toEqual(['msi/2503']);
+		expect(keep('')).toHaveLength(544);
+	});
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { errorEntrySchema, type ErrorEntryInput } from '~/lib/errors/schema';
+
+const src = 'https://learn.microsoft.com/en-us/windows/win32/msi/error-codes';
+const valid: ErrorEntryInput = {
+	family: 'msiexec',
+	code: 1603,
+	names: [{ name: 'ERROR_INSTALL_FAILURE', source: src }],
+	official: [{ text: 'A fatal error occurred during installation.', source: src }],
+};
+const messages = (input: unknown) => {
+	const r = errorEntrySchema.safeParse(input);
+	return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('error entry schema', () => {
+	test('accepts a minimal entry and derives the number from a hex code', () => {
+		expect(messages(valid)).toEqual([]);
+		const h = errorEntrySchema.parse({ ...valid, family: 'hresult', code: '0x800B0101', names: [] });
+		expect(h.code).toBe(0x800b0101);
+	});
+
+	test('rejects an entry without official text', () => {
+		expect(messages({ ...valid, official: [] })).toMatchInlineSnapshot(`
+			[
+			  "official: every code needs its official text",
+			]
+		`);
+	});
+
+	test('rejects sources outside Microsoft Learn and man7.org', () => {
+		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
+			.toMatchInlineSnapshot(`
+				[
+				  "official.0.source: source must be a learn.microsoft.com or man7.org URL",
+				]
+			`);
+	});
+
+	test('rejects a hex code typed in lowercase or with too few digits', () => {
+		expect(messages({ ...valid, family: 'hresult', code: '0x800b0101' })).toMatchInlineSnapshot(`
+			[
+			  "code: hex code must look like 0x800B0101",
+			]
+		`);
+	});
+
+	test('rejects an HRESULT filed under another family, and a small number filed as HRESULT', () => {
+		expect(messages({ ...valid, code: '0x80070643' })).toMatchInlineSnapshot(`
+			[
+			  ": HRESULT codes (and only they) have the severity bit set",
+			]
+		`);
+		expect(messages({ ...valid, family: 'hresult' })).toMatchInlineSnapshot(`
+			[
+			  ": HRESULT codes (and only they) have the severity bit set",
+			]
+		`);
+	});
+
+	test('rejects prose missing its Chinese half, causes without a summary, and bad links', () => {
+		expect(
+			messages({
+				...valid,
+				causes: [{ en: 'Not elevated.', zh: '' }],
+				fixes: [{ en: 'Elevate.', zh: '提升权限。', link: 'fixes/run-elevated' }],
+				related: ['msi/0x9C7'],
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "causes.0.zh: Chinese text is empty",
+			  "fixes.0.link: link must be a site path like /tools/msiexec/",
+			  "related.0: related must be an id like msi/2503 or hresult/0x800B0101",
+			]
+		`);
+		expect(messages({ ...valid, causes: [{ en: 'Not elevated.', zh: '没有提升权限。' }] }))
+			.toMatchInlineSnapshot(`
+				[
+				  ": an entry with causes needs a summary",
+				]
+			`);
+	});
+});
