@@ -1,0 +1,150 @@
+// <ifg-generator>: upgrades the server-rendered form. All logic lives in src/lib/generators; this
+// element only moves values between the form, the generator and the URL.
+import { defaults } from '../../lib/generators/common';
+import { type GeneratorModule, loaders } from '../../lib/generators/index';
+import type { Field, L10n, Lang, Result, Shell, State } from '../../lib/generators/types';
+import { fromQuery, toQuery } from '../../lib/generators/url-state';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
+	const e = document.createElement(tag);
+	if (text !== undefined) e.textContent = text;
+	return e;
+};
+
+class IfgGenerator extends HTMLElement {
+	#mod!: GeneratorModule;
+	#state: State = {};
+	#shell: Shell = 'cmd';
+	#lang: Lang = 'en';
+	#result?: Result;
+
+	async connectedCallback() {
+		const id = this.dataset.id ?? '';
+		const load = loaders[id];
+		if (!load) return;
+		this.#lang = this.dataset.lang === 'zh-CN' ? 'zh-CN' : 'en';
+		this.#mod = await load();
+		const decoded = fromQuery(this.#mod.spec, location.search);
+		// Fields such as chmod's grid are not in the URL: derive them from the rest.
+		this.#state = this.#mod.sync ? this.#mod.sync(decoded.state, '') : decoded.state;
+		this.#shell = decoded.shell;
+		this.#notices(decoded.notices);
+		this.#write();
+		this.#q<HTMLFieldSetElement>('[data-fields]')!.disabled = false;
+		for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-action], input[name="ifg-shell"]')) b.disabled = false;
+		this.#q('[data-nojs]')?.setAttribute('hidden', '');
+		const form = this.#q<HTMLFormElement>('form')!;
+		form.addEventListener('submit', (e) => e.preventDefault());
+		form.addEventListener('input', (e) => this.#changed(e.target));
+		form.addEventListener('change', (e) => this.#changed(e.target));
+		this.addEventListener('click', (e) => this.#click(e));
+		this.#render();
+	}
+
+	#q<T extends Element = HTMLElement>(sel: string) {
+		return this.querySelector<T>(sel);
+	}
+	#t(v: L10n) {
+		return v[this.#lang];
+	}
+	#control(f: Field) {
+		return this.#q<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>(`[data-field="${f.name}"]`);
+	}
+
+	/** State -> controls. */
+	#write(except?: string) {
+		for (const f of this.#mod.spec.fields) {
+			const c = this.#control(f);
+			if (!c || f.name === except) continue;
+			const v = this.#state[f.name];
+			if (f.kind === 'checkbox') c.checked = v === true;
+			else c.value = Array.isArray(v) ? v.join('\n') : String(v ?? '');
+		}
+		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]')) r.checked = r.value === this.#shell;
+	}
+
+	#changed(target: EventTarget | null) {
+		if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) return;
+		if (target.name === 'ifg-shell') this.#shell = target.value as Shell;
+		else {
+			const f = this.#mod.spec.fields.find((x) => x.name === target.dataset.field);
+			if (!f) return;
+			this.#state[f.name] =
+				f.kind === 'checkbox' ? (target as HTMLInputElement).checked : f.kind === 'list' ? target.value.split('\n') : target.value;
+			if (this.#mod.sync) {
+				this.#state = this.#mod.sync(this.#state, f.name);
+				this.#write(f.name);
+			}
+		}
+		this.#render();
+	}
+
+	async #click(e: Event) {
+		const b = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
+		if (!b) return;
+		const status = this.#q('[data-status]')!;
+		if (b.dataset.action === 'copy' && this.#result?.command) {
+			try {
+				await navigator.clipboard.writeText(this.#result.command);
+				status.textContent = this.dataset.copied ?? '';
+			} catch {
+				status.textContent = this.dataset.copyFailed ?? '';
+			}
+		} else if (b.dataset.action === 'reset' || b.dataset.action === 'preset') {
+			const preset = this.#mod.spec.presets?.find((p) => p.id === b.dataset.preset);
+			const state = { ...defaults(this.#mod.spec), ...(preset?.state ?? {}) };
+			this.#state = this.#mod.sync ? this.#mod.sync(state, '') : state;
+			if (b.dataset.action === 'reset') this.#shell = this.#mod.spec.shells[0]!;
+			this.#notices([]);
+			this.#write();
+			this.#render();
+			status.textContent = b.dataset.action === 'reset' ? (this.dataset.resetDone ?? '') : '';
+		}
+	}
+
+	#notices(list: L10n[]) {
+		const box = this.#q('[data-notices]')!;
+		box.replaceChildren(...list.map((n) => el('p', this.#t(n))));
+		box.hidden = list.length === 0;
+	}
+
+	#render() {
+		const r = this.#mod.generate(this.#state, this.#shell);
+		this.#result = r;
+		const code = this.#q('[data-command]')!;
+		code.textContent = r.command || this.dataset.fixErrors || '';
+		code.classList.toggle('ifg-invalid', !r.command);
+		this.#q<HTMLButtonElement>('[data-action="copy"]')!.disabled = !r.command;
+		for (const f of this.#mod.spec.fields) {
+			const msgs = r.errors.filter((e) => e.field === f.name).map((e) => this.#t(e.message));
+			const out = this.#q(`[data-error-for="${f.name}"]`);
+			const c = this.#control(f);
+			if (out) {
+				out.textContent = msgs.join(' ');
+				out.hidden = msgs.length === 0;
+			}
+			if (c) c.toggleAttribute('aria-invalid', msgs.length > 0);
+		}
+		const unplaced = r.errors.filter((e) => !this.#q(`[data-error-for="${e.field}"]`));
+		const warn = this.#q('[data-warnings]')!;
+		warn.replaceChildren(...[...unplaced.map((e) => e.message), ...r.warnings].map((w) => el('li', this.#t(w))));
+		warn.hidden = warn.childElementCount === 0;
+		this.#q('[data-tokens]')!.replaceChildren(...r.tokens.map((t) => {
+			const li = el('li');
+			li.append(el('code', t.text), ' ', el('span', this.#t(t.explain)));
+			if (t.href) {
+				const a = el('a', this.dataset.docs ?? 'docs');
+				a.href = t.href;
+				li.append(' ', a);
+			}
+			return li;
+		}));
+		const query = toQuery(this.#mod.spec, this.#state, this.#shell);
+		const url = `${location.pathname}${query ? `?${query}` : ''}`;
+		history.replaceState(history.state, '', url);
+		const share = this.#q<HTMLAnchorElement>('[data-share]');
+		if (share) share.href = url;
+	}
+}
+
+customElements.define('ifg-generator', IfgGenerator);

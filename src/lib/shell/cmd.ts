@@ -1,0 +1,104 @@
+// cmd.exe. Microsoft's `cmd` reference (https://learn.microsoft.com/windows-server/administration/windows-commands/cmd)
+// names the characters & | ( ) < > ^ as special and says to precede them with ^ (or quote them).
+// ( and ) matter only inside a parenthesised block (if, for); a pasted single command is not in
+// one, so they are left as typed, matching Microsoft's own examples such as icacls ... :(D,WDAC).
+// Two more cmd behaviours shape this module:
+// - %NAME% is expanded first, everywhere, even inside quotes. At an interactive prompt an
+//   undefined %NAME% stays as typed, so a literal % outside quotes is written ^% (the caret
+//   becomes part of any would-be variable name, then is removed). Inside quotes ^ is literal,
+//   so a literal % there cannot be protected: such input is rejected.
+// - Quote state is tracked by every " character, whatever the program's own escaping; the carets
+//   are added only where cmd sees the text outside quotes.
+// Delayed expansion (!NAME!) is off at a normal prompt and is not handled.
+import { type Arg, CMD_LINE_MAX, type Part, ShellError } from './types';
+import { type WinFlavor, joinWin } from './winargv';
+
+const SPECIAL = new Set(['&', '|', '<', '>', '^']);
+
+/** Render an already-joined Windows command line for typing at a cmd.exe prompt. */
+export function escapeForCmd(line: readonly Part[], argIndexAt?: (pos: number) => number): string {
+	let out = '';
+	let inQ = false;
+	let pos = 0;
+	for (const [k, part] of line.entries()) {
+		if (typeof part !== 'string') {
+			if (out.endsWith('^%')) throw new ShellError('a literal % right before %VAR%', 0, 'percent');
+			out += `%${part.env}%`;
+			continue;
+		}
+		for (const c of part) {
+			const idx = argIndexAt?.(pos) ?? k;
+			pos++;
+			if (c === '\n' || c === '\r')
+				throw new ShellError('cmd cannot carry a line break in an argument', idx, 'newline');
+			if (c === '\0') throw new ShellError('NUL cannot be passed', idx, 'nul');
+			if (c === '"') {
+				inQ = !inQ;
+				out += c;
+			} else if (c === '%') {
+				if (inQ)
+					throw new ShellError('cmd expands %…% even inside quotes', idx, 'percent');
+				out += '^%';
+			} else if (!inQ && SPECIAL.has(c)) out += `^${c}`;
+			else out += c;
+		}
+	}
+	if (out.length > CMD_LINE_MAX)
+		throw new ShellError(`cmd.exe accepts at most ${CMD_LINE_MAX} characters`, 0, 'too-long');
+	return out;
+}
+
+/** argv -> a line for cmd.exe. `flavor` picks the program's own quoting rules (see winargv.ts). */
+export function joinCmd(
+	argv: readonly Arg[],
+	flavor: WinFlavor = 'crt',
+	forceQuotes?: ReadonlySet<number>,
+): string {
+	const line = joinWin(argv, flavor, forceQuotes);
+	// Map character positions back to argv indexes so errors name the right field.
+	const owners: number[] = [];
+	let arg = 0;
+	for (const p of line) {
+		if (p === ' ') arg++;
+		if (typeof p === 'string') for (let i = 0; i < p.length; i++) owners.push(arg);
+	}
+	return escapeForCmd(line, (pos) => owners[pos] ?? 0);
+}
+
+/**
+ * What the program receives from an interactive cmd prompt: %NAME% expansion (undefined names
+ * stay as typed), then ^ removal and the check for unescaped operators outside quotes.
+ */
+export function parseCmd(input: string, env: Record<string, string> = {}): string {
+	const lookup = new Map(Object.entries(env).map(([k, v]) => [k.toUpperCase(), v]));
+	let expanded = '';
+	for (let i = 0; i < input.length; ) {
+		if (input[i] === '%') {
+			const end = input.indexOf('%', i + 1);
+			const name = end > i + 1 ? input.slice(i + 1, end).toUpperCase() : '';
+			if (name && lookup.has(name)) {
+				expanded += lookup.get(name);
+				i = end + 1;
+				continue;
+			}
+		}
+		expanded += input[i];
+		i++;
+	}
+	let out = '';
+	let inQ = false;
+	for (let i = 0; i < expanded.length; i++) {
+		const c = expanded[i]!;
+		if (c === '"') inQ = !inQ;
+		if (!inQ && c === '^') {
+			i++;
+			if (i >= expanded.length) throw new Error('line continuation');
+			out += expanded[i];
+			continue;
+		}
+		if (!inQ && SPECIAL.has(c)) throw new Error(`unescaped ${c}`);
+		if (c === '\n') throw new Error('line break');
+		out += c;
+	}
+	return out;
+}

@@ -1,0 +1,104 @@
+// POSIX sh / bash quoting. Rules: POSIX Shell Command Language §2.2 "Quoting"
+// (https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_02):
+// inside single quotes every character is literal and a single quote cannot appear, so a
+// literal ' is written as '\'' (close, escaped quote, reopen). In double quotes only $ ` \ " keep
+// a special meaning (§2.2.3), which is how a variable reference is kept expandable.
+import { type Arg, ENV_NAME, ShellError, parts } from './types';
+
+/** Characters that never need quoting in any word position after the command name. */
+const SAFE = /^[A-Za-z0-9_\-.,/:@%+=]+$/;
+
+function quoteLiteral(text: string): string {
+	if (SAFE.test(text)) return text;
+	return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Quote one argument for bash/sh so that the shell passes it to the program unchanged. */
+export function quotePosix(arg: Arg, index = 0): string {
+	const out: string[] = [];
+	for (const part of parts(arg)) {
+		if (typeof part === 'string') {
+			if (part.includes('\0')) throw new ShellError('NUL cannot be passed in an argument', index, 'nul');
+			if (part !== '') out.push(quoteLiteral(part));
+		} else {
+			if (!ENV_NAME.test(part.env)) throw new ShellError(`bad variable name ${part.env}`, index, 'env');
+			out.push(`"\${${part.env}}"`);
+		}
+	}
+	return out.length === 0 ? "''" : out.join('');
+}
+
+/** argv -> one bash command line. */
+export function joinPosix(argv: readonly Arg[]): string {
+	return argv.map((a, i) => quotePosix(a, i)).join(' ');
+}
+
+const META = new Set(['|', '&', ';', '<', '>', '(', ')', '`', '*', '?', '[', '#', '~', '{', '}']);
+
+/**
+ * Split a command line by the quoting rules of §2.2 (no globbing, no operators: an unquoted
+ * metacharacter is an error). `$NAME` / `${NAME}` expand from `env`. Used to check round trips.
+ */
+export function parsePosix(line: string, env: Record<string, string> = {}): string[] {
+	const argv: string[] = [];
+	let cur = '';
+	let inWord = false;
+	let i = 0;
+	const expand = (): string => {
+		// at line[i] === '$'
+		let m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(i));
+		m ??= /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(line.slice(i));
+		if (!m) throw new Error(`unsupported $ at ${i}`);
+		i += m[0].length;
+		return env[m[1]!] ?? '';
+	};
+	while (i < line.length) {
+		const c = line[i]!;
+		if (c === ' ' || c === '\t') {
+			if (inWord) argv.push(cur);
+			cur = '';
+			inWord = false;
+			i++;
+		} else if (c === "'") {
+			const end = line.indexOf("'", i + 1);
+			if (end < 0) throw new Error('unterminated single quote');
+			cur += line.slice(i + 1, end);
+			inWord = true;
+			i = end + 1;
+		} else if (c === '"') {
+			inWord = true;
+			i++;
+			for (;;) {
+				if (i >= line.length) throw new Error('unterminated double quote');
+				const d = line[i]!;
+				if (d === '"') break;
+				if (d === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
+					if (line[i + 1] !== '\n') cur += line[i + 1];
+					i += 2;
+				} else if (d === '$') cur += expand();
+				else if (d === '`') throw new Error('command substitution');
+				else {
+					cur += d;
+					i++;
+				}
+			}
+			i++;
+		} else if (c === '\\') {
+			if (i + 1 >= line.length) throw new Error('trailing backslash');
+			if (line[i + 1] !== '\n') cur += line[i + 1];
+			inWord = true;
+			i += 2;
+		} else if (c === '$') {
+			cur += expand();
+			inWord = true;
+		} else if (c === '\n' || META.has(c)) {
+			throw new Error(`unquoted metacharacter ${JSON.stringify(c)} at ${i}`);
+		} else {
+			cur += c;
+			inWord = true;
+			i++;
+		}
+	}
+	if (inWord) argv.push(cur);
+	return argv;
+}

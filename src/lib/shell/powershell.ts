@@ -1,0 +1,125 @@
+// PowerShell. Quoting follows about_Quoting_Rules
+// (https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_quoting_rules):
+// a single-quoted string is verbatim and a quote inside it is doubled; a double-quoted string
+// expands $variables and takes ` (backtick) escapes. The language specification's lexical grammar
+// (https://learn.microsoft.com/powershell/scripting/lang-spec/chapter-02) counts U+2018–U+201B as
+// single quotes and U+201C–U+201E as double quotes, so those are escaped too.
+// Native programs: how PowerShell rebuilds a Windows command line from string arguments changed in
+// 7.3 ($PSNativeCommandArgumentPassing, about_Parsing). Arguments with an embedded " , empty
+// arguments, and arguments with whitespace that end in \ come out differently in Windows
+// PowerShell 5.1 and PowerShell 7.3+, so they are rejected (`nativeArgProblem`) instead of guessed.
+import { type Arg, type Part, ShellError, parts } from './types';
+
+// Bare words must not start with a digit: in argument mode 0x10, 1kb or 1e3 are read as numbers
+// and passed on as 16, 1024 or 1000. Small plain integers are safe.
+const SAFE = /^(?:[A-Za-z_/][A-Za-z0-9_/\\.:=+-]*|-[A-Za-z]+|0|[1-9]\d{0,8})$/;
+const SINGLE = /['\u2018\u2019\u201a\u201b]/g;
+const DOUBLE_ESC = /[`$"\u201c\u201d\u201e]/g;
+
+export const singleQuoted = (s: string): string => `'${s.replace(SINGLE, (q) => q + q)}'`;
+
+/** A double-quoted string in which only the env parts expand. */
+export function doubleQuoted(ps: readonly Part[]): string {
+	const body = ps
+		.map((p) => (typeof p === 'string' ? p.replace(DOUBLE_ESC, (c) => '`' + c) : `\${env:${p.env}}`))
+		.join('');
+	return `"${body}"`;
+}
+
+/** Quote one argument so that PowerShell hands the program exactly this string. */
+export function quotePs(arg: Arg, index = 0): string {
+	const ps = parts(arg);
+	for (const p of ps)
+		if (typeof p === 'string' && p.includes('\0'))
+			throw new ShellError('NUL cannot be passed', index, 'nul');
+	if (typeof arg === 'string') return SAFE.test(arg) ? arg : singleQuoted(arg);
+	return ps.every((p) => typeof p === 'string') ? quotePs(ps.join(''), index) : doubleQuoted(ps);
+}
+
+/** Why PowerShell 5.1 and 7.3+ would pass this argument to a native program differently, if they would. */
+export function nativeArgProblem(arg: Arg): string | null {
+	const text = parts(arg)
+		.map((p) => (typeof p === 'string' ? p : 'x'))
+		.join('');
+	if (text === '') return 'an empty argument is dropped by Windows PowerShell 5.1';
+	if (text.includes('"')) return 'a double quote inside an argument is passed differently by PowerShell versions';
+	if (/[ \t]/.test(text) && text.endsWith('\\'))
+		return 'an argument with a space that ends in \\ is passed differently by PowerShell versions';
+	return null;
+}
+
+/** argv -> a PowerShell command line calling a native program (`& 'path'` when the name needs quotes). */
+export function joinPs(argv: readonly Arg[], native = true): string {
+	return argv
+		.map((a, i) => {
+			if (native && i > 0) {
+				const why = nativeArgProblem(a);
+				if (why) throw new ShellError(why, i, 'quote');
+			}
+			const q = quotePs(a, i);
+			return i === 0 && !SAFE.test(q) ? `& ${q}` : q;
+		})
+		.join(' ');
+}
+
+const isSingle = (c: string | undefined) => c !== undefined && /['\u2018-\u201b]/.test(c);
+const isDouble = (c: string | undefined) => c !== undefined && /["\u201c-\u201e]/.test(c);
+
+/** Tokenize argument-mode PowerShell (the subset joinPs emits) into the strings a command receives. */
+export function parsePs(line: string, env: Record<string, string> = {}): string[] {
+	const out: string[] = [];
+	let i = 0;
+	if (line.startsWith('& ')) i = 2;
+	while (i < line.length) {
+		if (line[i] === ' ') {
+			i++;
+			continue;
+		}
+		let cur = '';
+		const c = line[i];
+		if (isSingle(c)) {
+			i++;
+			for (;;) {
+				if (i >= line.length) throw new Error('unterminated string');
+				if (isSingle(line[i])) {
+					if (!isSingle(line[i + 1])) break;
+					i++;
+				}
+				cur += line[i];
+				i++;
+			}
+			i++;
+		} else if (isDouble(c)) {
+			i++;
+			for (;;) {
+				if (i >= line.length) throw new Error('unterminated string');
+				const d = line[i]!;
+				if (isDouble(d)) {
+					if (!isDouble(line[i + 1])) break;
+					cur += line[i + 1];
+					i += 2;
+				} else if (d === '`') {
+					cur += line[i + 1];
+					i += 2;
+				} else if (d === '$') {
+					const m = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(i));
+					if (!m) throw new Error('unsupported $');
+					cur += env[m[1]!] ?? '';
+					i += m[0].length;
+				} else {
+					cur += d;
+					i++;
+				}
+			}
+			i++;
+		} else {
+			const m = /^[^ ]+/.exec(line.slice(i))![0];
+			if (!SAFE.test(m)) throw new Error(`unquoted special characters in ${m}`);
+			cur = m;
+			i += m.length;
+		}
+		if (i < line.length && line[i] !== ' ') throw new Error('adjacent tokens');
+		out.push(cur);
+	}
+	return out;
+}
