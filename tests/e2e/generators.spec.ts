@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** The element has upgraded once its options are enabled. */
+/** The generator module loads on the first focus in the form (or at once for a shared URL). */
 async function open(page: Page, url: string) {
 	await page.goto(url);
 	await expect(page.locator('ifg-generator fieldset[data-fields]')).toBeEnabled();
+	await page.locator('ifg-generator form').getByRole('textbox').first().focus();
+	await expect(page.locator('ifg-generator[data-ready]')).toHaveCount(1);
 }
 const command = (page: Page) => page.locator('ifg-generator [data-command]');
 

@@ -11,6 +11,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
 	return e;
 };
 
+/** Events that show the reader is about to use the form (change covers scripted or assistive input). */
+const INTENT = ['focusin', 'pointerdown', 'input', 'change'];
+
 class IfgGenerator extends HTMLElement {
 	#mod!: GeneratorModule;
 	#state: State = {};
@@ -18,27 +21,62 @@ class IfgGenerator extends HTMLElement {
 	#lang: Lang = 'en';
 	#result?: Result;
 
-	async connectedCallback() {
-		const id = this.dataset.id ?? '';
-		const load = loaders[id];
+	// The server already rendered the default command, so the generator module (the bulk of the
+	// page's JavaScript) is fetched only when the reader shows intent: a shared URL to restore, or
+	// the first focus or pointer press in the form. Controls are native and work meanwhile; what the
+	// reader did before it arrived is read back from them.
+	connectedCallback() {
+		const load = loaders[this.dataset.id ?? ''];
 		if (!load) return;
 		this.#lang = this.dataset.lang === 'zh-CN' ? 'zh-CN' : 'en';
-		this.#mod = await load();
-		const decoded = fromQuery(this.#mod.spec, location.search);
-		// Fields such as chmod's grid are not in the URL: derive them from the rest.
-		this.#state = this.#mod.sync ? this.#mod.sync(decoded.state, '') : decoded.state;
-		this.#shell = decoded.shell;
-		this.#notices(decoded.notices);
-		this.#write();
-		this.#q<HTMLFieldSetElement>('[data-fields]')!.disabled = false;
-		for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-action], input[name="ifg-shell"]')) b.disabled = false;
 		this.#q('[data-nojs]')?.setAttribute('hidden', '');
+		this.#q<HTMLFieldSetElement>('[data-fields]')!.disabled = false;
+		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]')) r.disabled = false;
+		this.#q<HTMLFormElement>('form')!.addEventListener('submit', (e) => e.preventDefault());
+		if (location.search) {
+			void this.#start(load, true);
+			return;
+		}
+		const intent = () => {
+			for (const type of INTENT) this.removeEventListener(type, intent);
+			void this.#start(load, false);
+		};
+		for (const type of INTENT) this.addEventListener(type, intent);
+	}
+
+	async #start(load: () => Promise<GeneratorModule>, fromUrl: boolean) {
+		this.#mod = await load();
+		if (fromUrl) {
+			const decoded = fromQuery(this.#mod.spec, location.search);
+			// Fields such as chmod's grid are not in the URL: derive them from the rest.
+			this.#state = this.#mod.sync ? this.#mod.sync(decoded.state, '') : decoded.state;
+			this.#shell = decoded.shell;
+			this.#notices(decoded.notices);
+			this.#write();
+		} else this.#read();
 		const form = this.#q<HTMLFormElement>('form')!;
-		form.addEventListener('submit', (e) => e.preventDefault());
 		form.addEventListener('input', (e) => this.#changed(e.target));
 		form.addEventListener('change', (e) => this.#changed(e.target));
 		this.addEventListener('click', (e) => this.#click(e));
+		for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-action]')) b.disabled = false;
 		this.#render();
+		this.dataset.ready = '';
+	}
+
+	/** Controls -> state, for input made before the generator module arrived. */
+	#read() {
+		const state: State = {};
+		for (const f of this.#mod.spec.fields) {
+			const c = this.#control(f);
+			if (!c) continue;
+			state[f.name] = f.kind === 'checkbox' ? c.checked : f.kind === 'list' ? c.value.split('\n') : c.value;
+		}
+		const focused = (document.activeElement as HTMLElement | null)?.dataset?.['field'] ?? '';
+		this.#state = this.#mod.sync ? this.#mod.sync(state, focused) : state;
+		this.#shell =
+			(this.querySelector<HTMLInputElement>('input[name="ifg-shell"]:checked')?.value as Shell | undefined) ??
+			this.#mod.spec.shells[0]!;
+		this.#write();
 	}
 
 	#q<T extends Element = HTMLElement>(sel: string) {

@@ -1,0 +1,53 @@
+// Reads a dropped log in 4 MB slices so a 200 MB file never sits in memory whole, and reports
+// progress after each slice. Cancel = the page terminates this worker.
+import { replacementShare } from '~/lib/checkers/decode';
+import { ByteLogReader, MAX_LOG_BYTES } from '~/lib/checkers/log-reader';
+import { MsiLogAnalyzer } from '~/lib/checkers/msi-log';
+import type { MsiLogReport } from '~/lib/checkers/msi-log';
+import { hints, summarize } from '~/lib/checkers/msi-log-summary';
+import type { Analysis, FromWorker, ToWorker } from './msi-log-protocol';
+
+const CHUNK = 4 << 20;
+const post = (m: FromWorker) => postMessage(m);
+const finish = (report: MsiLogReport, encoding: Extract<Analysis, { ok: true }>['encoding']): Analysis => ({
+	ok: true,
+	encoding,
+	report,
+	summary: summarize(report),
+	hints: hints(report),
+});
+
+async function readFile(file: Blob): Promise<Analysis> {
+	if (file.size === 0) return { ok: false, reason: 'empty' };
+	if (file.size > MAX_LOG_BYTES) return { ok: false, reason: 'too-big' };
+	const reader = new ByteLogReader();
+	for (let at = 0; at < file.size; at += CHUNK) {
+		const bytes = new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer());
+		if (!reader.push(bytes)) break;
+		post({ type: 'progress', done: Math.min(file.size, at + CHUNK), total: file.size });
+	}
+	const r = reader.end();
+	return r.ok ? finish(r.report, r.encoding) : r;
+}
+
+function readText(text: string): Analysis {
+	if (text.length === 0) return { ok: false, reason: 'empty' };
+	const head = text.slice(0, 65536);
+	// Pasted binary shows up as U+FFFD or NULs.
+	if (replacementShare(head) > 0.01 || /\u0000{2}/.test(head)) return { ok: false, reason: 'binary', format: 'unknown' };
+	const analyzer = new MsiLogAnalyzer();
+	for (let at = 0; at < text.length; at += CHUNK) {
+		analyzer.feed(text.slice(at, at + CHUNK));
+		post({ type: 'progress', done: Math.min(text.length, at + CHUNK), total: text.length });
+	}
+	return finish(analyzer.end(), 'text');
+}
+
+addEventListener('message', (e: MessageEvent<ToWorker>) => {
+	const msg = e.data;
+	const run = msg.type === 'file' ? readFile(msg.file) : Promise.resolve(readText(msg.text));
+	run.then(
+		(result) => post({ type: 'done', result }),
+		(err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
+	);
+});

@@ -1,0 +1,62 @@
+// Renders a SignTool report as DOM (text nodes only).
+import type { Cert, SigntoolReport } from '~/lib/checkers/signtool-output';
+import { fillText, h, localize } from './dom';
+
+type T = (key: string) => string;
+
+function chain(certs: Cert[], title: string, t: T): HTMLElement {
+	const cols = ['to', 'by', 'expires', 'sha1'] as const;
+	return h(
+		'section',
+		{},
+		h('h3', {}, title),
+		h(
+			'table',
+			{},
+			h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', {}, t(`check.sign.col.${c}`))))),
+			h('tbody', {}, ...certs.map((c) => h('tr', {}, h('td', {}, c.issuedTo), h('td', {}, c.issuedBy ?? ''), h('td', {}, c.expires ?? ''), h('td', {}, h('code', {}, c.sha1 ?? ''))))),
+		),
+	);
+}
+
+export function renderSigntool(r: SigntoolReport, t: T, base: string): DocumentFragment {
+	const frag = document.createDocumentFragment();
+	if (!r.recognised) {
+		frag.append(h('p', { class: 'ifg-summary' }, t('check.sign.none')));
+		return frag;
+	}
+	const messages = (list: SigntoolReport['messages']) =>
+		h(
+			'ul',
+			{ class: 'ifg-errors' },
+			...list.map((m) =>
+				h(
+					'li',
+					{ 'data-level': m.level },
+					h('strong', {}, `${t(`check.sign.level.${m.level}`)}: `),
+					m.text,
+					' ',
+					m.hresult
+						? h('a', { href: localize(`/errors/hresult/${m.hresult}/`, base) }, m.name ? `${m.hresult} (${m.name})` : m.hresult)
+						: h('em', {}, t('check.sign.noHresult')),
+				),
+			),
+		);
+	if (r.exitCode !== undefined) {
+		frag.append(h('p', { class: 'ifg-summary', 'data-kind': r.exitCode === 0 ? 'success' : 'failure' }, t(`check.sign.exit.${r.exitCode}`), ' ', h('a', { href: localize(`/errors/signtool/${r.exitCode}/`, base) }, `signtool ${r.exitCode}`)));
+	}
+	if (r.messages.length) frag.append(messages(r.messages));
+	for (const f of r.files) {
+		const sec = h('section', { 'data-file': '' }, h('h2', {}, fillText(t(f.verified ? 'check.sign.verified' : 'check.sign.failed'), { file: f.file })));
+		const leaf = f.chain.reduce<Cert | undefined>((a, b) => (!a || b.depth >= a.depth ? b : a), undefined);
+		if (leaf) sec.append(h('p', {}, fillText(t('check.sign.signer'), { name: leaf.issuedTo })));
+		if (f.fileHash) sec.append(h('p', {}, fillText(t('check.sign.hash'), { hash: f.fileHash })));
+		if (f.timestamp) sec.append(h('p', {}, fillText(t('check.sign.timestamp'), { date: f.timestamp })));
+		else if (f.notTimestamped) sec.append(h('p', { class: 'ifg-warn' }, t('check.sign.noTimestamp')));
+		if (f.messages.length) sec.append(messages(f.messages));
+		if (f.chain.length) sec.append(chain(f.chain, t('check.sign.chain'), t));
+		if (f.timestampChain.length) sec.append(chain(f.timestampChain, t('check.sign.tsChain'), t));
+		frag.append(sec);
+	}
+	return frag;
+}

@@ -1,0 +1,89 @@
+// Drives the analyzer from raw bytes: sniff the encoding from the first chunk, decode the rest in
+// streaming mode, refuse what is not a text log. Used by the Web Worker and by Node (bench, tests).
+import { createChunkDecoder, replacementShare, sniffEncoding } from './decode';
+import type { BinaryFormat, LogEncoding } from './decode';
+import { MsiLogAnalyzer } from './msi-log';
+import type { MsiLogReport } from './msi-log';
+
+export const MAX_LOG_BYTES = 200 * 1024 * 1024;
+const SNIFF_BYTES = 4096;
+
+export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'too-big' | 'encoding'; format?: BinaryFormat };
+export type ReadResult = { ok: true; encoding: LogEncoding; report: MsiLogReport } | ReadFailure;
+
+export class ByteLogReader {
+	#analyzer = new MsiLogAnalyzer();
+	#decoder: ReturnType<typeof createChunkDecoder> | undefined;
+	#encoding: LogEncoding | undefined;
+	#failure: ReadFailure | undefined;
+	#bytes = 0;
+	#checked = false;
+
+	#head: Uint8Array[] = [];
+	#headBytes = 0;
+
+	/** Returns false once the input is known to be unusable (stop reading). */
+	push(chunk: Uint8Array): boolean {
+		if (this.#failure) return false;
+		this.#bytes += chunk.length;
+		if (this.#bytes > MAX_LOG_BYTES) {
+			this.#failure = { ok: false, reason: 'too-big' };
+			return false;
+		}
+		if (this.#decoder) return this.#decode(chunk);
+		// Sniff from a fixed-size head, whatever the chunk sizes: the verdict must not depend on them.
+		this.#head.push(chunk.slice());
+		this.#headBytes += chunk.length;
+		return this.#headBytes >= SNIFF_BYTES ? this.#start() : true;
+	}
+
+	end(): ReadResult {
+		if (!this.#decoder && !this.#failure && this.#headBytes > 0) this.#start();
+		if (this.#failure) return this.#failure;
+		if (!this.#decoder || this.#bytes === 0) return { ok: false, reason: 'empty' };
+		this.#analyzer.feed(this.#decoder.end());
+		return { ok: true, encoding: this.#encoding!, report: this.#analyzer.end() };
+	}
+
+	#start(): boolean {
+		const head = new Uint8Array(this.#headBytes);
+		let at = 0;
+		for (const c of this.#head) {
+			head.set(c, at);
+			at += c.length;
+		}
+		this.#head = [];
+		const sniff = sniffEncoding(head);
+		if (!sniff.ok) {
+			const format = sniff.format ? { format: sniff.format } : {};
+			this.#failure = { ok: false, reason: sniff.reason, ...format };
+			return false;
+		}
+		this.#encoding = sniff.encoding;
+		this.#decoder = createChunkDecoder(sniff);
+		return this.#decode(head);
+	}
+
+	#decode(chunk: Uint8Array): boolean {
+		const text = this.#decoder!.decode(chunk);
+		if (!this.#checked && text.length > 0) {
+			this.#checked = true;
+			// A wrong guess shows as replacement characters or NULs in the first decoded chunk.
+			if (replacementShare(text) > 0.01 || text.includes('\u0000\u0000')) {
+				this.#failure = { ok: false, reason: 'encoding' };
+				return false;
+			}
+		}
+		this.#analyzer.feed(text);
+		return true;
+	}
+}
+
+/** One-shot helper for whole buffers (tests, small pastes). */
+export function readLogBytes(bytes: Uint8Array, chunkSize = 1 << 20): ReadResult {
+	const reader = new ByteLogReader();
+	for (let i = 0; i < bytes.length; i += chunkSize) {
+		if (!reader.push(bytes.subarray(i, i + chunkSize))) break;
+	}
+	return reader.end();
+}

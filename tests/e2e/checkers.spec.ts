@@ -1,0 +1,253 @@
+// The four checkers in the built site, both languages: fixture summaries, hostile input, privacy
+// (no request while a log is analysed), edge cases, the no-JS fallback and the wizard's URL state.
+import { closeSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { XSS_PAYLOADS } from '../fixtures/checkers/xss-payloads';
+
+const logs = (name: string) => fileURLToPath(new URL(`../fixtures/logs/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/checkers/${name}`, import.meta.url), 'utf8');
+
+const SUMMARIES = {
+	en: {
+		'fail-2503.txt': /Failed in action InstallFinalize with error 2503: Called RunScript when not marked in progress\..*Exit code 1603: ERROR_INSTALL_FAILURE/,
+		'utf16le-bom-2503.txt': /Failed in action InstallFinalize with error 2503/,
+		'success.txt': /The installation succeeded \(exit code 0\)/,
+		'another-install-1618.txt': /Failed with error 1500: Another installation is in progress.*Exit code 1618: ERROR_INSTALL_ALREADY_RUNNING/,
+		'privileges-1925.txt': /Failed in action InstallInitialize with error 1925: You do not have sufficient privileges/,
+		'custom-action.txt': /Failed in action InstallFinalize with error 1722.*The custom action CA_RegisterAgent failed/,
+		'truncated.txt': /Failed with error 2503/,
+	},
+	'zh-cn': {
+		'fail-2503.txt': /在操作 InstallFinalize 中失败，错误 2503：Called RunScript when not marked in progress\..*退出码 1603：ERROR_INSTALL_FAILURE/,
+		'utf16le-bom-2503.txt': /在操作 InstallFinalize 中失败，错误 2503/,
+		'success.txt': /安装成功（退出码 0）/,
+		'another-install-1618.txt': /失败，错误 1500.*退出码 1618/,
+		'privileges-1925.txt': /在操作 InstallInitialize 中失败，错误 1925/,
+		'custom-action.txt': /自定义操作 CA_RegisterAgent 失败/,
+		'truncated.txt': /失败，错误 2503/,
+	},
+} as const;
+const prefix = (lang: string) => (lang === 'en' ? '' : '/zh-cn');
+
+/** Fails the test on any dialog, and reports whether a payload ran or left an element behind. */
+async function guard(page: Page) {
+	page.on('dialog', (d) => {
+		throw new Error(`dialog opened: ${d.message()}`);
+	});
+}
+async function assertInert(page: Page) {
+	const state = await page.evaluate(() => ({
+		xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
+		marked: document.querySelectorAll('[data-xss], [onerror], [onload], [onclick], [onfocus], [ontoggle], [onbegin]').length,
+		injected: document.querySelectorAll(
+			'.ifg-results :is(script, img, svg, iframe, object, embed, video, audio, math, style, link, meta, base, form, input, details, marquee, template, dialog, x)',
+		).length,
+	}));
+	expect(state).toEqual({ xss: null, marked: 0, injected: 0 });
+}
+
+for (const lang of ['en', 'zh-cn'] as const) {
+	test.describe(`MSI log checker (${lang})`, () => {
+		for (const [name, summary] of Object.entries(SUMMARIES[lang])) {
+			test(`${name}: summary`, async ({ page }) => {
+				await page.goto(`${prefix(lang)}/tools/msi-log/`);
+				const input = page.locator('ifg-msi-log input[type=file]');
+				await expect(input).toBeEnabled();
+				await input.setInputFiles(logs(name));
+				await expect(page.locator('.ifg-summary')).toHaveText(summary);
+			});
+		}
+	});
+}
+
+test('the 2503 summary links the code to the knowledge base and the next step to the generator', async ({ page }) => {
+	await page.goto('/zh-cn/tools/msi-log/');
+	await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('fail-2503.txt'));
+	await expect(page.locator('.ifg-summary a', { hasText: '2503' })).toHaveAttribute('href', '/zh-cn/errors/msi/2503/');
+	await expect(page.locator('[data-hint=elevate] a[href^="/zh-cn/tools/msiexec/?t="]')).toBeVisible();
+	await expect(page.locator('.ifg-context .ifg-hit')).toContainText('InstallFinalize. Return value 3.');
+});
+
+test('no network request while a log is analysed', async ({ page, context }) => {
+	await page.goto('/tools/msi-log/');
+	await expect(page.locator('ifg-msi-log input[type=file]')).toBeEnabled();
+	await page.waitForLoadState('networkidle');
+	const requests: string[] = [];
+	context.on('request', (r) => requests.push(r.url()));
+	page.on('request', (r) => requests.push(r.url()));
+	page.on('worker', (w) => requests.push(`worker ${w.url()}`));
+	await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('utf16le-bom-2503.txt'));
+	await expect(page.locator('.ifg-summary')).toContainText('2503');
+	await page.locator('ifg-msi-log textarea').fill(readFileSync(logs('custom-action.txt'), 'utf8'));
+	await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+	await expect(page.locator('.ifg-summary')).toContainText('CA_RegisterAgent');
+	expect(requests).toEqual([]);
+});
+
+test.describe('input the log checker must refuse politely', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'ifg-e2e-'));
+	test('empty file, empty paste, an .msi instead of its log, over 200 MB', async ({ page }) => {
+		await page.goto('/tools/msi-log/');
+		const input = page.locator('ifg-msi-log input[type=file]');
+		const status = page.locator('ifg-msi-log [role=status]');
+		await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+		await expect(status).toHaveText('The file is empty (0 bytes).');
+		await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+		await expect(status).toHaveText('Nothing to analyse: the text box is empty.');
+		const msi = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 7)]);
+		await input.setInputFiles({ name: 'go.msi', mimeType: 'application/octet-stream', buffer: msi });
+		await expect(status).toContainText('a Windows Installer package');
+		const big = join(dir, 'huge.txt');
+		closeSync(openSync(big, 'w'));
+		truncateSync(big, 201 * 1024 * 1024); // sparse: no disk used
+		await input.setInputFiles(big);
+		await expect(status).toContainText('larger than 200 MB');
+		await expect(input).toBeEnabled();
+	});
+	test('a large log shows progress and can be cancelled', async ({ page }) => {
+		const file = join(dir, 'large.txt');
+		const line = 'MSI (s) (D4:2C) [10:00:00:000]: Note: 1: 2205 2:  3: Table \r\n';
+		writeFileSync(file, line.repeat(Math.floor((190 * 1024 * 1024) / line.length)));
+		await page.goto('/tools/msi-log/');
+		await page.locator('ifg-msi-log input[type=file]').setInputFiles(file);
+		const cancel = page.getByRole('button', { name: 'Cancel' });
+		await expect(page.locator('ifg-msi-log progress')).toBeVisible();
+		await cancel.click();
+		await expect(page.locator('ifg-msi-log [role=status]')).toHaveText('Stopped. Nothing was kept.');
+		// A new worker is ready: the next file is analysed normally.
+		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('success.txt'));
+		await expect(page.locator('.ifg-summary')).toContainText('succeeded');
+	});
+});
+
+test.describe('hostile input is shown as text, never run', () => {
+	const all = XSS_PAYLOADS.join('\n');
+	test('MSI log', async ({ page }) => {
+		await guard(page);
+		await page.goto('/tools/msi-log/');
+		const log = XSS_PAYLOADS.flatMap((p) => [
+			`Action start 10:00:00: ${p}.`,
+			`MSI (s) (1:2) [1:2:3:4]: Note: 1: 2203 2: ${p} 3: -2147287035 `,
+			`MSI (s) (1:2) [1:2:3:4]: Command Line: P=${p}`,
+			`Property(S): ProductName = ${p}`,
+		]);
+		log.push('DEBUG: Error 2503:  x', 'Action ended 10:00:00: InstallFinalize. Return value 3.');
+		await page.locator('ifg-msi-log textarea').fill(log.join('\n'));
+		await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+		await expect(page.locator('.ifg-summary')).toContainText('2503');
+		await expect(page.locator('.ifg-results')).toContainText('<script>window.__xss=1</script>');
+		await assertInert(page);
+	});
+	test('permissions', async ({ page }) => {
+		await guard(page);
+		await page.goto('/tools/permissions/');
+		const text = XSS_PAYLOADS.map((p, i) => `drwxrwxrwx 2 root root 4096 Jun  1 10:00 /tmp/${i}${p}`).join('\n');
+		await page.locator('ifg-permissions textarea').fill(`${text}\n${all}`);
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.ifg-results section').first()).toBeVisible();
+		await assertInert(page);
+	});
+	test('SignTool output', async ({ page }) => {
+		await guard(page);
+		await page.goto('/tools/signtool-output/');
+		const text = XSS_PAYLOADS.map((p) => `Verifying: ${p}\nSigning Certificate Chain:\n    Issued to: ${p}\nSignTool Error: ${p}`).join('\n');
+		await page.locator('ifg-signtool-output textarea').fill(`${text}\nNumber of errors: ${XSS_PAYLOADS.length}`);
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.ifg-results section').first()).toBeVisible();
+		await assertInert(page);
+	});
+	test('wizard ?path=', async ({ page }) => {
+		await guard(page);
+		await page.goto(`/tools/wizard/?path=${encodeURIComponent(XSS_PAYLOADS[0]!)}`);
+		await expect(page.locator('[data-node=os]')).toBeVisible();
+		await assertInert(page);
+	});
+});
+
+test('permissions: ls -ld without the sticky bit gives chmod +t, linked to the chmod builder', async ({ page }) => {
+	await page.goto('/zh-cn/tools/permissions/');
+	await page.locator('ifg-permissions textarea').fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/shared');
+	await page.getByRole('button', { name: '检查' }).click();
+	await expect(page.locator('.ifg-results')).toContainText('chmod +t /srv/shared');
+	await expect(page.locator('.ifg-results a[href^="/zh-cn/tools/chmod/?m=%2Bt&p=%2Fsrv%2Fshared"]')).toBeVisible();
+});
+
+test('SignTool: 0x800B0101 links to its knowledge-base page', async ({ page }) => {
+	await page.goto('/tools/signtool-output/');
+	await page.locator('ifg-signtool-output textarea').fill(fixture('signtool-expired.txt'));
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('.ifg-results a[href="/errors/hresult/0x800B0101/"]')).toHaveText('0x800B0101 (CERT_E_EXPIRED)');
+	await expect(page.locator('.ifg-summary')).toContainText('exit code 1');
+});
+
+test('wizard: keyboard walk, URL state, back', async ({ page }) => {
+	await page.goto('/tools/wizard/');
+	const wiz = page.locator('ifg-wizard');
+	await expect(wiz.locator('[data-node=os]')).toBeVisible();
+	await expect(wiz.locator('[data-node=symptom]')).toBeHidden();
+	await wiz.getByRole('link', { name: 'Windows', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(wiz.locator('[data-node=symptom]')).toBeFocused();
+	await wiz.getByRole('link', { name: 'Error 2503 or 2502' }).click();
+	await wiz.getByRole('link', { name: 'No, or not sure' }).click();
+	await expect(page).toHaveURL(/\?path=windows\.2503\.no$/);
+	await expect(wiz.locator('[data-node=fix-elevate]')).toBeVisible();
+	await expect(wiz.locator('[data-trail] li')).toHaveCount(3);
+	await wiz.getByRole('button', { name: 'Back' }).click();
+	await expect(wiz.locator('[data-node=elevated]')).toBeVisible();
+	await page.goBack();
+	await expect(wiz.locator('[data-node=fix-elevate]')).toBeVisible();
+	await page.goto('/zh-cn/tools/wizard/?path=windows.1618');
+	await expect(page.locator('ifg-wizard [data-node=fix-wait] h2')).toHaveText('等待另一个安装完成');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('checkers say they need JS and keep their controls disabled; the wizard lists every node', async ({ page }) => {
+		await page.goto('/tools/msi-log/');
+		await expect(page.getByText('This checker runs in your browser and needs JavaScript.')).toBeVisible();
+		await expect(page.locator('ifg-msi-log input[type=file]')).toBeDisabled();
+		await page.goto('/zh-cn/tools/permissions/');
+		await expect(page.locator('ifg-permissions textarea')).toBeDisabled();
+		await page.goto('/tools/wizard/');
+		await expect(page.locator('[data-node=fix-elevate]')).toBeVisible();
+		await expect(page.locator('[data-node=os] a', { hasText: 'Windows' })).toHaveAttribute('href', '#w-symptom');
+	});
+});
+
+test.describe('accessibility with results shown', () => {
+	const fill = {
+		'msi-log': async (page: Page) => {
+			await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('custom-action.txt'));
+			await page.locator('.ifg-summary').waitFor();
+		},
+		permissions: async (page: Page) => {
+			await page.locator('ifg-permissions textarea').fill(`${fixture('icacls-deny-user-temp.txt')}\ndrwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/x\nuid=1000(a) gid=1000(a) groups=1000(a),27(sudo)`);
+			await page.locator('ifg-permissions button[type=submit]').click();
+			await page.locator('.ifg-results section').first().waitFor();
+		},
+		'signtool-output': async (page: Page) => {
+			await page.locator('ifg-signtool-output textarea').fill(fixture('signtool-ok.txt'));
+			await page.locator('ifg-signtool-output button[type=submit]').click();
+			await page.locator('.ifg-results section').first().waitFor();
+		},
+		wizard: async (page: Page) => {
+			await page.locator('ifg-wizard a[data-answer=windows]').click();
+			await page.locator('ifg-wizard [data-node=symptom]').waitFor();
+		},
+	};
+	for (const lang of ['en', 'zh-cn'] as const) {
+		for (const [tool, run] of Object.entries(fill)) {
+			test(`axe: ${tool} (${lang})`, async ({ page }) => {
+				await page.goto(`${prefix(lang)}/tools/${tool}/`);
+				await run(page);
+				const r = await new AxeBuilder({ page }).include('main').analyze();
+				expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			});
+		}
+	}
+});
