@@ -7,12 +7,25 @@ const all = builtPages();
 const types: Record<string, RegExp> = {
 	home: /^\/$/,
 	guide: /^\/start\/[^/]+\/$/,
+	'guide with tables and tabs': /^\/fixes\/msiexec-command-line\/$/,
 	'error code': /^\/errors\/msi\/2503\/$/,
 	'error family table': /^\/errors\/msi\/$/,
 	'error lookup': /^\/errors\/$/,
 	generator: /^\/tools\/msiexec\/$/,
 	checker: /^\/tools\/msi-log\/$/,
+	wizard: /^\/tools\/wizard\/$/,
 	glossary: /^\/reference\/glossary\/$/,
+};
+
+/**
+ * Upstream markup we do not own, ignored node by node (as Starlight's own a11y suite does):
+ * - Expressive Code makes a horizontally scrollable code block keyboard-reachable with an unnamed
+ *   role="region", so two such blocks are "non-unique landmarks";
+ * - Starlight's search button is named "Search" but also shows a Ctrl+K hint.
+ */
+const ignored: Record<string, RegExp> = {
+	'landmark-unique': /^<pre [^>]*role="region"/,
+	'label-content-name-mismatch': /^<button [^>]*data-open-modal/,
 };
 
 for (const [type, pattern] of Object.entries(types)) {
@@ -21,17 +34,16 @@ for (const [type, pattern] of Object.entries(types)) {
 		test(`axe finds no violations on the ${type} page ${prefix || '(en)'}`, async ({ page }) => {
 			expect(path, `no built page of type ${type}`).toBeTruthy();
 			await page.goto(prefix + path);
-			// Starlight's search button is named "Search" but also shows a Ctrl+K hint, which axe's
-			// label-content-name-mismatch counts as label text (upstream design). That one rule is
-			// skipped for that one button; every other rule still checks it.
-			const search = 'button[data-open-modal]';
-			const rest = await new AxeBuilder({ page }).exclude(search).analyze();
-			const button = await new AxeBuilder({ page })
-				.include(search)
-				.disableRules(['label-content-name-mismatch'])
+			await page.waitForLoadState('networkidle');
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
 				.analyze();
-			const results = { violations: [...rest.violations, ...button.violations] };
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			const violations = results.violations.flatMap((v) =>
+				v.nodes
+					.filter((n) => !ignored[v.id]?.test(n.html))
+					.map((n) => `${v.id}: ${n.target.join(' ')}`),
+			);
+			expect(violations).toEqual([]);
 		});
 	}
 }

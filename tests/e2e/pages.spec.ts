@@ -13,7 +13,14 @@ for (const [i, paths] of shards.entries()) {
 			if (msg.type() === 'error') problems.push(`${page.url()}: console error: ${msg.text()}`);
 		});
 		page.on('pageerror', (err) => problems.push(`${page.url()}: uncaught ${err.message}`));
-		page.on('requestfailed', (req) => problems.push(`${page.url()}: failed request ${req.url()}`));
+		// Moving on to the next page aborts what the last one still fetched on idle (favicon, search UI):
+		// that is not a failure. Anything else that fails, or answers 4xx/5xx, is.
+		page.on('requestfailed', (req) => {
+			if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${page.url()}: failed ${req.url()}`);
+		});
+		page.on('response', (res) => {
+			if (res.status() >= 400) problems.push(`${page.url()}: HTTP ${res.status()} ${res.url()}`);
+		});
 		await page.addInitScript(() => {
 			document.addEventListener('securitypolicyviolation', (e) => {
 				(window as unknown as { __csp: string[] }).__csp ??= [];

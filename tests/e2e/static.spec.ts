@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, distDir, isChinese, readPage } from './dist';
 
-const pages = builtPages().filter((p) => p !== '/404.html');
+// The host serves 404.html for any unknown address; Starlight also renders /zh-cn/404/ from it.
+const pages = builtPages().filter((p) => p !== '/404.html' && p !== '/zh-cn/404/');
+
+/** Attribute values as the browser reads them (Astro writes & as &#x26; in URLs). */
+const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const decodeEntities = (value: string) =>
+	value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) =>
+		e[0] !== '#'
+			? (named[e.toLowerCase()] ?? whole)
+			: String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+	);
 
 function targetFile(pathname: string): string | undefined {
 	const candidates = pathname.endsWith('/')
@@ -27,7 +37,7 @@ test('no internal link or asset is broken, and every #fragment exists', () => {
 		const html = readPage(page);
 		for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
 			if (!raw || /^(https?:|mailto:|data:|#$)/.test(raw)) continue;
-			const url = new URL(raw.replaceAll('&amp;', '&'), `http://site${page}`);
+			const url = new URL(decodeEntities(raw), `http://site${page}`);
 			if (url.host !== 'site') continue;
 			const file = targetFile(decodeURIComponent(url.pathname));
 			if (!file) {
