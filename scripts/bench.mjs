@@ -137,10 +137,11 @@ async function interaction(origin, browserPath) {
 		const big = join(tmp, 'big-msi.log');
 		if (!existsSync(big)) execFileSync(process.execPath, [join(root, 'scripts', 'make-big-log.mjs'), big], { stdio: 'ignore' });
 		await page.goto(`${origin}/tools/msi-log/`);
+		await page.waitForSelector('ifg-msi-log input[type="file"]:not([disabled])');
 		await watch();
 		const start = Date.now();
 		await page.locator('ifg-msi-log input[type="file"]').setInputFiles(big);
-		await page.locator('ifg-msi-log [data-summary]').filter({ hasText: /\S/ }).first().waitFor({ timeout: 120_000 });
+		await page.locator('ifg-msi-log [data-results]').filter({ hasText: /\S/ }).waitFor({ timeout: 120_000 });
 		out.msiLog100MbSeconds = +((Date.now() - start) / 1000).toFixed(2);
 		out.msiLogLongestTaskMs = Math.round(Math.max(0, ...(await page.evaluate(() => window.__long))));
 	} catch (e) {

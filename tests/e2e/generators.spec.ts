@@ -90,7 +90,7 @@ test.describe('without JavaScript', () => {
 		]) {
 			await page.goto(`/tools/${id}/`);
 			await expect(command(page)).toHaveText(cmd!);
-			await expect(page.locator('[data-nojs]')).toBeVisible();
+			await expect(page.locator('.ifg-nojs')).toBeVisible();
 		}
 	});
 });

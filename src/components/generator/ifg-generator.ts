@@ -29,7 +29,6 @@ class IfgGenerator extends HTMLElement {
 		const load = loaders[this.dataset.id ?? ''];
 		if (!load) return;
 		this.#lang = this.dataset.lang === 'zh-CN' ? 'zh-CN' : 'en';
-		this.#q('[data-nojs]')?.setAttribute('hidden', '');
 		this.#q<HTMLFieldSetElement>('[data-fields]')!.disabled = false;
 		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]')) r.disabled = false;
 		this.#q<HTMLFormElement>('form')!.addEventListener('submit', (e) => e.preventDefault());
