@@ -75,3 +75,21 @@ export function strings(el: HTMLElement): (key: string) => string {
 export function localize(path: string, base: string): string {
 	return path.startsWith('/') ? `${base}${path}` : path;
 }
+
+/**
+ * Upgrades a server-rendered paste form (a textarea and a submit button, both disabled until now):
+ * on submit, `show` turns the pasted text into the result nodes. Pasted command output is small; a
+ * megabyte is far beyond any real listing, so longer input is cut there.
+ */
+export function upgradePasteForm(host: HTMLElement, show: (text: string) => Node): void {
+	const form = host.querySelector('form')!;
+	const text = form.querySelector('textarea')!;
+	const submit = form.querySelector('button')!;
+	const results = host.querySelector<HTMLElement>('[data-results]')!;
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		results.replaceChildren(show(text.value.slice(0, 1 << 20)));
+	});
+	text.disabled = false;
+	submit.disabled = false;
+}
