@@ -81,6 +81,17 @@ test.describe('command generators', () => {
 	});
 });
 
+test('a generator page links back to the guides that use it, in its own language', async ({ page }) => {
+	await page.goto('/tools/icacls/');
+	await expect(page.locator('main').getByRole('link', { name: 'Temp folders and their permissions' })).toHaveAttribute(
+		'href',
+		'/windows-installer/temp-permissions/',
+	);
+	await page.goto('/zh-cn/tools/icacls/');
+	const related = page.locator('main a[href^="/windows-installer/"], main a[href^="/zh-cn/windows-installer/"]');
+	await expect(related.first()).toHaveAttribute('href', /^\/zh-cn\/windows-installer\//);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('every generator shows its default command', async ({ page }) => {
