@@ -3,9 +3,11 @@
 // The output is committed: builds stay hermetic and never read the reference tables.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
-const ref = process.argv[2] ?? '/work/shared/reference';
+// Default: the shared reference tables that sit beside this repository.
+const ref = process.argv[2] ?? fileURLToPath(new URL('../../shared/reference', import.meta.url));
 const out = new URL('../src/content/errors/', import.meta.url).pathname;
 const learn = 'https://learn.microsoft.com/en-us/windows/win32/';
 const SRC = {

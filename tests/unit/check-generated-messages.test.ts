@@ -9,7 +9,7 @@ type Entry = { code: number | string; names?: Array<{ name: string }>; official?
 const kb = (family: string) =>
 	Object.values(JSON.parse(readFileSync(new URL(`../../src/content/errors/${family}.json`, import.meta.url), 'utf8')) as Record<string, Entry>);
 const tsv = (name: string) =>
-	readFileSync(`/work/shared/reference/${name}`, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+	readFileSync(new URL(`../fixtures/errors/${name}`, import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
 
 test('MSI messages equal the knowledge base and the official table', () => {
 	expect(MSI_MESSAGES).toEqual(Object.fromEntries(kb('msi').map((e) => [e.code, e.official?.[0]?.text ?? ''])));

@@ -4,7 +4,8 @@ import { normalizeHresult, readSigntoolOutput } from '~/lib/checkers/signtool-ou
 
 const fixture = (n: string) => readFileSync(new URL(`../fixtures/checkers/${n}`, import.meta.url), 'utf8');
 // The oracle for message text and names: the reference table built from winerror.h.
-const tsv = readFileSync('/work/shared/reference/authenticode-hresults.tsv', 'utf8')
+// A pinned copy of shared/reference/authenticode-hresults.tsv, the table built from winerror.h.
+const tsv = readFileSync(new URL('../fixtures/errors/authenticode-hresults.tsv', import.meta.url), 'utf8')
 	.trim()
 	.split('\n')
 	.slice(1)
