@@ -4,8 +4,9 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { mermaidPlugins } from './scripts/mermaid.mjs';
 import { starlightInlineScriptHashes } from './scripts/csp.mjs';
+import { rehypeA11y } from './scripts/rehype-a11y.mjs';
 
-const rehypePlugins = await mermaidPlugins();
+const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
 /**
  * A sidebar group listing every page in one folder of src/content/docs, labelled in both languages.

@@ -27,9 +27,9 @@ const types = {
 	checker: '/tools/msi-log/',
 };
 
-function timedBuild(args, cwd) {
+function timedBuild(command, args, cwd) {
 	const start = performance.now();
-	const run = spawnSync(astroBin, ['build', ...args], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+	const run = spawnSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
 	if (run.status !== 0) throw new Error(`astro build failed in ${cwd}`);
 	return (performance.now() - start) / 1000;
 }
@@ -61,7 +61,7 @@ function buildStock() {
 		join(dir, 'src', 'content', 'docs', 'index.md'),
 		`---\ntitle: Stock page\ndescription: Baseline page.\n---\n\n## Section\n\n${para}\n\n## Another\n\n${para}\n`,
 	);
-	const seconds = timedBuild([], dir);
+	const seconds = timedBuild(astroBin, ['build'], dir);
 	return { dir: join(dir, 'dist'), seconds };
 }
 
@@ -164,7 +164,7 @@ async function interaction(origin, browserPath) {
 const browser = await requireChromium();
 mkdirSync(tmp, { recursive: true });
 console.log('Building the site…');
-const buildSeconds = timedBuild([], root);
+const buildSeconds = timedBuild(process.execPath, [join(root, 'scripts', 'build.mjs')], root);
 const dist = join(root, 'dist');
 const html = files(dist).filter((f) => f.endsWith('.html'));
 const pagefindBytes = files(join(dist, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0);

@@ -2,19 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './dist';
 
-// One page of each type, in both languages.
+// Every docs page (home, guides, glossary) and one page of each generated type, in both languages.
 const all = builtPages();
+const guides = all.filter((p) => !/^\/(zh-cn\/)?(errors|tools)\//.test(p) && !p.startsWith('/zh-cn/') && p !== '/404.html');
 const types: Record<string, RegExp> = {
-	home: /^\/$/,
-	guide: /^\/start\/[^/]+\/$/,
-	'guide with tables and tabs': /^\/fixes\/msiexec-command-line\/$/,
 	'error code': /^\/errors\/msi\/2503\/$/,
 	'error family table': /^\/errors\/msi\/$/,
 	'error lookup': /^\/errors\/$/,
 	generator: /^\/tools\/msiexec\/$/,
 	checker: /^\/tools\/msi-log\/$/,
 	wizard: /^\/tools\/wizard\/$/,
-	glossary: /^\/reference\/glossary\/$/,
 };
 
 /**
@@ -28,8 +25,12 @@ const ignored: Record<string, RegExp> = {
 	'label-content-name-mismatch': /^<button [^>]*data-open-modal/,
 };
 
-for (const [type, pattern] of Object.entries(types)) {
-	const path = all.find((p) => pattern.test(p));
+const targets: [string, string | undefined][] = [
+	...Object.entries(types).map(([type, pattern]): [string, string | undefined] => [type, all.find((p) => pattern.test(p))]),
+	...guides.map((path): [string, string] => [`guide ${path}`, path]),
+];
+
+for (const [type, path] of targets) {
 	for (const prefix of ['', '/zh-cn']) {
 		test(`axe finds no violations on the ${type} page ${prefix || '(en)'}`, async ({ page }) => {
 			expect(path, `no built page of type ${type}`).toBeTruthy();
