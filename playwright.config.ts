@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, requireChromium } from './scripts/browser.mjs';
 
 const browser = await requireChromium();
-const port = 4321;
+// IFG_PORT lets several checkouts run their e2e suites side by side without sharing a server.
+const port = Number(process.env.IFG_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
