@@ -54,6 +54,10 @@ describe('lookup', () => {
 		['3', ['msiexec/3'].filter(() => false).concat(['systemctl/3', 'journald/3'])],
 		['err', ['journald/3']],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
+		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.
+		['２５０３', ['msi/2503']],
+		['０ｘ８００Ｂ０１０１', ['hresult/0x800B0101']],
+		['错误代码：２５０３。', ['msi/2503']],
 	])('%j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
 	});
@@ -65,6 +69,20 @@ describe('lookup', () => {
 		const n = lookup(index, 'CERT_E_EXPIRE');
 		expect(n.kind === 'unknown' && n.suggestions.map(idOf)).toContain('hresult/0x800B0101');
 		expect(lookup(index, '  ?! ').kind).toBe('empty');
+	});
+
+	test('Chinese-only input is an unmatched query, never a blank one that keeps every row', () => {
+		expect(lookup(index, '安装程序没有响应').kind).toBe('unknown');
+		expect(filterIds(index, '安装程序没有响应').size).toBe(0);
+	});
+
+	test('nearest codes are never taken across families by numeric distance', () => {
+		// 0x80070000 is in no family's table; before, the five numerically closest entries of any
+		// family (HRESULTs of unrelated facilities) were offered.
+		const far = lookup(index, '99999');
+		expect(far.kind === 'unknown' && far.suggestions).toEqual([]);
+		const near = lookup(index, '2504');
+		expect(near.kind === 'unknown' && near.suggestions.every((s) => s.family === 'msi')).toBe(true);
 	});
 
 	test('every form of every code parses back to it, bare or inside a sentence', () => {

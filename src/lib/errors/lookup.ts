@@ -83,8 +83,10 @@ function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, toke
 
 /** Parses free text ("Error 1603", "0x800B0101", "CERT_E_EXPIRED", "-2146762495") into entries. */
 export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): LookupResult<T> {
-	const text = input.slice(0, 500);
-	if (!/[A-Za-z0-9]/.test(text)) return { kind: 'empty' };
+	// NFKC first: Chinese IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１).
+	const text = input.slice(0, 500).normalize('NFKC');
+	// Letters of any script count: Chinese-only input is a query that matched no code, not a blank one.
+	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'empty' };
 	const matches: Match<T>[] = [];
 	const numbers: number[] = [];
 	for (const m of text.matchAll(NUMBER)) {
@@ -113,8 +115,19 @@ function suggest<T extends CodeRef>(index: CodeIndex<T>, numbers: number[], word
 	if (byName.length) return byName.slice(0, 5);
 	const target = numbers[0];
 	if (target === undefined) return [];
+	// Numeric closeness means something only inside one family's range: 2504 is near msi/2503, but
+	// no exit code or HRESULT is "near" it. Families whose codes do not span the number are left out.
+	const span = new Map<string, [number, number]>();
+	for (const e of index.entries) {
+		const [lo, hi] = span.get(e.family) ?? [e.code, e.code];
+		span.set(e.family, [Math.min(lo, e.code), Math.max(hi, e.code)]);
+	}
+	const near = index.entries.filter((e) => {
+		const [lo, hi] = span.get(e.family)!;
+		return lo <= target && target <= hi;
+	});
 	const distance = (e: T) => Math.abs(e.code - target);
-	return [...index.entries].sort((a, b) => distance(a) - distance(b)).slice(0, 5);
+	return near.sort((a, b) => distance(a) - distance(b)).slice(0, 5);
 }
 
 /** Searchable text of an entry for the family filter: all its forms plus any message words. */
@@ -133,6 +146,7 @@ export function filterIds<T extends CodeRef>(
 ): Set<string> {
 	const result = lookup(index, query);
 	if (result.kind === 'empty') return new Set(index.entries.map(idOf));
+	query = query.normalize('NFKC');
 	const ids = new Set(result.kind === 'found' ? result.matches.map((m) => m.id) : []);
 	const terms = query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
 	for (const e of index.entries) {
