@@ -148,16 +148,9 @@ const BASH_REDIRECTS = [
  */
 const SYSTEM_DESTRUCTIVE_OK = [/\\Temp\\\*["']?(\s|$)/i];
 
-/**
- * Argument words PowerShell accepts bare but parsePs (the subset our generators emit) rejects.
- * They are plain words in PowerShell's argument mode; listed one by one so nothing else slips by.
- */
-const PS_BARE_OK = new Set(['/l*v', '--id', '--log', '/s', '/q', '/f']);
 
 // ---------------------------------------------------------------------------------------------
 // cmd
-
-const CMD_SPECIAL = new Set(['&', '|', '<', '>']);
 
 /** Positions of characters outside double quotes (cmd tracks quotes by every "). */
 function unquotedCmd(s: string): boolean[] {
@@ -432,7 +425,7 @@ export function lintPs(code: string, allowVars: readonly string[] = []): string[
 		const tokens = body
 			.replace(/"([^"]*)"/g, (_, s: string) => `"${s.replace(/\$(?:env:)?(\w+)/g, '${env:$1}')}"`)
 			.split(' ')
-			.map((t) => (/^\$\w+$/.test(t) ? `"\${env:${t.slice(1)}}"` : PS_BARE_OK.has(t) ? 'x' : t))
+			.map((t) => (/^\$\w+$/.test(t) ? `"\${env:${t.slice(1)}}"` : t))
 			.join(' ');
 		try {
 			parsePs(tokens);
