@@ -98,6 +98,11 @@ export default defineConfig({
 				group('Keep it from happening again', '防止再次发生', 'prevent'),
 				group('Reference', '参考', 'reference'),
 			],
+			// Each guide shows the date of its last commit (Starlight reads git; no git history means no
+			// date, not a failed build). An edit link appears only when a repository URL is configured,
+			// e.g. IFG_EDIT_URL=https://github.com/<owner>/<repo>/edit/main/
+			lastUpdated: true,
+			...(process.env.IFG_EDIT_URL ? { editLink: { baseUrl: process.env.IFG_EDIT_URL } } : {}),
 			customCss: ['./src/styles/mermaid.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 		}),
