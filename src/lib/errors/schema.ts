@@ -22,10 +22,25 @@ const entryId = z
 	.string()
 	.regex(/^(msi|msiexec|signtool|systemctl|journald)\/\d+$|^hresult\/0x[0-9A-F]{8}$/, 'related must be an id like msi/2503 or hresult/0x800B0101');
 
+/** Generators a fix command can link to, prefilled (see tests/unit/errors-generator-links.test.ts). */
+export const ADAPTABLE = ['msiexec', 'signtool', 'icacls', 'event-query', 'chmod', 'journalctl', 'systemctl'] as const;
+const adaptLink = z
+	.string()
+	.regex(
+		new RegExp(`^/tools/(${ADAPTABLE.join('|')})/\\?[^\\s]+$`),
+		'adapt must be a prefilled generator link like /tools/msiexec/?t=…',
+	);
+
 const command = z.object({
 	shell: z.enum(['cmd', 'powershell', 'bash']),
+	/** Runs as written in its shell: no <placeholders>, paths with spaces quoted. */
 	code: z.string().min(1),
+	/** The generator prefilled with exactly this command (or one contiguous part of it). */
+	adapt: adaptLink.optional(),
 });
+
+/** Where a note's claims come from (Microsoft Learn, golang/go issues, man pages, advisories). */
+const noteSource = z.object({ label: z.string().min(1), url: z.url() });
 
 export const errorEntrySchema = z
 	.object({
@@ -50,6 +65,7 @@ export const errorEntrySchema = z
 			.default([]),
 		related: z.array(entryId).default([]),
 		guides: z.array(sitePath).default([]),
+		sources: z.array(noteSource).default([]),
 	})
 	.transform(({ code, ...rest }) => ({
 		...rest,
