@@ -83,3 +83,25 @@ for (const [from, query, expected] of [
 		expect(results[0]).toBe(expected);
 	});
 }
+
+// Issue 15: a fix command is an Expressive Code block (the guides' copy button) and links to its
+// generator prefilled with exactly that command, in both languages.
+for (const { prefix, adapt } of [
+	{ prefix: '', adapt: 'Adapt this command in the generator' },
+	{ prefix: '/zh-cn', adapt: '在命令生成器中修改此命令' },
+]) {
+	test(`${prefix}/errors/msi/2503/: fix command copies and opens its generator prefilled`, async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`${prefix}/errors/msi/2503/`);
+		const block = page.locator('.kb-fixes .expressive-code').first();
+		await expect(block).toContainText('Start-Process -FilePath msiexec.exe -ArgumentList "/i');
+		await block.hover();
+		await block.getByRole('button').first().click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('go1.24.5.windows-amd64.msi`" /l*v `"${env:TEMP}\\go-install.log`""');
+		await page.getByRole('link', { name: adapt }).first().click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/tools/msiexec/\\?`));
+		await expect(page.locator('ifg-generator[data-ready]')).toHaveCount(1);
+		await expect(page.locator('ifg-generator [data-command]')).toHaveText(copied.trim());
+	});
+}

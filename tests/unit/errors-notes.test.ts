@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ErrorEntry } from '~/lib/errors/schema';
-import { loadEntries } from '../fixtures/errors/load';
+import { loadEntries, parseWinerror } from '../fixtures/errors/load';
 
 let entries: Map<string, ErrorEntry>;
 beforeAll(() => {
@@ -106,6 +106,28 @@ describe('coverage', () => {
 		expect(json('msi/2738')).toContain('regsvr32');
 		expect(json('hresult/0x8009200A')).toContain('0x8009200B');
 		expect(json('systemctl/4')).toContain('systemctl list-unit-files | grep -i');
+	});
+});
+
+describe('numbers quoted in the notes, against winerror.h', () => {
+	const hex = (n: number) => `0x${(n >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
+	// [note, symbolic name, how the note writes the value]
+	const claims: [string, string, (v: number) => string][] = [
+		['msi/1723', 'ERROR_DLL_NOT_FOUND', (v) => `${v} (ERROR_DLL_NOT_FOUND)`],
+		['msi/2503', 'STG_E_ACCESSDENIED', (v) => `${v | 0} is ${hex(v)}, STG_E_ACCESSDENIED`],
+		['msi/2203', 'STG_E_FILENOTFOUND', (v) => `${v | 0} (${hex(v)}, STG_E_FILENOTFOUND)`],
+		['msi/2203', 'STG_E_PATHNOTFOUND', (v) => `${v | 0} (${hex(v)}, STG_E_PATHNOTFOUND)`],
+		// HRESULT_FROM_WIN32: 0x80070000 | code.
+		['msiexec/1618', 'ERROR_INSTALL_ALREADY_RUNNING', (v) => hex(0x80070000 | v)],
+		['msi/1500', 'ERROR_INSTALL_ALREADY_RUNNING', (v) => hex(0x80070000 | v)],
+		['msiexec/1603', 'ERROR_INSTALL_FAILURE', (v) => hex(0x80070000 | v)],
+	];
+	test.each(claims)('%s quotes %s with the value winerror.h defines', (id, name, written) => {
+		const value = parseWinerror().get(name);
+		expect(value, name).toBeDefined();
+		expect(JSON.stringify(entries.get(id)?.summary ?? '') + JSON.stringify(entries.get(id)?.causes ?? [])).toContain(
+			written(value ?? -1),
+		);
 	});
 });
 

@@ -80,4 +80,27 @@ describe('error entry schema', () => {
 				]
 			`);
 	});
+
+	test('a fix command links only to a prefilled generator, and a source needs a URL', () => {
+		const fix = (adapt: string) => ({
+			en: 'Log it.',
+			zh: '记录日志。',
+			command: { shell: 'cmd', code: 'icacls C:\\Windows\\Temp', adapt },
+		});
+		expect(messages({ ...valid, fixes: [fix('/tools/icacls/?p=C%3A%5CWindows%5CTemp')] })).toEqual([]);
+		expect(
+			messages({
+				...valid,
+				fixes: [fix('/tools/icacls/'), fix('/tools/msi-log/?x=1'), fix('https://example.com/tools/icacls/?p=x')],
+				sources: [{ label: 'golang/go#36009', url: 'github.com/golang/go/issues/36009' }],
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "fixes.0.command.adapt: adapt must be a prefilled generator link like /tools/msiexec/?t=…",
+			  "fixes.1.command.adapt: adapt must be a prefilled generator link like /tools/msiexec/?t=…",
+			  "fixes.2.command.adapt: adapt must be a prefilled generator link like /tools/msiexec/?t=…",
+			  "sources.0.url: Invalid URL",
+			]
+		`);
+	});
 });
