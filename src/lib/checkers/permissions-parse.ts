@@ -115,7 +115,7 @@ function parseIcacls(lines: string[]): IcaclsBlock[] {
 
 /**
  * ls (coreutils 8.25+) quotes names on a terminal in its shell-escape style: 'my dir', "a'b",
- * 'new'$'\n''line'. Those names are decoded; anything else is taken as printed. A single pass,
+ * 'new'$'\n''line', 'a'\''b c'. Those names are decoded; anything else is taken as printed. A single pass,
  * so linear in the name's length.
  */
 export function lsUnquote(shown: string): string {
@@ -151,7 +151,11 @@ export function lsUnquote(shown: string): string {
 			}
 			if (shown[i] !== "'") return shown;
 			i++;
-		} else if (/[\s\\]/.test(c)) return shown;
+		} else if (c === '\\' && i + 1 < shown.length) {
+			// 'a'\''b': a quote between two quoted parts.
+			out += shown[i + 1];
+			i += 2;
+		} else if (/\s/.test(c)) return shown;
 		else out += shown[i++];
 	}
 	return out;
