@@ -15,6 +15,7 @@ export const SID = {
 	users: 'S-1-5-32-545',
 	localAdmin: 'S-1-5-114',
 	trustedInstaller: 'S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464',
+	iisUsers: 'S-1-5-32-568',
 	allAppPackages: 'S-1-15-2-1',
 	allRestrictedAppPackages: 'S-1-15-2-2',
 } as const;
@@ -45,6 +46,7 @@ const NAMES: Record<string, string[]> = {
 	[SID.admins]: ['builtin\\administrators', 'vordefiniert\\administratoren', 'builtin\\administrateurs'],
 	[SID.users]: ['builtin\\users', 'vordefiniert\\benutzer', 'builtin\\utilisateurs'],
 	[SID.trustedInstaller]: ['nt service\\trustedinstaller'],
+	[SID.iisUsers]: ['builtin\\iis_iusrs'],
 	[SID.allAppPackages]: [
 		'application package authority\\all application packages',
 		'autorité de package d’application\\tous les packages d’application',
