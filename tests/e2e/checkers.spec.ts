@@ -168,12 +168,65 @@ test.describe('hostile input is shown as text, never run', () => {
 	});
 });
 
-test('permissions: ls -ld without the sticky bit gives chmod +t, linked to the chmod builder', async ({ page }) => {
-	await page.goto('/zh-cn/tools/permissions/');
-	await page.locator('ifg-permissions textarea').fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/shared');
-	await page.getByRole('button', { name: '检查' }).click();
-	await expect(page.locator('.ifg-results')).toContainText('chmod +t /srv/shared');
-	await expect(page.locator('.ifg-results a[href^="/zh-cn/tools/chmod/?m=%2Bt&p=%2Fsrv%2Fshared"]')).toBeVisible();
+test.describe('permission checker: verdicts by role', () => {
+	test('a shared directory without the sticky bit gives sudo chmod +t, linked to the chmod builder', async ({ page }) => {
+		await page.goto('/zh-cn/tools/permissions/');
+		await page.locator('ifg-permissions textarea').fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/shared');
+		await page.getByLabel('这个文件夹（目录）的用途是什么？').selectOption('shared');
+		await page.getByRole('button', { name: '检查' }).click();
+		await expect(page.locator('.ifg-results')).toContainText('sudo chmod +t /srv/shared');
+		await expect(page.locator('.ifg-results a[href^="/zh-cn/tools/chmod/?m=%2Bt&p=%2Fsrv%2Fshared"]')).toBeVisible();
+	});
+	for (const [lang, check, ok] of [
+		['en', 'Check', 'No change needed'],
+		['zh-cn', '检查', '无需更改'],
+	] as const) {
+		test(`/tmp with mode 755 is not in order, and the fix is 1777 (${lang})`, async ({ page }) => {
+			await page.goto(`${prefix(lang)}/tools/permissions/`);
+			await page.locator('ifg-permissions textarea').fill('drwxr-xr-x 20 root root 4096 Jun  1 10:00 /tmp');
+			await page.getByRole('button', { name: check }).click();
+			await expect(page.locator('.ifg-results .ifg-summary[data-kind=failure]')).toBeVisible();
+			await expect(page.locator('.ifg-results')).not.toContainText(ok);
+			await expect(page.locator('.ifg-results pre')).toHaveText('sudo chmod 1777 /tmp');
+		});
+	}
+	test('a user temp folder the user cannot write to is not in order', async ({ page }) => {
+		await page.goto('/tools/permissions/');
+		await page.locator('ifg-permissions textarea').fill(fixture('icacls-user-temp-readonly.txt'));
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.ifg-results')).toContainText('Judged as a user temp folder, from its path.');
+		await expect(page.locator('.ifg-results')).not.toContainText('No change needed');
+		await expect(page.locator('.ifg-results pre')).toHaveText('icacls C:\\Users\\li\\AppData\\Local\\Temp /grant DESKTOP-7Q2\\li:(OI)(CI)F');
+	});
+	test('an unknown role asks for it and says what each role needs', async ({ page }) => {
+		await page.goto('/tools/permissions/');
+		await page.locator('ifg-permissions textarea').fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/drop');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.ifg-summary[data-kind=unknown]')).toBeVisible();
+		await expect(page.locator('.ifg-verdict li')).toHaveCount(4);
+		await expect(page.locator('.ifg-results pre')).toHaveCount(0);
+	});
+	test('a folder named /srv/x&&id is quoted, never run as a second command', async ({ page }) => {
+		await page.goto('/tools/permissions/');
+		await page.locator('ifg-permissions textarea').fill("drwxrwxrwx 2 root root 4096 Jun  1 10:00 '/srv/x&&id'");
+		await page.getByLabel('What is this folder for?').selectOption('shared');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.ifg-results pre')).toHaveText("sudo chmod +t '/srv/x&&id'");
+	});
+	test('German icacls and whoami /groups read as well as English ones', async ({ page }) => {
+		await page.goto('/zh-cn/tools/permissions/');
+		await page.locator('ifg-permissions textarea').fill(`${fixture('icacls-windows-temp-de.txt')}\n${fixture('whoami-groups-de.csv.txt')}`);
+		await page.getByRole('button', { name: '检查' }).click();
+		await expect(page.locator('.ifg-results .ifg-summary[data-kind=success]')).toContainText('无需更改');
+		await expect(page.locator('.ifg-results')).toContainText('你是管理员，但此命令行没有提升权限');
+		await expect(page.locator('.ifg-results .ifg-warn')).toHaveCount(0);
+	});
+	test('an ACL (+) says to run getfacl instead of guessing', async ({ page }) => {
+		await page.goto('/tools/permissions/');
+		await page.locator('ifg-permissions textarea').fill('drwxrwxrwt+ 20 root root 4096 Jun  1 10:00 /tmp');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('[data-undecided=acl] pre')).toHaveText('getfacl /tmp');
+	});
 });
 
 test('SignTool: 0x800B0101 links to its knowledge-base page', async ({ page }) => {
@@ -184,25 +237,62 @@ test('SignTool: 0x800B0101 links to its knowledge-base page', async ({ page }) =
 	await expect(page.locator('.ifg-summary')).toContainText('exit code 1');
 });
 
-test('wizard: keyboard walk, URL state, back', async ({ page }) => {
-	await page.goto('/tools/wizard/');
-	const wiz = page.locator('ifg-wizard');
-	await expect(wiz.locator('[data-node=os]')).toBeVisible();
-	await expect(wiz.locator('[data-node=symptom]')).toBeHidden();
-	await wiz.getByRole('link', { name: 'Windows', exact: true }).focus();
-	await page.keyboard.press('Enter');
-	await expect(wiz.locator('[data-node=symptom]')).toBeFocused();
-	await wiz.getByRole('link', { name: 'Error 2503 or 2502' }).click();
-	await wiz.getByRole('link', { name: 'No, or not sure' }).click();
-	await expect(page).toHaveURL(/\?path=windows\.2503\.no$/);
-	await expect(wiz.locator('[data-node=fix-elevate]')).toBeVisible();
-	await expect(wiz.locator('[data-trail] li')).toHaveCount(3);
-	await wiz.getByRole('button', { name: 'Back' }).click();
-	await expect(wiz.locator('[data-node=elevated]')).toBeVisible();
-	await page.goBack();
-	await expect(wiz.locator('[data-node=fix-elevate]')).toBeVisible();
-	await page.goto('/zh-cn/tools/wizard/?path=windows.1618');
-	await expect(page.locator('ifg-wizard [data-node=fix-wait] h2')).toHaveText('等待另一个安装完成');
+test.describe('wizard', () => {
+	test('keyboard walk, URL state, back', async ({ page }) => {
+		await page.goto('/tools/wizard/');
+		const wiz = page.locator('ifg-wizard');
+		await expect(wiz.locator('[data-node=os]')).toBeVisible();
+		await expect(wiz.locator('[data-node=symptom]')).toBeHidden();
+		await wiz.getByRole('link', { name: 'Windows', exact: true }).focus();
+		await page.keyboard.press('Enter');
+		await expect(wiz.locator('[data-node=symptom]')).toBeFocused();
+		await wiz.getByRole('link', { name: 'Error 2503 or 2502' }).click();
+		await wiz.getByRole('link', { name: 'No, or not sure' }).click();
+		await expect(page).toHaveURL(/\?path=windows\.2503\.no$/);
+		const fix = wiz.locator('[data-node=fix-elevate]');
+		await expect(fix).toBeVisible();
+		await expect(fix.locator('[data-trail] li')).toHaveCount(3);
+		await fix.getByRole('link', { name: 'Back' }).click();
+		await expect(wiz.locator('[data-node=elevated]')).toBeVisible();
+		await page.goBack();
+		await expect(fix).toBeVisible();
+		await page.goto('/zh-cn/tools/wizard/?path=windows.1618');
+		await expect(page.locator('ifg-wizard [data-node=fix-wait] h2')).toHaveText('等待另一个安装完成');
+	});
+	for (const lang of ['en', 'zh-cn'] as const) {
+		test(`the elevated-install answer waits for msiexec before reading its exit code; no backticks (${lang})`, async ({ page }) => {
+			await page.goto(`${prefix(lang)}/tools/wizard/?path=windows.2503.no`);
+			const fix = page.locator('[data-node=fix-elevate]');
+			await expect(fix.locator('[data-shell=cmd] pre')).toHaveText(/^start \/wait msiexec \/i .*\necho %ERRORLEVEL%$/);
+			await expect(fix.locator('[data-shell=powershell] pre')).toHaveText(/Start-Process .* -Wait -PassThru\n\$p\.ExitCode$/);
+			await expect(fix.locator('button.ifg-copy').first()).toBeEnabled();
+			await expect(fix.locator('p code').first()).toHaveText('start /wait');
+			expect(await page.locator('ifg-wizard').innerText()).not.toContain('`');
+		});
+	}
+	test('questions you must look up give the command and the tool; the Go leaf links the ZIP guide', async ({ page }) => {
+		await page.goto('/tools/wizard/?path=windows.2503.yes');
+		const q = page.locator('[data-node=temp]');
+		await expect(q.locator('pre')).toHaveText('icacls C:\\Windows\\Temp');
+		await expect(q.getByRole('link', { name: 'Permission checker' })).toHaveAttribute('href', '/tools/permissions/');
+		await page.goto('/tools/wizard/?path=windows.2503.yes.yes.yes');
+		await expect(page.locator('[data-node=fix-zip] a[href="/fixes/go-zip-install/"]')).toBeVisible();
+	});
+	test('a shared link opens on its step without a layout shift', async ({ page }) => {
+		await page.addInitScript(() => {
+			(window as unknown as { __cls: number }).__cls = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const path of ['windows.2503.no', 'linux.denied', 'windows.nonsense']) {
+			await page.goto(`/tools/wizard/?path=${path}`);
+			await page.waitForLoadState('load');
+			await page.waitForTimeout(300);
+			expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), path).toBe(0);
+			expect(await page.locator('ifg-wizard [data-node]:visible').count(), path).toBe(1);
+		}
+	});
 });
 
 test.describe('without JavaScript', () => {
@@ -217,7 +307,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('ifg-permissions textarea')).toBeDisabled();
 		await page.goto('/tools/wizard/');
 		await expect(page.locator('[data-node=fix-elevate]')).toBeVisible();
-		await expect(page.locator('[data-node=os] a', { hasText: 'Windows' })).toHaveAttribute('href', '#w-symptom');
+		await expect(page.locator('[data-node=os] a', { hasText: 'Windows' })).toHaveAttribute('href', '?path=windows#w-symptom');
 	});
 });
 

@@ -1,5 +1,23 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { WIZARD, WIZARD_ROOT, parseWizardPath, walkWizard, wizardNode } from '~/lib/checkers/wizard-tree';
+import { renderCommand, splitCode } from '~/lib/checkers/wizard-commands';
+import { WIZARD_RESTORE, wizardRestoreHash } from '~/lib/checkers/wizard-restore';
+import { WIZARD, WIZARD_ROOT, parseWizardPath, walkWizard, wizardNode, wizardPaths } from '~/lib/checkers/wizard-tree';
+import * as icacls from '~/lib/generators/icacls';
+import * as journalctl from '~/lib/generators/journalctl';
+import * as msiexec from '~/lib/generators/msiexec';
+import * as signtool from '~/lib/generators/signtool';
+import * as systemctl from '~/lib/generators/systemctl';
+import type { Generator } from '~/lib/generators/types';
+import { fromQuery } from '~/lib/generators/url-state';
+import { parseCmd } from '~/lib/shell/cmd';
+import { parsePosix } from '~/lib/shell/posix';
+import { parsePs } from '~/lib/shell/powershell';
+import { parseCrt } from '~/lib/shell/winargv';
+
+const SPECS: Record<string, Generator> = { icacls, journalctl, msiexec, signtool, systemctl };
 import { mermaidLabel, wizardMermaid } from '~/lib/checkers/wizard-mermaid';
 
 describe('the tree as data', () => {
@@ -90,5 +108,125 @@ describe('Mermaid source', () => {
 			'"Another installation is in<br/>progress (1618)"',
 		);
 		expect(mermaidLabel('另一个安装正在进行另一个安装（1618）', 20)).toBe('"另一个安装正在进行另<br/>一个安装（1618）"');
+	});
+});
+
+// Every command an answer shows, rendered by the generators / shell modules, then read back by the
+// project's parsers for that shell: no unknown program, no unquoted operator, and where a line reads
+// an exit code the install was started so that the shell waits for it.
+describe('commands in the answers', () => {
+	const KNOWN: Record<string, string[]> = {
+		cmd: ['start', 'echo', 'icacls', 'sc', 'msiexec', 'where', 'go', 'signtool', 'whoami'],
+		powershell: ['Start-Process', 'Get-FileHash'],
+		bash: ['ls', 'id', 'sudo', 'systemctl', 'journalctl'],
+	};
+	const all = WIZARD.flatMap((n) => (n.commands ?? []).map((c) => [n.id, renderCommand(c)] as const));
+	const READS_CODE = /%ERRORLEVEL%|\$p\.ExitCode|\$LASTEXITCODE/;
+
+	test.each(all.map(([id, c], i) => [`${id} #${i} (${c.shell})`, c] as const))('%s parses for its shell', (_name, c) => {
+		const lines = c.text.split('\n');
+		for (const line of lines) {
+			let argv: string[];
+			if (c.shell === 'bash') argv = parsePosix(line);
+			else if (c.shell === 'cmd') argv = parseCrt(parseCmd(line));
+			else {
+				if (line === '$p.ExitCode') continue;
+				argv = parsePs(line.replace(/^\$p = /, ''));
+			}
+			expect(KNOWN[c.shell], line).toContain(argv[0]);
+			if (argv[0] === 'start') expect(argv.slice(1, 3), line).toEqual(['/wait', 'msiexec']);
+			if (argv[0] === 'Start-Process') expect(argv, line).toEqual(expect.arrayContaining(['-Wait', '-PassThru']));
+			if (argv[0] === 'sudo') expect(KNOWN.bash!.concat('chmod')).toContain(argv[1]);
+		}
+		if (READS_CODE.test(c.text)) {
+			// The code read must be the install's: cmd waits only with start /wait, PowerShell with -Wait -PassThru.
+			expect(c.text).toMatch(c.shell === 'cmd' ? /^start \/wait msiexec /m : /Start-Process .*-Wait -PassThru/);
+		}
+		if (/^msiexec \/i/m.test(c.text)) throw new Error(`msiexec /i without start /wait: ${c.text}`);
+	});
+
+	test('a fix that asks for the exit code shows a command that reads it', () => {
+		for (const n of WIZARD) {
+			if (n.kind !== 'fix' || !/exit code/i.test(n.verify.en)) continue;
+			expect(n.commands.map(renderCommand).some((c) => READS_CODE.test(c.text)), n.id).toBe(true);
+			expect(n.verify['zh-cn'], n.id).toMatch(/退出代码/);
+		}
+	});
+
+	test('the elevated install answer: start /wait for cmd, -Wait -PassThru for PowerShell', () => {
+		const fix = wizardNode('fix-elevate');
+		const [cmdText, psText] = fix!.kind === 'fix' ? fix!.commands.map((c) => renderCommand(c).text) : [];
+		expect(cmdText).toBe('start /wait msiexec /i C:\\path\\to\\package.msi /l*v "%TEMP%\\msi-install.log"\necho %ERRORLEVEL%');
+		expect(psText).toMatch(/^\$p = Start-Process -FilePath msiexec\.exe -ArgumentList .* -Verb RunAs -Wait -PassThru\n\$p\.ExitCode$/);
+	});
+
+	test('generator commands link to their generator, prefilled so it shows the same command', () => {
+		for (const n of WIZARD) {
+			for (const c of n.commands ?? []) {
+				if (!('gen' in c)) continue;
+				const r = renderCommand(c);
+				const spec = SPECS[c.gen]!;
+				const d = fromQuery(spec.spec, new URL(r.link!, 'https://x.test').search);
+				expect(spec.generate(d.state, d.shell).command, r.link).toBe(r.text);
+			}
+		}
+	});
+});
+
+describe('texts and links', () => {
+	test('code marks are balanced, so no backtick reaches the page', () => {
+		for (const n of WIZARD) {
+			const texts = n.kind === 'question' ? [n.text, ...n.answers.map((x) => x.label)] : [n.title, n.body, n.verify];
+			for (const tx of texts) for (const lang of ['en', 'zh-cn'] as const) expect(splitCode(tx[lang]).length % 2, `${n.id} ${lang}`).toBe(1);
+		}
+	});
+	test('questions that ask for a fact you must look up give the command or the tool', () => {
+		for (const id of ['elevated', 'temp', 'service', 'signature']) {
+			const q = wizardNode(id)!;
+			expect(q.kind).toBe('question');
+			expect((q.kind === 'question' && q.commands?.length) || 0, id).toBeGreaterThan(0);
+		}
+		const temp = wizardNode('temp')!;
+		expect(temp.kind === 'question' && temp.links).toEqual(['/tools/permissions/']);
+	});
+	test('the Go leaf links the ZIP-install guide, which exists in both languages', () => {
+		const zip = wizardNode('fix-zip')!;
+		expect(zip.kind === 'fix' && zip.links).toContain('/fixes/go-zip-install/');
+		for (const p of ['src/content/docs/fixes/go-zip-install.mdx', 'src/content/docs/zh-cn/fixes/go-zip-install.mdx'])
+			expect(existsSync(new URL(`../../${p}`, import.meta.url)), p).toBe(true);
+	});
+});
+
+describe('the first paint of a shared link (inline script)', () => {
+	test('each node has exactly one path from the root (a tree), so a section can carry its path', () => {
+		const parents = new Map<string, number>();
+		for (const n of WIZARD) if (n.kind === 'question') for (const x of n.answers) parents.set(x.next, (parents.get(x.next) ?? 0) + 1);
+		for (const n of WIZARD) expect(parents.get(n.id) ?? 0, n.id).toBe(n.id === WIZARD_ROOT ? 0 : 1);
+		const paths = wizardPaths();
+		for (const [id, path] of paths) expect(walkWizard(path).current.id).toBe(id);
+	});
+	// Runs the exact inline script against stand-in sections and compares with walkWizard.
+	const restore = (search: string) => {
+		const paths = wizardPaths();
+		const sections = WIZARD.map((n) => ({ dataset: { node: n.id, path: paths.get(n.id)!.join('.') }, hidden: false }));
+		const status = { textContent: '' };
+		const host = { querySelectorAll: () => sections, querySelector: () => status, dataset: { invalid: 'INVALID' } };
+		new Function('document', 'location', WIZARD_RESTORE)({ currentScript: { parentElement: host } }, { search });
+		return { shown: sections.filter((s) => !s.hidden).map((s) => s.dataset.node), status: status.textContent };
+	};
+	test('property: the inline script shows exactly the step walkWizard picks', () => {
+		const ids = [...new Set(WIZARD.flatMap((n) => (n.kind === 'question' ? n.answers.map((x) => x.id) : [])))];
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 4 })), { maxLength: 8 }), fc.constantFrom('.', ','), (path, sep) => {
+				const search = `?path=${encodeURIComponent(path.join(sep))}`;
+				const walk = walkWizard(parseWizardPath(search));
+				expect(restore(search)).toEqual({ shown: [walk.current.id], status: walk.invalid ? 'INVALID' : '' });
+			}),
+			{ numRuns: Number(process.env.IFG_PROPERTY_RUNS ?? 10000) },
+		);
+	});
+	test('the hash the CSP allows is the hash of the script the page prints', () => {
+		expect(wizardRestoreHash()).toBe(`sha256-${createHash('sha256').update(WIZARD_RESTORE).digest('base64')}`);
+		expect(readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8')).toContain('wizardRestoreHash()');
 	});
 });

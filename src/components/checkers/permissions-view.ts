@@ -1,41 +1,73 @@
 // Renders permission reports as DOM (text nodes only).
-import type { PermReport, PosixReport, WindowsReport } from '~/lib/checkers/permissions';
+import type { PermReport, PosixReport, RoleVerdict, WindowsReport } from '~/lib/checkers/permissions';
 import type { FixCommand } from '~/lib/checkers/permissions-windows';
-import { commandBlock, fill, fillText, h } from './dom';
+import { commandBlock, fillText, h } from './dom';
 import { siteLink } from './links';
 
 type T = (key: string) => string;
+type Row = [string, boolean, boolean, boolean];
 
-function table(t: T, rows: Array<[string, boolean, boolean, boolean]>, third: string): HTMLTableElement {
+function table(t: T, rows: Row[]): HTMLTableElement {
 	const yes = (v: boolean) => h('td', { 'data-ok': String(v) }, t(v ? 'check.yes' : 'check.no'));
 	return h(
 		'table',
 		{},
-		h('thead', {}, h('tr', {}, ...['who', 'create', 'deleteOwn', third].map((c) => h('th', {}, t(`check.perm.col.${c}`))))),
+		h('thead', {}, h('tr', {}, ...['who', 'create', 'deleteOwn', 'deleteOthers'].map((c) => h('th', {}, t(`check.perm.col.${c}`))))),
 		h('tbody', {}, ...rows.map(([who, a, b, c]) => h('tr', {}, h('th', {}, who), yes(a), yes(b), yes(c)))),
 	);
 }
 
-function fixes(list: FixCommand[], t: T, base: string): HTMLElement {
-	if (!list.length) return h('p', {}, t('check.perm.nofix'));
-	return h(
-		'div',
-		{},
-		h('p', {}, t('check.perm.fix')),
-		...list.flatMap((f) => [commandBlock(f.command, t('check.copy'), t('check.copied')), h('p', {}, siteLink(f.link, base, t))]),
-	);
+const commands = (list: FixCommand[], t: T, base: string): HTMLElement[] =>
+	list.flatMap((f) => [
+		commandBlock(f.command, t('check.copy'), t('check.copied')),
+		...(f.link.startsWith('/tools/permissions/') ? [] : [h('p', {}, siteLink(f.link, base, t))]),
+	]);
+
+const roleName = (t: T, role: string) => t(`check.perm.role.name.${role}`);
+const problem = (t: T, key: string, vars: Record<string, string>) => fillText(t(`check.perm.problem.${key}`), vars);
+
+/** The verdict for the folder's role, or what each role needs when the role is unknown. */
+function verdict(r: PosixReport | WindowsReport, t: T, base: string, vars: Record<string, string>): HTMLElement {
+	const box = h('div', { class: 'ifg-verdict' });
+	if (r.verdict) {
+		const v = r.verdict;
+		const role = roleName(t, v.role);
+		box.append(h('p', {}, fillText(t(r.roleInferred ? 'check.perm.role.inferred' : 'check.perm.role.given'), { role })));
+		if (!v.problems.length) box.append(h('p', { class: 'ifg-summary', 'data-kind': 'success' }, fillText(t('check.perm.ok'), { role })));
+		else {
+			box.append(h('p', { class: 'ifg-summary', 'data-kind': 'failure' }, fillText(t('check.perm.bad'), { role })));
+			box.append(h('ul', {}, ...v.problems.map((p) => h('li', {}, problem(t, p, vars)))));
+		}
+		if (r.fixes.length) box.append(h('p', {}, t('check.perm.fix')), ...commands(r.fixes, t, base));
+		return box;
+	}
+	if (!r.byRole.length) return box;
+	box.append(h('p', { class: 'ifg-summary', 'data-kind': 'unknown' }, t('check.perm.role.unknown')));
+	const line = (rv: RoleVerdict) =>
+		h(
+			'li',
+			{ 'data-role': rv.role, 'data-ok': String(!rv.problems.length) },
+			h('strong', {}, roleName(t, rv.role)),
+			': ',
+			rv.problems.length ? rv.problems.map((p) => problem(t, p, vars)).join(' ') : t('check.perm.role.okFor'),
+		);
+	box.append(h('ul', {}, ...r.byRole.map(line)));
+	return box;
 }
 
 function windows(r: WindowsReport, t: T, base: string): HTMLElement {
-	const rows = r.verdicts.map((v) => [t(`check.perm.subject.${v.subject}`), v.create, v.deleteOwn, v.deleteAny] as [string, boolean, boolean, boolean]);
+	const who = (v: WindowsReport['verdicts'][number]) =>
+		v.subject === 'account' ? fillText(t('check.perm.subject.account'), { name: v.name ?? '' }) : t(`check.perm.subject.${v.subject}`);
+	const rows = r.verdicts.map((v) => [who(v), v.create, v.deleteOwn, v.deleteAny] as Row);
 	const denies = [...new Set(r.verdicts.flatMap((v) => v.denies))];
 	return h(
 		'section',
 		{ 'data-kind': 'windows' },
 		h('h2', {}, fillText(t('check.perm.windows.head'), { path: r.path, count: r.aceCount })),
-		table(t, rows, 'deleteOthers'),
+		verdict(r, t, base, {}),
+		table(t, rows),
 		denies.length ? h('p', {}, fillText(t('check.perm.denies'), { list: denies.join(', ') })) : null,
-		fixes(r.fixes, t, base),
+		r.unknown.length ? h('p', { class: 'ifg-warn' }, fillText(t('check.perm.unknown'), { list: r.unknown.join(', ') })) : null,
 	);
 }
 
@@ -43,15 +75,19 @@ function posix(r: PosixReport, t: T, base: string): HTMLElement {
 	const e = r.entry;
 	const who = (s: string) =>
 		s === 'you' && r.you ? `${t('check.perm.subject.you')}: ${r.you.user}` : fillText(t(`check.perm.subject.${s}`), { owner: e.owner, group: e.group });
-	const rows = r.verdicts.map((v) => [who(v.subject), v.create, v.deleteOwn, v.deleteOthers] as [string, boolean, boolean, boolean]);
+	const rows = r.verdicts.map((v) => [who(v.subject), v.create, v.deleteOwn, v.deleteOthers] as Row);
 	const head = fillText(t('check.perm.posix.head'), { source: r.source, name: e.name, octal: r.octal, symbolic: e.symbolic, owner: e.owner, group: e.group });
+	const undecided = r.undecided
+		? h('div', { class: 'ifg-warn', 'data-undecided': r.undecided }, h('p', {}, fillText(t(`check.perm.undecided.${r.undecided}`), { target: e.target ?? '?' })), ...commands(r.checks, t, base))
+		: null;
 	return h(
 		'section',
 		{ 'data-kind': 'posix' },
 		h('h2', {}, head),
-		table(t, rows, 'deleteOthers'),
-		r.sticky ? h('p', {}, t('check.perm.sticky.on')) : r.unprotectedShared ? h('p', { class: 'ifg-warn' }, t('check.perm.sticky.off')) : null,
-		fixes(r.fixes, t, base),
+		undecided,
+		verdict(r, t, base, { owner: e.owner }),
+		table(t, rows),
+		r.sticky ? h('p', {}, t('check.perm.sticky.on')) : null,
 	);
 }
 
@@ -67,7 +103,7 @@ export function renderPermissions(reports: PermReport[], t: T, base: string): Do
 		else if (r.kind === 'token') {
 			const e = r.elevation;
 			const key = e.elevated ? 'elevated' : e.adminMember ? 'filtered' : 'user';
-			frag.append(h('p', { class: 'ifg-summary', 'data-kind': e.elevated ? 'success' : 'failure' }, ...fill(t(`check.perm.token.${key}`), { level: e.integrity ?? '?' })));
+			frag.append(h('p', { class: 'ifg-summary', 'data-kind': e.elevated ? 'success' : 'failure' }, fillText(t(`check.perm.token.${key}`), { level: e.integrity ?? '?' })));
 		} else {
 			const key = r.root ? 'root' : r.sudoGroup ? 'sudo' : 'user';
 			frag.append(h('p', {}, fillText(t(`check.perm.id.${key}`), { user: r.user, uid: r.uid, group: r.sudoGroup ?? '' })));
