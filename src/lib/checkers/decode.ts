@@ -2,7 +2,11 @@
 // it creates the file, without one when some tools copy it), /l*v+ appends; other tools save UTF-8
 // or the ANSI code page. We decide once from the first bytes, then decode the rest in streaming mode.
 
-export type LogEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
+/** The local ANSI code pages Windows writes non-UTF-16 logs in, by language (TextDecoder labels). */
+export const ANSI_ENCODINGS = ['gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1251', 'windows-1252'] as const;
+export type AnsiEncoding = (typeof ANSI_ENCODINGS)[number];
+export type LogEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | AnsiEncoding;
+export const LOG_ENCODINGS: readonly LogEncoding[] = ['utf-16le', 'utf-16be', 'utf-8', ...ANSI_ENCODINGS];
 
 export type Sniff =
 	| { ok: true; encoding: LogEncoding; bom: number }
@@ -57,10 +61,52 @@ export function sniffEncoding(head: Uint8Array): Sniff {
 	if (zeroEven / pairs > 0.3 && zeroOdd < zeroEven / 8) {
 		return { ok: true, encoding: 'utf-16be', bom: 0 };
 	}
-	if (zeroEven + zeroOdd > 0 || control / sample.length > 0.05) {
+	// A few NULs (a block zeroed by a crash, a NUL pasted by some editor) do not make text binary.
+	if ((zeroEven + zeroOdd) / sample.length > 0.01 || control / sample.length > 0.05) {
 		return { ok: false, reason: 'binary', format: 'unknown' };
 	}
-	return { ok: true, encoding: isUtf8(sample) ? 'utf-8' : 'windows-1252', bom: 0 };
+	return { ok: true, encoding: isUtf8(head) ? 'utf-8' : guessAnsi(head), bom: 0 };
+}
+
+// Words a translated log holds early (action lines, "Product:", "Error", "Return value"), per code
+// page. Each candidate decoder must accept the bytes; the one whose text holds the most of its own
+// words wins. Without any, Cyrillic letters pick Windows-1251, otherwise Windows-1252.
+const MARKERS: Readonly<Record<AnsiEncoding, readonly string[]>> = {
+	gb18030: ['操作', '返回值', '产品', '属性', '错误', '安装'],
+	big5: ['操作', '動作', '傳回值', '產品', '屬性', '錯誤', '安裝'],
+	shift_jis: ['操作', '戻り値', '製品', 'エラー', 'アクション', 'インストール'],
+	'euc-kr': ['작업', '반환', '제품', '오류', '설치'],
+	'windows-1251': ['Действие', 'значение', 'Ошибка', 'Продукт', 'Установщик'],
+	'windows-1252': ['Aktion', 'Rückgabewert', 'Fehler', 'terminée', 'Valeur de retour', 'Acción', 'Erreur', 'Errore', 'Ação'],
+};
+
+/** Picks the ANSI code page of bytes that are not UTF-8. */
+export function guessAnsi(bytes: Uint8Array): AnsiEncoding {
+	let best: AnsiEncoding | undefined;
+	let bestScore = 0;
+	for (const enc of ANSI_ENCODINGS) {
+		let text: string;
+		try {
+			// stream: a multi-byte character cut at the end of the sample is not an error.
+			text = new TextDecoder(enc, { fatal: true }).decode(bytes, { stream: true });
+		} catch {
+			continue;
+		}
+		let score = 0;
+		for (const word of MARKERS[enc]) {
+			for (let at = text.indexOf(word); at >= 0 && score < 1000; at = text.indexOf(word, at + word.length)) score++;
+		}
+		if (score > bestScore) {
+			best = enc;
+			bestScore = score;
+		}
+	}
+	if (best) return best;
+	// Russian words are runs of Cyrillic letters; Western text read as Windows-1251 shows single
+	// Cyrillic letters between Latin ones ("Cafй", "Rьckgabewert").
+	const sample = new TextDecoder('windows-1251').decode(bytes);
+	const words = sample.match(/[\u0410-\u044F\u0401\u0451]{3}/g)?.length ?? 0;
+	return words >= 2 ? 'windows-1251' : 'windows-1252';
 }
 
 /** True when the bytes are valid UTF-8, allowing a sequence cut off at the end of the sample. */
