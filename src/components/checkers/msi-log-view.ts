@@ -1,6 +1,6 @@
 // Renders a log analysis as DOM (text nodes only). Strings come from the page's data-i18n.
-import type { LogLine, MsiError, MsiLogReport } from '~/lib/checkers/msi-log';
-import { decodeHresult, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
+import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
+import { decodeHresult, shownErrors, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
 import { commandBlock, fill, fillText, h, localize } from './dom';
 import type { Child } from './dom';
 import { siteLink } from './links';
@@ -117,13 +117,6 @@ function hintItem(hint: Hint, t: T, base: string): HTMLElement {
 	hint.links.forEach((l, i) => links.append(...(i ? [' · '] : []), siteLink(l, base, t)));
 	li.append(links);
 	return li;
-}
-
-/** The errors to list: the first 100, and always the one the headline names. */
-export function shownErrors(r: MsiLogReport): MsiError[] {
-	const shown = r.errors.slice(0, 100);
-	if (r.primary && !shown.includes(r.primary)) shown.unshift(r.primary);
-	return shown;
 }
 
 export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base: string): DocumentFragment {

@@ -45,7 +45,9 @@ export interface ActionLine {
 
 /** An "Action start"/"Action ended" line in any language, or undefined. */
 export function actionLine(body: string): ActionLine | undefined {
-	// Cheap gate before any regex: the line must hold a clock time in its first 60 characters.
+	// Cheap gates before any regex: action lines are short (a name is at most 72 characters) and
+	// hold a clock time in their first 60 characters.
+	if (body.length > 400) return undefined;
 	const colon = body.indexOf(':');
 	if (colon < 1 || colon > 60) return undefined;
 	const e = END.exec(body);
@@ -80,7 +82,7 @@ export function statusLine(body: string): { code: number; kind?: StatusKind } | 
 	const m = STATUS_EN.exec(body);
 	if (m) return { code: Number(m[2]), kind: KIND[m[1]!]! };
 	const w = body.indexOf('Windows');
-	if (w < 0 || w > 40) return undefined;
+	if (w < 0 || w > 40 || body.length > 4096) return undefined;
 	const tail = STATUS_SHAPE.exec(body);
 	if (!tail) return undefined;
 	let stops = 0;

@@ -136,7 +136,8 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 	}
 	// A per-user install needs no elevation: never tell its user to run elevated.
 	const privileges = hasAny(r, 2503, 2502, 1925, 1303, 1321) || denied || r.elevation.verdict === 'not-elevated';
-	if (failed && !r.perUser && privileges) {
+	// 1730 gets its own hint (an elevated uninstall), not a second "run elevated".
+	if (failed && !r.perUser && privileges && !has(r, 1730)) {
 		out.push({ id: 'elevate', command: rerun.command, links: ['/errors/msi/2503/', rerun.link] });
 	}
 	if (failed && has(r, 1730)) {
@@ -165,4 +166,11 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 	if (r.reboot.requested && r.outcome === 'success') out.push({ id: 'reboot', links: ['/errors/msiexec/3010/'] });
 	if (r.truncated && r.recognised) out.push({ id: 'truncated', command: rerun.command, links: [rerun.link] });
 	return out;
+}
+
+/** The errors to list: the first 100, and always the one the headline names. */
+export function shownErrors(r: MsiLogReport): MsiError[] {
+	const shown = r.errors.slice(0, 100);
+	if (r.primary && !shown.includes(r.primary)) shown.unshift(r.primary);
+	return shown;
 }

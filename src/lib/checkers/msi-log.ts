@@ -104,11 +104,11 @@ const CA_LINES = 20;
 
 const PREFIX = /^MSI \(([cs])\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\) \[[0-9:]{1,16}\]: /;
 const DEBUG_ERROR = /DEBUG: Error (\d{4}):/;
-const ERROR_CODE_IS = /The error code is (\d{4})\.(?: The arguments are: (.*))?/;
-const NOTE = /Note: 1: (\d{1,5})(.*)/;
-const ENGINE = /^MainEngineThread is returning (\d+)/;
-const PROPERTY = /^Property\(([CSN])\): ([\w.]+) = (.*)/;
-const PROPERTY_CHANGE = /^PROPERTY CHANGE: (?:Adding|Modifying) ([\w.]+) property\. Its (?:current )?value is '(.*)'/;
+const ERROR_CODE_IS = /The error code is (\d{4})\.(?: The arguments are: (.{0,4000}))?/;
+const NOTE = /Note: 1: (\d{1,5})(.{0,4000})/;
+const ENGINE = /^MainEngineThread is returning (\d{1,10})/;
+const PROPERTY = /^Property\(([CSN])\): ([\w.]{1,200}) = (.{0,4000})/;
+const PROPERTY_CHANGE = /^PROPERTY CHANGE: (?:Adding|Modifying) ([\w.]{1,200}) property\. Its (?:current )?value is '(.{0,4000})'/;
 const CA_RETURNED = /CustomAction (\S{1,200}) returned actual error code (\d+)/;
 const CA_IN_MESSAGE = /Action:? ([A-Za-z_][\w.]{0,200}), (?:location|entry|script error)/;
 const PRODUCT_LINE = /^(?:Product|\S{1,12}): (.{1,300}?) -- /;
@@ -208,6 +208,11 @@ class Attempt {
 		this.r = emptyReport(firstLine);
 	}
 
+	/** A run is over once it logged "logging stopped" or an exit code; a later header starts another. */
+	get ended(): boolean {
+		return this.#stopped || this.r.engineReturns.length > 0 || this.r.status !== undefined;
+	}
+
 	line(n: number, full: string): void {
 		const line: LogLine = { n, text: clip(full) };
 		const r = this.r;
@@ -281,7 +286,8 @@ class Attempt {
 			if (s) return this.#status(s.code, s.kind, body, line);
 		}
 		if (body.startsWith('Command Line: ')) {
-			const raw = body.slice('Command Line: '.length).trim();
+			// msiexec's own limit on a command line is 32767 characters.
+			const raw = body.slice('Command Line: '.length, 'Command Line: '.length + 32767).trim();
 			r.commandLine ??= { n: line.n, raw: clip(raw), properties: parseCommandLine(raw).slice(0, 100) };
 			return;
 		}
@@ -331,7 +337,7 @@ class Attempt {
 			body.includes('UAC elevation tracks that of parent')
 		) {
 			pushCapped(r.elevation.evidence, line, 20);
-			if (this.#nested && body.includes('privileges')) pushCapped(this.#nested.evidence, line, 5);
+			if (this.#nested) pushCapped(this.#nested.evidence, line, 5);
 			return;
 		}
 		if (body.includes('requires a system restart') || body.includes('Failed to grab execution mutex')) {
@@ -615,7 +621,7 @@ export class MsiLogAnalyzer {
 		const n = ++this.#n;
 		const full = raw.includes('\u0000') ? raw.replaceAll('\u0000', '') : raw;
 		// /l*v+ appends each run to the same file: a second header starts a new attempt.
-		if (full.startsWith('=== ') && /^=== (?:Verbose )?logging started/i.test(full) && this.#attempt.r.header) {
+		if (full.startsWith('=== ') && /^=== (?:Verbose )?logging started/i.test(full) && this.#attempt.ended) {
 			const done = this.#attempt.finish(n - 1);
 			if (this.#earlier.length >= MAX_ATTEMPTS) this.#earlier.shift();
 			this.#earlier.push(done);
@@ -626,9 +632,11 @@ export class MsiLogAnalyzer {
 	}
 }
 
+// "Running product … with elevated|user privileges" (the service), and for a nested session
+// "MSI_LUA: Nested installation UAC elevation tracks that of parent (is|is not elevated)".
 function verdictFromLines(lines: LogLine[]): Verdict {
-	if (lines.some((l) => l.text.includes('with elevated privileges'))) return 'elevated';
-	if (lines.some((l) => l.text.includes('with user privileges'))) return 'not-elevated';
+	if (lines.some((l) => l.text.includes('with elevated privileges') || l.text.includes('(is elevated)'))) return 'elevated';
+	if (lines.some((l) => l.text.includes('with user privileges') || l.text.includes('(is not elevated)'))) return 'not-elevated';
 	return 'unknown';
 }
 
@@ -641,7 +649,6 @@ function elevationVerdict(e: Elevation): Verdict {
 	if (lines !== 'unknown') return lines;
 	// The property dump at the end lists every set property: Privileged missing there means unset.
 	if (p.AdminUser !== undefined && p.Privileged === undefined) return 'not-elevated';
-	if (e.evidence.some((l) => l.text.includes('(is not elevated)'))) return 'not-elevated';
 	return 'unknown';
 }
 
@@ -652,11 +659,12 @@ function pushCapped<T>(list: T[], item: T, cap = MAX_LIST): void {
 /** HRESULTs in a line, as 0x8XXXXXXX: decimal -2147024891 or hex 0x80070005. */
 function hresultsIn(body: string): string[] {
 	const out = new Set<string>();
-	for (const m of body.matchAll(HRESULT_DEC)) {
+	const head = body.slice(0, 4000);
+	for (const m of head.matchAll(HRESULT_DEC)) {
 		const hex = asHresult(m[0]);
 		if (hex) out.add(hex);
 	}
-	for (const m of body.matchAll(HRESULT_HEX)) out.add(`0x${m[0].slice(2).toUpperCase()}`);
+	for (const m of head.matchAll(HRESULT_HEX)) out.add(`0x${m[0].slice(2).toUpperCase()}`);
 	return [...out].slice(0, 4);
 }
 
