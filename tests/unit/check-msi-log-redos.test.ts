@@ -65,3 +65,19 @@ test.each(Object.keys(CRAFTED))('linear time: %s', (name) => {
 	expect(tb / Math.max(ts, 5)).toBeLessThan(24);
 	expect(tb).toBeLessThan(1000);
 });
+
+test('the harness itself catches a quadratic pattern', () => {
+	// / *$/ on spaces followed by a letter backtracks from every start position: O(n²).
+	const run = (n: number) => {
+		const s = `${' '.repeat(n)}x`;
+		const times: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const t0 = performance.now();
+			/ *$/.test(s);
+			times.push(performance.now() - t0);
+		}
+		return times.sort((a, b) => a - b)[1]!;
+	};
+	run(6_000);
+	expect(run(6_000) / Math.max(run(750), 0.1)).toBeGreaterThan(24);
+});
