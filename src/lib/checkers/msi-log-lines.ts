@@ -24,11 +24,6 @@ export const ACTION_END_WORDS: Readonly<Record<string, string>> = {
 	'Eylem sona erdi': 'tr',
 };
 
-/** "Error" as Windows Installer writes it before a message number, by language. */
-const ERROR_WORDS = [
-	'Error', '错误', '錯誤', 'エラー', '오류', 'Fehler', 'Erreur', 'Errore', 'Erro', 'Ошибка', 'Błąd', 'Hata',
-];
-
 // Words (no digits, bounded), a clock time, an identifier, a stop; for the end line also words,
 // one digit and a stop. A Korean time may carry 오전/오후 before it: those are words as well.
 const END = /^(\D{1,40}?) ?(\d{1,2}:\d\d:\d\d)[:：] ?([A-Za-z_][\w.]*)[.。] ?(\D{1,40}?) ?(\d)[.。]?\s*$/;
@@ -93,12 +88,15 @@ export function statusLine(body: string): { code: number; kind?: StatusKind } | 
 	return stops >= 4 ? { code: Number(tail[1]) } : undefined;
 }
 
-const ERROR_AFTER_PRODUCT = new RegExp(` -- (?:${ERROR_WORDS.join('|')}) (\\d{4})[.。]`);
-const ERROR_AT_START = new RegExp(`^(?:Internal )?(?:${ERROR_WORDS.join('|')}) (\\d{4})[.。]`);
+// "Error" in any language is one word of letters (Latin, Greek, Cyrillic, kana, CJK, Hangul):
+// "Error 1722.", "Fehler 1722.", "错误 1722。", "오류 1722.". The shape, not a word list, decides.
+const WORD = '[A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7AF]{1,12}';
+const ERROR_AFTER_PRODUCT = new RegExp(` -- ${WORD} (\\d{4})[.。]`);
+const ERROR_AT_START = new RegExp(`^(?:Internal )?${WORD} (\\d{4})[.。] ?\\S`);
 
 /**
  * A displayed message number: "Product: X -- Error 1925." (the product word is translated, " -- "
- * is not) or a bare "Error 1925." line, with "Error" in any of the known languages.
+ * is not) or a line that starts "Error 1925. <message>", with "Error" in any language.
  */
 export function displayedError(body: string): number | undefined {
 	const m = ERROR_AT_START.exec(body) ?? (body.includes(' -- ') ? ERROR_AFTER_PRODUCT.exec(body) : null);
