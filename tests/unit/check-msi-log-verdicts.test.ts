@@ -197,3 +197,22 @@ test('Win32 names in decodeHresult match winerror.h (MinGW copy)', () => {
 		expect(h).toMatch(new RegExp(`#define ${name} __MSABI_LONG\\(${code}\\)`));
 	}
 });
+
+test('a Burn bundle log: the failing package, its result decoded to 1603, and where its MSI log is', () => {
+	const r = read('burn-0x80070643.txt');
+	expect(r.recognised).toBe(true);
+	expect(r.outcome).toBe('failure');
+	expect(r.exitCode).toBe(1603);
+	expect(r.burn?.packages).toEqual([
+		expect.objectContaining({ id: 'XTUInstaller.msi', action: 'Install', result: '0x80070643', log: 'C:\\Users\\ana\\AppData\\Local\\Temp\\XTU_20181206220801_000_XTUInstaller.msi.log' }),
+	]);
+	expect(summarize(r)).toMatchObject({
+		kind: 'failure',
+		exit: { code: '1603', name: 'ERROR_INSTALL_FAILURE' },
+		burn: { package: 'XTUInstaller.msi', result: { family: 'hresult', code: '0x80070643', name: 'ERROR_INSTALL_FAILURE' } },
+	});
+	const h = hints(r);
+	expect(h.map((x) => x.id)).toEqual(['burn-package-log']);
+	expect(h[0]!.params).toMatchObject({ name: 'XTUInstaller.msi', log: expect.stringContaining('_000_XTUInstaller.msi.log') });
+	expect(r.context.some((l) => l.text.includes('Failed to install MSI package'))).toBe(true);
+});

@@ -33,6 +33,10 @@ function failureLine(s: Extract<Summary, { kind: 'failure' }>, t: T, base: strin
 		out.push(' ', ...fill(t(key), { action: s.action ?? '', product: s.nested.product ?? '', elevation: t(`check.msi.nestedElev.${s.nested.elevation}`) }));
 		if (s.nested.action) out.push(' ', ...fill(t('check.msi.failedNestedAction'), { action: s.nested.action }));
 	}
+	if (s.burn) {
+		const hr = h('a', { href: localize(`/errors/?q=${s.burn.result.code}`, base) }, s.burn.result.code);
+		out.push(...(out.length ? [' '] : []), ...fill(t('check.msi.failedBurn'), { package: s.burn.package, code: hr, name: s.burn.result.name ?? '—' }));
+	}
 	if (s.customAction) out.push(' ', ...fill(t('check.msi.failedCustom'), { name: s.customAction }));
 	if (s.exit) out.push(' ', ...fill(t('check.msi.exit'), { code: codeLink(s.exit, base), name: s.exit.name ?? s.exit.text ?? '—' }));
 	return out;

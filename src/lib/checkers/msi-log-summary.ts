@@ -6,6 +6,7 @@ import type { MsiError, MsiLogReport, Verdict } from './msi-log';
 import { asHresult } from './msi-log';
 import { icaclsLink, msiexecRerun } from './generator-links';
 import { MSIEXEC_EXIT, MSI_MESSAGES } from './msi-messages.generated';
+import { failedPackage } from './msi-log-burn';
 
 export type CodeRef = { family: 'msi' | 'msiexec' | 'hresult'; code: string; text?: string; name?: string };
 
@@ -24,6 +25,8 @@ export type Summary =
 			nested?: { product?: string; action?: string; elevation: Verdict };
 			/** The installer stopped before running any action (1618, 1620, 1638 …). */
 			beforeActions?: boolean;
+			/** A Burn bundle: the package that failed and its result (an HRESULT). */
+			burn?: { package: string; result: CodeRef };
 	  };
 
 export type HintId =
@@ -35,7 +38,8 @@ export type HintId =
 	| 'admin-remove'
 	| 'source-absent'
 	| 'reboot'
-	| 'truncated';
+	| 'truncated'
+	| 'burn-package-log';
 
 export interface Hint {
 	id: HintId;
@@ -110,6 +114,11 @@ export function summarize(r: MsiLogReport): Summary {
 		s.nested = { elevation, ...(product ? { product } : {}), ...(action ? { action } : {}) };
 	}
 	if (!ff && r.suspect) s.beforeActions = true;
+	const pkg = r.burn ? failedPackage(r.burn) : undefined;
+	if (pkg?.result) {
+		const d = decodeHresult(pkg.result.length === 10 ? `0x${pkg.result.slice(2).toUpperCase()}` : pkg.result);
+		s.burn = { package: pkg.id, result: { family: 'hresult', code: d.hex, ...(d.name ? { name: d.name } : {}) } };
+	}
 	return s;
 }
 
@@ -162,6 +171,10 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 	}
 	if (r.exitCode === 1612 || has(r, 1612, 1706)) {
 		out.push({ id: 'source-absent', links: ['/errors/msiexec/1612/'] });
+	}
+	const pkg = r.burn ? failedPackage(r.burn) : undefined;
+	if (failed && pkg) {
+		out.push({ id: 'burn-package-log', links: ['/errors/msiexec/1603/'], params: { name: pkg.id, log: pkg.log ?? '%TEMP%' } });
 	}
 	if (r.reboot.requested && r.outcome === 'success') out.push({ id: 'reboot', links: ['/errors/msiexec/3010/'] });
 	if (r.truncated && r.recognised) out.push({ id: 'truncated', command: rerun.command, links: [rerun.link] });

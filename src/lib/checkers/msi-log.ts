@@ -3,6 +3,7 @@
 // capped and lines are clipped, so a 200 MB log costs no more than a small one. The report is plain
 // data (strings and numbers) for the UI to render as text. Language-independent line shapes live in
 // msi-log-lines.ts; every regular expression here is anchored or bounded (linear in the line).
+import { burnLine, burnPrefix, failedPackage, type BurnReport } from './msi-log-burn';
 import { actionLine, displayedError, statusLine, type StatusKind } from './msi-log-lines';
 import { isStandardAction } from './msi-standard-actions';
 import { hexId } from '../errors/codes';
@@ -83,6 +84,8 @@ export interface MsiLogReport {
 	earlier: MsiLogReport[];
 	/** How many attempts the file held, this one included (earlier ones beyond 20 are counted, not kept). */
 	attempts: number;
+	/** A WiX Burn bundle's log (setup.exe): its packages and their results. */
+	burn?: BurnReport;
 }
 export interface Elevation {
 	clientLines: number;
@@ -229,6 +232,16 @@ class Attempt {
 		if (full.length === 0) return;
 		for (const out of this.#running.values()) if (out.length < CA_LINES) out.push(line);
 
+		if (full.charCodeAt(0) === 91 /* [ */) {
+			const b = burnPrefix(full);
+			if (b) {
+				r.recognised = true;
+				r.burn ??= { packages: [], errors: [] };
+				burnLine(r.burn, b.level, b.body, n);
+				if (b.level === 'e' && r.context.length === 0) this.#captureContext();
+				return;
+			}
+		}
 		let body = full;
 		let side: 'c' | 's' | '?' = '?';
 		if (full.startsWith('MSI (')) {
@@ -511,7 +524,15 @@ class Attempt {
 		const r = this.r;
 		r.lines = lines;
 		const last = r.engineReturns.at(-1);
-		const exit = r.status?.code ?? last?.code;
+		let exit = r.status?.code ?? last?.code;
+		if (exit === undefined && r.burn) {
+			// A bundle's result is an HRESULT: 0x80070643 is HRESULT_FROM_WIN32(1603).
+			const hr = r.burn.result ?? failedPackage(r.burn)?.result;
+			const value = hr ? Number.parseInt(hr.slice(2), 16) : NaN;
+			if (value === 0) exit = 0;
+			else if (value >>> 16 === 0x8007) exit = value & 0xffff;
+			if (hr) this.#stopped = true;
+		}
 		if (exit !== undefined) r.exitCode = exit;
 		r.truncated = !this.#stopped && exit === undefined;
 		// A custom action that ran with its output still open when the log ended is not a failure.
