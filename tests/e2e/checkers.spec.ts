@@ -103,11 +103,12 @@ test.describe('MSI log checker: real-log verdicts', () => {
 		await page.goto('/tools/msi-log/');
 		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('per-user-custom-action.txt'));
 		const hint = page.locator('[data-hint=custom-action-log]');
-		await expect(hint.locator('pre, code').first()).toContainText('start /wait msiexec');
-		await expect(hint.locator('a[href^="/tools/msiexec/"]')).toHaveAttribute('href', /sh=cmd/);
-		await page.getByLabel('Commands for').selectOption('powershell');
-		await expect(page.locator('[data-hint=custom-action-log] pre, [data-hint=custom-action-log] code').first()).toContainText('Start-Process');
-		await expect(page.locator('[data-hint=custom-action-log] a[href^="/tools/msiexec/"]')).not.toHaveAttribute('href', /sh=/);
+		await expect(hint.locator('pre, code').first()).toContainText('Start-Process');
+		await expect(hint.locator('a[href^="/tools/msiexec/"]')).not.toHaveAttribute('href', /sh=/);
+		await page.getByLabel('Commands for').selectOption('cmd');
+		await expect(page.locator('[data-hint=custom-action-log] pre, [data-hint=custom-action-log] code').first()).toContainText('start /wait msiexec');
+		await expect(page.locator('[data-hint=custom-action-log] a[href^="/tools/msiexec/"]')).toHaveAttribute('href', /sh=cmd/);
+		await expect(page.getByLabel('Commands for')).toBeFocused();
 		// A per-user install is never told to run elevated.
 		await expect(page.locator('[data-hint=elevate]')).toHaveCount(0);
 	});
