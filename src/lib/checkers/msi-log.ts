@@ -619,14 +619,10 @@ export class MsiLogAnalyzer {
 	#raw(text: string, from: number, to: number): void {
 		let end = to;
 		if (end > from && text.charCodeAt(end - 1) === 13) end--;
-		let s = from;
-		for (;;) {
-			const cr = text.indexOf('\r', s);
-			if (cr < 0 || cr >= end) break;
-			this.#emit(text.slice(s, cr));
-			s = cr + 1;
-		}
-		this.#emit(text.slice(s, end));
+		// Search for CR inside this line only: an indexOf on the whole chunk would cost a chunk per line.
+		const line = text.slice(from, end);
+		if (!line.includes('\r')) return this.#emit(line);
+		for (const part of line.split('\r')) this.#emit(part);
 	}
 
 	#emit(line: string): void {
