@@ -28,7 +28,7 @@ interface Lang {
 	ansi?: string;
 }
 
-const dotted = (head: string, labels: string[], tail: string, stop: string) => (verb: string, f: string[], code: string) =>
+const dotted = (head: string, labels: string[], tail: string, stop: string) => (_verb: string, f: string[], code: string) =>
 	`Windows Installer ${head}${stop} ${labels.map((l, i) => `${l}: ${f[i]}${stop}`).join(' ')} ${tail}: ${code}${stop}`;
 
 const LANGS: Record<string, Lang> = {

@@ -59,7 +59,8 @@ export function burnLine(b: BurnReport, level: string, body: string, n: number):
 			p.n = n;
 		}
 	} else if (body.startsWith('Apply complete, result: ')) {
-		b.result = after(body, 'Apply complete, result: ');
+		const result = after(body, 'Apply complete, result: ');
+		if (result) b.result = result;
 	} else if (body.startsWith("Setting string variable 'WixBundleLog_")) {
 		const end = body.indexOf("'", "Setting string variable 'WixBundleLog_".length);
 		const id = end < 0 ? undefined : body.slice("Setting string variable 'WixBundleLog_".length, end);

@@ -414,19 +414,20 @@ class Attempt {
 			const to = body.indexOf(`. ${next}`, from);
 			return to < 0 ? undefined : body.slice(from, to);
 		};
+		const name = field('Product Name', 'Product Version');
 		if (this.#nested) {
 			this.#nested.status = code;
-			this.#nested.product ??= field('Product Name', 'Product Version');
-			if (this.#nested.product === undefined) delete this.#nested.product;
+			if (name !== undefined) this.#nested.product ??= name;
 			return;
 		}
 		r.status = { code, ...line, ...(kind ? { kind } : {}) };
 		const p = r.product;
-		p.name ??= field('Product Name', 'Product Version');
-		p.version ??= field('Product Version', 'Product Language');
-		p.manufacturer ??= field('Manufacturer', '');
+		const version = field('Product Version', 'Product Language');
+		const manufacturer = field('Manufacturer', '');
+		if (name !== undefined) p.name ??= name;
+		if (version !== undefined) p.version ??= version;
+		if (manufacturer !== undefined) p.manufacturer ??= manufacturer;
 		if (code === 3010 || code === 1641) this.#reboot(line);
-		for (const k of ['name', 'version', 'manufacturer'] as const) if (p[k] === undefined) delete p[k];
 	}
 
 	#internal(body: string, line: LogLine): void {
