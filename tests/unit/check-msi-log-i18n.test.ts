@@ -67,6 +67,22 @@ const LANGS: Record<string, Lang> = {
 		start: 'Eylem başladı', end: 'Eylem sona erdi', ret: 'Dönüş değeri', error: 'Hata', product: 'Ürün', stop: '.', tag: 'tr',
 		status: dotted('ürünü yükledi', ['Ürün Adı', 'Ürün Sürümü', 'Ürün Dili', 'Üretici'], 'Yükleme başarı veya hata durumu', '.'),
 	},
+	es: {
+		start: 'Acción iniciada', end: 'Acción finalizada', ret: 'Valor devuelto', error: 'Error', product: 'Producto', stop: '.', tag: 'es',
+		status: dotted('instaló el producto', ['Nombre del producto', 'Versión del producto', 'Idioma del producto', 'Fabricante'], 'Estado de error o éxito de la instalación', '.'),
+	},
+	it: {
+		start: 'Azione avviata', end: 'Azione terminata', ret: 'Valore restituito', error: 'Errore', product: 'Prodotto', stop: '.', tag: 'it',
+		status: dotted('ha installato il prodotto', ['Nome prodotto', 'Versione prodotto', 'Lingua prodotto', 'Produttore'], 'Stato di riuscita o errore installazione', '.'),
+	},
+	'pt-BR': {
+		start: 'Ação iniciada', end: 'Ação concluída', ret: 'Valor de retorno', error: 'Erro', product: 'Produto', stop: '.', tag: 'pt-BR',
+		status: dotted('instalou o produto', ['Nome do Produto', 'Versão do Produto', 'Idioma do Produto', 'Fabricante'], 'Status de êxito ou erro da instalação', '.'),
+	},
+	pl: {
+		start: 'Akcja rozpoczęta', end: 'Akcja zakończona', ret: 'Wartość zwracana', error: 'Błąd', product: 'Produkt', stop: '.', tag: 'pl',
+		status: dotted('zainstalował produkt', ['Nazwa produktu', 'Wersja produktu', 'Język produktu', 'Producent'], 'Stan powodzenia lub błędu instalacji', '.'),
+	},
 	// Words the analyzer has never seen (Esperanto): only the shape can recognise them.
 	eo: {
 		start: 'Ago komenciĝis', end: 'Ago finiĝis', ret: 'Revena valoro', error: 'Eraro', product: 'Produkto', stop: '.',
