@@ -339,6 +339,8 @@ class Attempt {
 				// msidbCustomActionTypeContinue: the engine ignores the code and carries on.
 				if (body.includes('translated to success')) {
 					pushCapped(r.ignoredCustomActions, { name: m[1]!, n: line.n, code: Number(m[2]) }, 50);
+					// Its error is ignored: a later failure must not be blamed on it.
+					if (this.#executing === m[1]) this.#executing = undefined;
 				} else this.#customAction(m[1]!, line, Number(m[2]));
 			}
 			return;
