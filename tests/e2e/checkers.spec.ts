@@ -16,7 +16,7 @@ const SUMMARIES = {
 		'fail-2503.txt': /Failed in action InstallFinalize with error 2503: Called RunScript when not marked in progress\..*Exit code 1603: ERROR_INSTALL_FAILURE/,
 		'utf16le-bom-2503.txt': /Failed in action InstallFinalize with error 2503/,
 		'success.txt': /The installation succeeded \(exit code 0\)/,
-		'another-install-1618.txt': /Failed with error 1500: Another installation is in progress.*Exit code 1618: ERROR_INSTALL_ALREADY_RUNNING/,
+		'another-install-1618.txt': /stopped before running any action, with exit code 1618 \(ERROR_INSTALL_ALREADY_RUNNING\).*Failed with error 1500: Another installation is in progress/,
 		'privileges-1925.txt': /Failed in action InstallInitialize with error 1925: You do not have sufficient privileges/,
 		'custom-action.txt': /Failed in action InstallFinalize with error 1722.*The custom action CA_RegisterAgent failed/,
 		'truncated.txt': /Failed with error 2503/,
@@ -25,7 +25,7 @@ const SUMMARIES = {
 		'fail-2503.txt': /在操作 InstallFinalize 中失败，错误 2503：Called RunScript when not marked in progress\..*退出码 1603：ERROR_INSTALL_FAILURE/,
 		'utf16le-bom-2503.txt': /在操作 InstallFinalize 中失败，错误 2503/,
 		'success.txt': /安装成功（退出码 0）/,
-		'another-install-1618.txt': /失败，错误 1500.*退出码 1618/,
+		'another-install-1618.txt': /在运行任何操作之前就停止了，退出码 1618.*失败，错误 1500/,
 		'privileges-1925.txt': /在操作 InstallInitialize 中失败，错误 1925/,
 		'custom-action.txt': /自定义操作 CA_RegisterAgent 失败/,
 		'truncated.txt': /失败，错误 2503/,
@@ -86,6 +86,55 @@ test('no network request while a log is analysed', async ({ page, context }) => 
 	await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
 	await expect(page.locator('.ifg-summary')).toContainText('CA_RegisterAgent');
 	expect(requests).toEqual([]);
+});
+
+test.describe('MSI log checker: real-log verdicts', () => {
+	test('an appended log (/l*v+): the last attempt first, a switch to the others', async ({ page }) => {
+		await page.goto('/tools/msi-log/');
+		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('appended-2503-then-success.txt'));
+		await expect(page.locator('.ifg-summary')).toContainText('The installation succeeded');
+		await expect(page.locator('.ifg-results')).toContainText('This file holds 2 attempts');
+		const pick = page.getByLabel('Show attempt');
+		await pick.selectOption({ index: 0 });
+		await expect(page.locator('.ifg-summary')).toContainText('Failed in action InstallFinalize with error 2503');
+		await expect(pick).toBeFocused();
+	});
+	test('commands follow the chosen shell, and so does the generator link', async ({ page }) => {
+		await page.goto('/tools/msi-log/');
+		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('per-user-custom-action.txt'));
+		const hint = page.locator('[data-hint=custom-action-log]');
+		await expect(hint.locator('pre, code').first()).toContainText('Start-Process');
+		await expect(hint.locator('a[href^="/tools/msiexec/"]')).not.toHaveAttribute('href', /sh=/);
+		await page.getByLabel('Commands for').selectOption('cmd');
+		await expect(page.locator('[data-hint=custom-action-log] pre, [data-hint=custom-action-log] code').first()).toContainText('start /wait msiexec');
+		await expect(page.locator('[data-hint=custom-action-log] a[href^="/tools/msiexec/"]')).toHaveAttribute('href', /sh=cmd/);
+		await expect(page.getByLabel('Commands for')).toBeFocused();
+		// A per-user install is never told to run elevated.
+		await expect(page.locator('[data-hint=elevate]')).toHaveCount(0);
+	});
+	test('a failure before any action: a full sentence and the access-denied line decoded', async ({ page }) => {
+		await page.goto('/zh-cn/tools/msi-log/');
+		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('before-actions-1620.txt'));
+		await expect(page.locator('.ifg-summary')).toContainText('1620');
+		await expect(page.locator('.ifg-results')).toContainText('0x80070005 即 Windows 错误 5（ERROR_ACCESS_DENIED）：拒绝访问。');
+		await expect(page.locator('.ifg-context .ifg-hit')).toContainText('SHGetKnownFolderPath failed with error: -2147024891');
+	});
+	test('a Chinese log in GB18030 is decoded and gives the verdict', async ({ page }) => {
+		const text = readFileSync(logs('zh-cn-wac-bindsslport.txt'), 'utf8').replace(/\n/g, '\r\n');
+		const bytes = new TextEncoder().encode(text);
+		// GB18030 bytes from the page's own TextDecoder cannot be made in Node: use iconv output.
+		const { spawnSync } = await import('node:child_process');
+		const gbk = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from(bytes) }).stdout;
+		await page.goto('/tools/msi-log/');
+		await page.locator('ifg-msi-log input[type=file]').setInputFiles({ name: 'install.log', mimeType: 'text/plain', buffer: gbk });
+		await expect(page.locator('.ifg-summary')).toContainText('Failed in action InstallFinalize');
+		await expect(page.locator('.ifg-summary')).toContainText('BindSslPort');
+		await expect(page.locator('.ifg-meta')).toContainText('gb18030');
+		await expect(page.locator('.ifg-meta')).toContainText('zh-CN');
+		// Reading it as another code page on request: the choice is obeyed.
+		await page.getByLabel('Text encoding of the file').selectOption('windows-1252');
+		await expect(page.locator('.ifg-meta')).toContainText('windows-1252');
+	});
 });
 
 test.describe('input the log checker must refuse politely', () => {

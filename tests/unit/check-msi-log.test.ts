@@ -6,6 +6,7 @@ import type { ReadResult } from '~/lib/checkers/log-reader';
 import { analyzeMsiLog, asHresult, parseCommandLine, splitNoteArgs } from '~/lib/checkers/msi-log';
 import type { MsiLogReport } from '~/lib/checkers/msi-log';
 import { argHresults, hints, kbPath, summarize } from '~/lib/checkers/msi-log-summary';
+import { parseCmd, parseMsiexec } from '~/lib/shell';
 
 const dir = new URL('../fixtures/logs/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
@@ -88,9 +89,11 @@ describe('fail-2503.txt: the Go MSI signature', () => {
 		expect(r.elevation.verdict).toBe('not-elevated');
 		const h = hints(r);
 		expect(h.map((x) => x.id)).toEqual(['elevate', 'temp-acl']);
-		expect(h[0]!.command).toBe(
-			'msiexec /i "C:\\Users\\li\\Downloads\\go1.23.5.windows-amd64.msi" /l*v "%TEMP%\\msi-install.log"',
-		);
+		// Rendered by the msiexec generator; cmd's own parser (shell module) reads back the argv.
+		const argv = parseMsiexec(parseCmd(h[0]!.command!.split('\n')[0]!));
+		expect(argv).toEqual([
+			'start', '/wait', 'msiexec', '/i', 'C:\\Users\\li\\Downloads\\go1.23.5.windows-amd64.msi', '/l*v', '%TEMP%\\msi-install.log',
+		]);
 	});
 	test('context is the lines before and after the failing action, as text', () => {
 		const ended = r.context.find((l) => l.text.startsWith('Action ended 14:07:55: InstallFinalize'));
@@ -131,7 +134,7 @@ test('custom-action.txt: deferred custom action fails with 1722', () => {
 	expect(r.commandLine?.properties.find((p) => p.name === 'TOKEN')?.value).toBe('abc def');
 	// ScheduleReboot ran before the failure: the request is recorded, but a failed install gets no reboot hint.
 	expect(r.reboot.requested).toBe(true);
-	expect(hints(r).map((h) => h.id)).toEqual(['custom-action']);
+	expect(hints(r).map((h) => h.id)).toEqual(['custom-action', 'custom-action-log']);
 });
 
 test('a custom action ending with Return value 3 is listed with its error code', () => {
@@ -142,7 +145,7 @@ test('a custom action ending with Return value 3 is listed with its error code',
 	].join('\r\n');
 	const r = analyzeMsiLog(log);
 	expect(r.firstFailure?.action).toBe('CA_Check');
-	expect(r.failedCustomActions).toEqual([{ name: 'CA_Check', n: 2, code: 1603 }]);
+	expect(r.failedCustomActions).toMatchObject([{ name: 'CA_Check', n: 2, code: 1603 }]);
 	expect(r.outcome).toBe('failure');
 });
 

@@ -3,10 +3,18 @@ import type { BinaryFormat, LogEncoding } from '~/lib/checkers/decode';
 import type { MsiLogReport } from '~/lib/checkers/msi-log';
 import type { Hint, Summary } from '~/lib/checkers/msi-log-summary';
 
-export type ToWorker = { type: 'file'; file: Blob } | { type: 'text'; text: string };
+/** `encoding`: the reader's choice on the page; absent = detect. */
+export type ToWorker = { type: 'file'; file: Blob; encoding?: LogEncoding } | { type: 'text'; text: string };
+
+/** One attempt of a log (an /l*v+ file holds one per run), with its next steps in both shells. */
+export interface AttemptAnalysis {
+	report: MsiLogReport;
+	summary: Summary;
+	hints: { cmd: Hint[]; powershell: Hint[] };
+}
 
 export type Analysis =
-	| { ok: true; encoding: LogEncoding | 'text'; report: MsiLogReport; summary: Summary; hints: Hint[] }
+	| { ok: true; encoding: LogEncoding | 'text'; attempts: AttemptAnalysis[]; total: number }
 	| { ok: false; reason: 'empty' | 'binary' | 'too-big' | 'encoding'; format?: BinaryFormat };
 
 export type FromWorker =

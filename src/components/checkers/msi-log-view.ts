@@ -1,16 +1,46 @@
 // Renders a log analysis as DOM (text nodes only). Strings come from the page's data-i18n.
-import type { MsiError } from '~/lib/checkers/msi-log';
-import type { CodeRef, Summary } from '~/lib/checkers/msi-log-summary';
+import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
+import { decodeHresult, shownErrors, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
 import { commandBlock, fill, fillText, h, localize } from './dom';
 import type { Child } from './dom';
 import { siteLink } from './links';
-import type { Analysis } from './msi-log-protocol';
+import type { AttemptAnalysis } from './msi-log-protocol';
 
 type T = (key: string) => string;
+export type ShellChoice = 'cmd' | 'powershell';
 
 const kbHref = (ref: { family: string; code: string }, base: string) =>
 	localize(`/errors/${ref.family}/${ref.code}/`, base);
 const codeLink = (ref: CodeRef, base: string) => h('a', { href: kbHref(ref, base) }, ref.code);
+
+function failureLine(s: Extract<Summary, { kind: 'failure' }>, t: T, base: string): Child[] {
+	const out: Child[] = [];
+	const err = s.error;
+	if (s.beforeActions && s.exit) {
+		out.push(...fill(t('check.msi.failedBefore'), { code: codeLink(s.exit, base), name: s.exit.name ?? '—', message: s.exit.text ?? '' }));
+		if (err) out.push(' ', ...fill(t('check.msi.failedError'), { code: codeLink(err, base), message: err.text ?? '' }));
+		return out;
+	}
+	if (s.action && err) {
+		out.push(...fill(t('check.msi.failedAction'), { action: s.action, code: codeLink(err, base), message: err.text ?? '' }));
+	} else if (err) {
+		out.push(...fill(t('check.msi.failedError'), { code: codeLink(err, base), message: err.text ?? '' }));
+	} else if (s.action) {
+		out.push(...fill(t('check.msi.failedActionOnly'), { action: s.action }));
+	}
+	if (s.nested) {
+		const key = s.nested.product ? 'check.msi.failedNested' : 'check.msi.failedNestedUnnamed';
+		out.push(' ', ...fill(t(key), { action: s.action ?? '', product: s.nested.product ?? '', elevation: t(`check.msi.nestedElev.${s.nested.elevation}`) }));
+		if (s.nested.action) out.push(' ', ...fill(t('check.msi.failedNestedAction'), { action: s.nested.action }));
+	}
+	if (s.burn) {
+		const hr = h('a', { href: localize(`/errors/?q=${s.burn.result.code}`, base) }, s.burn.result.code);
+		out.push(...(out.length ? [' '] : []), ...fill(t('check.msi.failedBurn'), { package: s.burn.package, code: hr, name: s.burn.result.name ?? '—' }));
+	}
+	if (s.customAction) out.push(' ', ...fill(t('check.msi.failedCustom'), { name: s.customAction }));
+	if (s.exit) out.push(' ', ...fill(t('check.msi.exit'), { code: codeLink(s.exit, base), name: s.exit.name ?? s.exit.text ?? '—' }));
+	return out;
+}
 
 function summaryLine(s: Summary, t: T, base: string): Child[] {
 	switch (s.kind) {
@@ -22,20 +52,8 @@ function summaryLine(s: Summary, t: T, base: string): Child[] {
 			return [t('check.msi.userCancelled')];
 		case 'incomplete':
 			return [t('check.msi.incomplete')];
-		case 'failure': {
-			const out: Child[] = [];
-			const err = s.error;
-			if (s.action && err) {
-				out.push(...fill(t('check.msi.failedAction'), { action: s.action, code: codeLink(err, base), message: err.text ?? '' }));
-			} else if (err) {
-				out.push(...fill(t('check.msi.failedError'), { code: codeLink(err, base), message: err.text ?? '' }));
-			} else if (s.action) {
-				out.push(...fill(t('check.msi.failedActionOnly'), { action: s.action }));
-			}
-			if (s.customAction) out.push(' ', ...fill(t('check.msi.failedCustom'), { name: s.customAction }));
-			if (s.exit) out.push(' ', ...fill(t('check.msi.exit'), { code: codeLink(s.exit, base), name: s.exit.name ?? s.exit.text ?? '—' }));
-			return out;
-		}
+		case 'failure':
+			return failureLine(s, t, base);
 	}
 }
 
@@ -43,13 +61,29 @@ function section(title: string, ...body: Child[]): HTMLElement {
 	return h('section', {}, h('h2', {}, title), ...body);
 }
 
+function hresultNote(hex: string, t: T, base: string): HTMLElement {
+	const d = decodeHresult(hex);
+	const link = h('a', { href: localize(`/errors/?q=${hex}`, base) }, hex);
+	if (d.win32 === undefined) return h('p', {}, ...fill(t('check.msi.hresultOther'), { hex: link }));
+	const meaning = t(`check.msi.win32.${d.win32}`);
+	return h(
+		'p',
+		{},
+		...fill(t('check.msi.hresultWin32'), {
+			hex: link,
+			code: String(d.win32),
+			name: d.name ?? '—',
+			meaning: meaning.startsWith('check.') ? '' : meaning,
+		}),
+	);
+}
+
 function errorItem(e: MsiError, t: T, base: string): HTMLElement {
-	const family = 'msi';
 	const li = h(
 		'li',
 		{},
 		`${t(`check.msi.kind.${e.kind}`)} `,
-		h('a', { href: kbHref({ family, code: String(e.code) }, base) }, String(e.code)),
+		h('a', { href: kbHref({ family: 'msi', code: String(e.code) }, base) }, String(e.code)),
 		` (${fillText(t('check.line'), { n: e.n })})`,
 	);
 	if (e.count > 1) li.append(`, ${fillText(t('check.msi.repeated'), { count: e.count })}`);
@@ -69,39 +103,61 @@ function errorItem(e: MsiError, t: T, base: string): HTMLElement {
 	return li;
 }
 
-export function renderAnalysis(result: Analysis, t: T, base: string): DocumentFragment {
+function linesBlock(lines: LogLine[], mark?: number): HTMLElement {
+	const pre = h('pre', { class: 'ifg-context' });
+	pre.tabIndex = 0;
+	const width = String(lines.at(-1)?.n ?? 0).length;
+	for (const l of lines) {
+		pre.append(h('span', l.n === mark ? { class: 'ifg-hit' } : {}, `${String(l.n).padStart(width)}  ${l.text}\n`));
+	}
+	return pre;
+}
+
+function hintItem(hint: Hint, t: T, base: string): HTMLElement {
+	const text = fillText(t(`check.msi.hint.${hint.id}`), hint.params ?? {});
+	const li = h('li', { 'data-hint': hint.id }, h('p', {}, text));
+	if (hint.command) li.append(commandBlock(hint.command, t('check.copy'), t('check.copied')));
+	const links = h('p', { class: 'ifg-links' });
+	hint.links.forEach((l, i) => links.append(...(i ? [' · '] : []), siteLink(l, base, t)));
+	li.append(links);
+	return li;
+}
+
+export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base: string): DocumentFragment {
 	const frag = document.createDocumentFragment();
-	if (!result.ok) return frag;
-	const { report: r, summary, hints } = result;
+	const { report: r, summary } = a;
 	const head = h('p', { class: 'ifg-summary', 'data-kind': summary.kind }, ...summaryLine(summary, t, base));
 	head.tabIndex = -1;
 	frag.append(head);
-	const meta = fillText(t('check.msi.readAs'), { encoding: result.encoding, lines: r.lines });
-	frag.append(h('p', { class: 'ifg-meta' }, meta, r.truncated && r.recognised ? ` ${t('check.msi.truncated')}` : ''));
 	if (!r.recognised) return frag;
-
+	if (summary.kind === 'failure' && summary.beforeActions && summary.exit?.text) {
+		frag.append(h('p', { class: 'ifg-explain' }, summary.exit.text));
+	}
+	const hints = a.hints[shell];
 	if (hints.length) {
 		const list = h('ol', { class: 'ifg-hints' });
-		for (const hint of hints) {
-			const li = h('li', { 'data-hint': hint.id }, h('p', {}, t(`check.msi.hint.${hint.id}`)));
-			if (hint.command) li.append(commandBlock(hint.command, t('check.copy'), t('check.copied')));
-			const links = h('p', { class: 'ifg-links' });
-			hint.links.forEach((l, i) => links.append(...(i ? [' · '] : []), siteLink(l, base, t)));
-			li.append(links);
-			list.append(li);
-		}
+		for (const hint of hints) list.append(hintItem(hint, t, base));
 		frag.append(section(t('check.msi.h.next'), list));
 	}
 
 	if (r.context.length) {
-		const pre = h('pre', { class: 'ifg-context' });
-		const width = String(r.context.at(-1)!.n).length;
-		const mark = r.firstFailure?.n ?? r.primary?.n;
-		for (const l of r.context) {
-			const line = h('span', l.n === mark ? { class: 'ifg-hit' } : {}, `${String(l.n).padStart(width)}  ${l.text}\n`);
-			pre.append(line);
+		const mark = r.firstFailure?.n ?? r.suspect?.n ?? r.primary?.n;
+		const body: Child[] = [];
+		if (r.suspect) {
+			body.push(h('p', {}, fillText(t('check.msi.suspect'), { n: r.suspect.n })));
+			for (const hex of r.suspect.hresults) body.push(hresultNote(hex, t, base));
 		}
-		frag.append(section(t('check.msi.h.context'), pre));
+		frag.append(section(t('check.msi.h.context'), ...body, linesBlock(r.context, mark)));
+	}
+
+	if (r.failedCustomActions.length) {
+		const list = h('ul', {});
+		for (const c of r.failedCustomActions) {
+			const li = h('li', {}, h('code', {}, c.name), ` (${fillText(t('check.line'), { n: c.n })})`, c.code !== undefined ? `: ${c.code}` : '');
+			if (c.lines.length) li.append(h('p', {}, t('check.msi.ca.output')), linesBlock(c.lines));
+			list.append(li);
+		}
+		frag.append(section(t('check.msi.h.customActions'), list));
 	}
 
 	const p = r.product;
@@ -122,6 +178,7 @@ export function renderAnalysis(result: Analysis, t: T, base: string): DocumentFr
 		section(
 			t('check.msi.h.elevation'),
 			h('p', {}, t(`check.msi.elev.${el.verdict}`), props ? ` (${props})` : ''),
+			r.perUser ? h('p', {}, t('check.msi.perUser')) : null,
 			h('p', {}, fillText(t('check.msi.elev.lines'), { client: el.clientLines, server: el.serverLines })),
 			...el.evidence.slice(0, 3).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
 		),
@@ -129,7 +186,7 @@ export function renderAnalysis(result: Analysis, t: T, base: string): DocumentFr
 
 	if (r.errors.length) {
 		const list = h('ul', { class: 'ifg-errors' });
-		const shown = r.errors.slice(0, 100);
+		const shown = shownErrors(r);
 		for (const e of shown) list.append(errorItem(e, t, base));
 		const more = r.errors.length - shown.length;
 		frag.append(
@@ -137,12 +194,10 @@ export function renderAnalysis(result: Analysis, t: T, base: string): DocumentFr
 		);
 	}
 
-	if (r.failedCustomActions.length) {
+	if (r.ignoredCustomActions.length) {
 		const list = h('ul', {});
-		for (const c of r.failedCustomActions) {
-			list.append(h('li', {}, h('code', {}, c.name), ` (${fillText(t('check.line'), { n: c.n })})`, c.code !== undefined ? `: ${c.code}` : ''));
-		}
-		frag.append(section(t('check.msi.h.customActions'), list));
+		for (const c of r.ignoredCustomActions) list.append(h('li', {}, h('code', {}, c.name), ` (${fillText(t('check.line'), { n: c.n })}): ${c.code}`));
+		frag.append(section(t('check.msi.h.ignored'), h('p', {}, t('check.msi.ignoredNote')), list));
 	}
 
 	if (r.commandLine?.properties.length) {
@@ -155,4 +210,13 @@ export function renderAnalysis(result: Analysis, t: T, base: string): DocumentFr
 		frag.append(section(t('check.msi.h.reboot'), ...r.reboot.evidence.slice(0, 5).map((l) => h('pre', {}, `${l.n}  ${l.text}`))));
 	}
 	return frag;
+}
+
+/** The line under the headline: encoding, lines, languages, truncation. */
+export function metaLine(a: AttemptAnalysis, encoding: string, t: T): HTMLElement {
+	const r = a.report;
+	const parts: string[] = [fillText(t('check.msi.readAs'), { encoding, lines: r.lines })];
+	if (r.languages.length) parts.push(fillText(t('check.msi.languages'), { languages: r.languages.join(', ') }));
+	if (r.truncated && r.recognised) parts.push(t('check.msi.truncated'));
+	return h('p', { class: 'ifg-meta' }, parts.join(' '));
 }

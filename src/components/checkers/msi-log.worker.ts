@@ -5,22 +5,27 @@ import { ByteLogReader, MAX_LOG_BYTES } from '~/lib/checkers/log-reader';
 import { MsiLogAnalyzer } from '~/lib/checkers/msi-log';
 import type { MsiLogReport } from '~/lib/checkers/msi-log';
 import { hints, summarize } from '~/lib/checkers/msi-log-summary';
-import type { Analysis, FromWorker, ToWorker } from './msi-log-protocol';
+import type { LogEncoding } from '~/lib/checkers/decode';
+import type { Analysis, AttemptAnalysis, FromWorker, ToWorker } from './msi-log-protocol';
 
 const CHUNK = 4 << 20;
 const post = (m: FromWorker) => postMessage(m);
-const finish = (report: MsiLogReport, encoding: Extract<Analysis, { ok: true }>['encoding']): Analysis => ({
-	ok: true,
-	encoding,
+const attempt = (report: MsiLogReport): AttemptAnalysis => ({
 	report,
 	summary: summarize(report),
-	hints: hints(report),
+	hints: { cmd: hints(report, 'cmd'), powershell: hints(report, 'powershell') },
 });
+// Appended logs (/l*v+): every attempt is analysed on its own; the page shows the last first.
+const finish = (last: MsiLogReport, encoding: Extract<Analysis, { ok: true }>['encoding']): Analysis => {
+	const earlier = last.earlier;
+	const attempts = [...earlier.map(attempt), attempt({ ...last, earlier: [] })];
+	return { ok: true, encoding, attempts, total: last.attempts };
+};
 
-async function readFile(file: Blob): Promise<Analysis> {
+async function readFile(file: Blob, encoding?: LogEncoding): Promise<Analysis> {
 	if (file.size === 0) return { ok: false, reason: 'empty' };
 	if (file.size > MAX_LOG_BYTES) return { ok: false, reason: 'too-big' };
-	const reader = new ByteLogReader();
+	const reader = new ByteLogReader(encoding);
 	for (let at = 0; at < file.size; at += CHUNK) {
 		const bytes = new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer());
 		if (!reader.push(bytes)) break;
@@ -33,8 +38,9 @@ async function readFile(file: Blob): Promise<Analysis> {
 function readText(text: string): Analysis {
 	if (text.length === 0) return { ok: false, reason: 'empty' };
 	const head = text.slice(0, 65536);
-	// Pasted binary shows up as U+FFFD or NULs.
-	if (replacementShare(head) > 0.01 || /\u0000{2}/.test(head)) return { ok: false, reason: 'binary', format: 'unknown' };
+	// Pasted binary shows up as U+FFFD or many NULs; a few NULs are dropped by the analyzer.
+	const nuls = head.length - head.replaceAll('\u0000', '').length;
+	if (replacementShare(head) > 0.01 || nuls > head.length / 100) return { ok: false, reason: 'binary', format: 'unknown' };
 	const analyzer = new MsiLogAnalyzer();
 	for (let at = 0; at < text.length; at += CHUNK) {
 		analyzer.feed(text.slice(at, at + CHUNK));
@@ -45,7 +51,7 @@ function readText(text: string): Analysis {
 
 addEventListener('message', (e: MessageEvent<ToWorker>) => {
 	const msg = e.data;
-	const run = msg.type === 'file' ? readFile(msg.file) : Promise.resolve(readText(msg.text));
+	const run = msg.type === 'file' ? readFile(msg.file, msg.encoding) : Promise.resolve(readText(msg.text));
 	run.then(
 		(result) => post({ type: 'done', result }),
 		(err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }),

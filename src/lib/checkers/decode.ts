@@ -2,7 +2,11 @@
 // it creates the file, without one when some tools copy it), /l*v+ appends; other tools save UTF-8
 // or the ANSI code page. We decide once from the first bytes, then decode the rest in streaming mode.
 
-export type LogEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
+/** The local ANSI code pages Windows writes non-UTF-16 logs in, by language (TextDecoder labels). */
+export const ANSI_ENCODINGS = ['gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1251', 'windows-1252'] as const;
+export type AnsiEncoding = (typeof ANSI_ENCODINGS)[number];
+export type LogEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | AnsiEncoding;
+export const LOG_ENCODINGS: readonly LogEncoding[] = ['utf-16le', 'utf-16be', 'utf-8', ...ANSI_ENCODINGS];
 
 export type Sniff =
 	| { ok: true; encoding: LogEncoding; bom: number }
@@ -57,10 +61,52 @@ export function sniffEncoding(head: Uint8Array): Sniff {
 	if (zeroEven / pairs > 0.3 && zeroOdd < zeroEven / 8) {
 		return { ok: true, encoding: 'utf-16be', bom: 0 };
 	}
-	if (zeroEven + zeroOdd > 0 || control / sample.length > 0.05) {
+	// A few NULs (a block zeroed by a crash, a NUL pasted by some editor) do not make text binary.
+	if ((zeroEven + zeroOdd) / sample.length > 0.01 || control / sample.length > 0.05) {
 		return { ok: false, reason: 'binary', format: 'unknown' };
 	}
-	return { ok: true, encoding: isUtf8(sample) ? 'utf-8' : 'windows-1252', bom: 0 };
+	return { ok: true, encoding: isUtf8(head) ? 'utf-8' : guessAnsi(head), bom: 0 };
+}
+
+// Words a translated log holds early (action lines, "Product:", "Error", "Return value"), per code
+// page. Each candidate decoder must accept the bytes; the one whose text holds the most of its own
+// words wins. Without any, Cyrillic letters pick Windows-1251, otherwise Windows-1252.
+const MARKERS: Readonly<Record<AnsiEncoding, readonly string[]>> = {
+	gb18030: ['操作', '返回值', '产品', '属性', '错误', '安装'],
+	big5: ['操作', '動作', '傳回值', '產品', '屬性', '錯誤', '安裝'],
+	shift_jis: ['操作', '戻り値', '製品', 'エラー', 'アクション', 'インストール'],
+	'euc-kr': ['작업', '반환', '제품', '오류', '설치'],
+	'windows-1251': ['Действие', 'значение', 'Ошибка', 'Продукт', 'Установщик'],
+	'windows-1252': ['Aktion', 'Rückgabewert', 'Fehler', 'terminée', 'Valeur de retour', 'Acción', 'Erreur', 'Errore', 'Ação'],
+};
+
+/** Picks the ANSI code page of bytes that are not UTF-8. */
+export function guessAnsi(bytes: Uint8Array): AnsiEncoding {
+	let best: AnsiEncoding | undefined;
+	let bestScore = 0;
+	for (const enc of ANSI_ENCODINGS) {
+		let text: string;
+		try {
+			// stream: a multi-byte character cut at the end of the sample is not an error.
+			text = new TextDecoder(enc, { fatal: true }).decode(bytes, { stream: true });
+		} catch {
+			continue;
+		}
+		let score = 0;
+		for (const word of MARKERS[enc]) {
+			for (let at = text.indexOf(word); at >= 0 && score < 1000; at = text.indexOf(word, at + word.length)) score++;
+		}
+		if (score > bestScore) {
+			best = enc;
+			bestScore = score;
+		}
+	}
+	if (best) return best;
+	// Russian words are runs of Cyrillic letters; Western text read as Windows-1251 shows single
+	// Cyrillic letters between Latin ones ("Cafй", "Rьckgabewert").
+	const sample = new TextDecoder('windows-1251').decode(bytes);
+	const words = sample.match(/[\u0410-\u044F\u0401\u0451]{3}/g)?.length ?? 0;
+	return words >= 2 ? 'windows-1251' : 'windows-1252';
 }
 
 /** True when the bytes are valid UTF-8, allowing a sequence cut off at the end of the sample. */
@@ -81,7 +127,8 @@ export function isUtf8(bytes: Uint8Array): boolean {
 }
 
 /** A streaming decoder: feed byte chunks in order, get text with no character split across chunks. */
-export function createChunkDecoder(sniff: Extract<Sniff, { ok: true }>) {
+export function createChunkDecoder(sniff: Extract<Sniff, { ok: true }>): ChunkDecoder {
+	if (sniff.encoding === 'utf-16le' && LITTLE_ENDIAN) return utf16le();
 	const decoder = new TextDecoder(sniff.encoding, { fatal: false, ignoreBOM: false });
 	let first = true;
 	return {
@@ -92,6 +139,56 @@ export function createChunkDecoder(sniff: Extract<Sniff, { ok: true }>) {
 		},
 		end(): string {
 			return first ? '' : decoder.decode();
+		},
+	};
+}
+
+export interface ChunkDecoder {
+	decode(chunk: Uint8Array): string;
+	end(): string;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * UTF-16 LE, what msiexec writes: the bytes already are JavaScript's code units, so a typed-array
+ * view and String.fromCharCode beat TextDecoder several times over (bench: scripts/bench-msi-log.mjs).
+ * A byte left over at a chunk's end waits for the next chunk; a pair split across chunks joins up
+ * when the strings are concatenated. A leading BOM is dropped, as TextDecoder does.
+ */
+function utf16le(): ChunkDecoder {
+	let carry = -1;
+	let first = true;
+	return {
+		decode(chunk) {
+			let bytes = chunk;
+			if (carry >= 0) {
+				bytes = new Uint8Array(chunk.length + 1);
+				bytes[0] = carry;
+				bytes.set(chunk, 1);
+				carry = -1;
+			}
+			if (bytes.length % 2) {
+				carry = bytes[bytes.length - 1]!;
+				bytes = bytes.subarray(0, bytes.length - 1);
+			}
+			const units =
+				bytes.byteOffset % 2 === 0
+					? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)
+					: new Uint16Array(bytes.slice().buffer);
+			const parts: string[] = [];
+			for (let i = 0; i < units.length; i += 8192) {
+				parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]));
+			}
+			let text = parts.join('');
+			if (first && text.length > 0) {
+				first = false;
+				if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+			}
+			return text;
+		},
+		end() {
+			return carry >= 0 ? '\ufffd' : '';
 		},
 	};
 }

@@ -1,17 +1,20 @@
 // Drives the analyzer from raw bytes: sniff the encoding from the first chunk, decode the rest in
 // streaming mode, refuse what is not a text log. Used by the Web Worker and by Node (bench, tests).
 import { createChunkDecoder, replacementShare, sniffEncoding } from './decode';
-import type { BinaryFormat, LogEncoding } from './decode';
+import type { BinaryFormat, LogEncoding, Sniff } from './decode';
 import { MsiLogAnalyzer } from './msi-log';
 import type { MsiLogReport } from './msi-log';
 
 export const MAX_LOG_BYTES = 200 * 1024 * 1024;
-const SNIFF_BYTES = 4096;
+// Enough of the head to see a translated log's first action lines when guessing its code page.
+const SNIFF_BYTES = 65536;
 
 export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'too-big' | 'encoding'; format?: BinaryFormat };
 export type ReadResult = { ok: true; encoding: LogEncoding; report: MsiLogReport } | ReadFailure;
 
 export class ByteLogReader {
+	/** An encoding the reader chose on the page overrides the guess. */
+	constructor(readonly forced?: LogEncoding) {}
 	#analyzer = new MsiLogAnalyzer();
 	#decoder: ReturnType<typeof createChunkDecoder> | undefined;
 	#encoding: LogEncoding | undefined;
@@ -53,7 +56,8 @@ export class ByteLogReader {
 			at += c.length;
 		}
 		this.#head = [];
-		const sniff = sniffEncoding(head);
+		const guessed = sniffEncoding(head);
+		const sniff: Sniff = this.forced ? { ok: true, encoding: this.forced, bom: 0 } : guessed;
 		if (!sniff.ok) {
 			const format = sniff.format ? { format: sniff.format } : {};
 			this.#failure = { ok: false, reason: sniff.reason, ...format };
@@ -68,8 +72,9 @@ export class ByteLogReader {
 		const text = this.#decoder!.decode(chunk);
 		if (!this.#checked && text.length > 0) {
 			this.#checked = true;
-			// A wrong guess shows as replacement characters or NULs in the first decoded chunk.
-			if (replacementShare(text) > 0.01 || text.includes('\u0000\u0000')) {
+			// A wrong guess shows as replacement characters or many NULs in the first decoded chunk;
+			// a few NULs are tolerated (the analyzer drops them). A forced encoding is obeyed.
+			if (!this.forced && (replacementShare(text) > 0.01 || nulShare(text) > 0.01)) {
 				this.#failure = { ok: false, reason: 'encoding' };
 				return false;
 			}
@@ -79,9 +84,15 @@ export class ByteLogReader {
 	}
 }
 
+function nulShare(text: string): number {
+	let n = 0;
+	for (let at = text.indexOf('\u0000'); at >= 0; at = text.indexOf('\u0000', at + 1)) n++;
+	return n / text.length;
+}
+
 /** One-shot helper for whole buffers (tests, small pastes). */
-export function readLogBytes(bytes: Uint8Array, chunkSize = 1 << 20): ReadResult {
-	const reader = new ByteLogReader();
+export function readLogBytes(bytes: Uint8Array, chunkSize = 1 << 20, forced?: LogEncoding): ReadResult {
+	const reader = new ByteLogReader(forced);
 	for (let i = 0; i < bytes.length; i += chunkSize) {
 		if (!reader.push(bytes.subarray(i, i + chunkSize))) break;
 	}

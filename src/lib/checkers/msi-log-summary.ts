@@ -1,10 +1,12 @@
 // Turns a log report into what the page shows first: one sentence, the codes with their official
 // text and knowledge-base links, and the next step. Still plain data: the page localises the
 // sentence from i18n templates and links within its own language (prefix '/zh-cn').
-import type { MsiError, MsiLogReport } from './msi-log';
+import type { Shell } from '../generators/types';
+import type { MsiError, MsiLogReport, Verdict } from './msi-log';
 import { asHresult } from './msi-log';
-import { icaclsLink, msiexecLink } from './generator-links';
+import { icaclsLink, msiexecRerun } from './generator-links';
 import { MSIEXEC_EXIT, MSI_MESSAGES } from './msi-messages.generated';
+import { failedPackage } from './msi-log-burn';
 
 export type CodeRef = { family: 'msi' | 'msiexec' | 'hresult'; code: string; text?: string; name?: string };
 
@@ -13,16 +15,31 @@ export type Summary =
 	| { kind: 'success'; reboot: boolean; exit: CodeRef }
 	| { kind: 'cancelled' }
 	| { kind: 'incomplete' }
-	| { kind: 'failure'; action?: string; customAction?: string; error?: CodeRef; exit?: CodeRef };
+	| {
+			kind: 'failure';
+			action?: string;
+			customAction?: string;
+			error?: CodeRef;
+			exit?: CodeRef;
+			/** The product removed inside the failing action (RemoveExistingProducts) and its session. */
+			nested?: { product?: string; action?: string; elevation: Verdict };
+			/** The installer stopped before running any action (1618, 1620, 1638 …). */
+			beforeActions?: boolean;
+			/** A Burn bundle: the package that failed and its result (an HRESULT). */
+			burn?: { package: string; result: CodeRef };
+	  };
 
 export type HintId =
 	| 'elevate'
 	| 'temp-acl'
 	| 'another-install'
 	| 'custom-action'
+	| 'custom-action-log'
+	| 'admin-remove'
 	| 'source-absent'
 	| 'reboot'
-	| 'truncated';
+	| 'truncated'
+	| 'burn-package-log';
 
 export interface Hint {
 	id: HintId;
@@ -30,6 +47,8 @@ export interface Hint {
 	command?: string;
 	/** Site-relative links (language prefix added by the page). */
 	links: string[];
+	/** Values for the hint's text template ({name}, {code}). */
+	params?: Record<string, string>;
 }
 
 export function msiRef(code: number): CodeRef {
@@ -55,6 +74,27 @@ export function argHresults(e: MsiError): CodeRef[] {
 	});
 }
 
+// Win32 codes that HRESULT_FROM_WIN32 wraps into 0x8007xxxx in the lines before a failure. Names
+// as in winerror.h (tests/unit/check-msi-log-summary.test.ts checks them against MinGW's copy);
+// the page explains each in both languages (check.msi.win32.<code>).
+const WIN32_NAMES: Readonly<Record<number, string>> = {
+	2: 'ERROR_FILE_NOT_FOUND',
+	3: 'ERROR_PATH_NOT_FOUND',
+	5: 'ERROR_ACCESS_DENIED',
+	32: 'ERROR_SHARING_VIOLATION',
+	112: 'ERROR_DISK_FULL',
+	1223: 'ERROR_CANCELLED',
+};
+
+/** 0x80070005 → { win32: 5, name: 'ERROR_ACCESS_DENIED' }; other facilities have no Win32 code. */
+export function decodeHresult(hex: string): { hex: string; win32?: number; name?: string } {
+	const value = Number.parseInt(hex.slice(2), 16);
+	if (value >>> 16 !== 0x8007) return { hex };
+	const win32 = value & 0xffff;
+	const name = WIN32_NAMES[win32] ?? MSIEXEC_EXIT[win32]?.name;
+	return { hex, win32, ...(name ? { name } : {}) };
+}
+
 export function summarize(r: MsiLogReport): Summary {
 	if (!r.recognised) return { kind: 'not-a-log' };
 	if (r.outcome === 'success') {
@@ -62,52 +102,88 @@ export function summarize(r: MsiLogReport): Summary {
 	}
 	if (r.outcome === 'cancelled') return { kind: 'cancelled' };
 	if (r.outcome === 'unknown' && !r.primary) return { kind: 'incomplete' };
-	const s: Summary = { kind: 'failure' };
-	if (r.firstFailure) s.action = r.firstFailure.action;
+	const s: Extract<Summary, { kind: 'failure' }> = { kind: 'failure' };
+	const ff = r.firstFailure;
+	if (ff) s.action = ff.action;
 	const ca = r.failedCustomActions[0];
 	if (ca && ca.name !== s.action) s.customAction = ca.name;
 	if (r.primary) s.error = msiRef(r.primary.code);
 	if (r.exitCode !== undefined && r.exitCode !== 0) s.exit = exitRef(r.exitCode);
+	if (ff?.nested) {
+		const { product, action, elevation } = ff.nested;
+		s.nested = { elevation, ...(product ? { product } : {}), ...(action ? { action } : {}) };
+	}
+	if (!ff && r.suspect) s.beforeActions = true;
+	const pkg = r.burn ? failedPackage(r.burn) : undefined;
+	if (pkg?.result) {
+		const d = decodeHresult(pkg.result.length === 10 ? `0x${pkg.result.slice(2).toUpperCase()}` : pkg.result);
+		s.burn = { package: pkg.id, result: { family: 'hresult', code: d.hex, ...(d.name ? { name: d.name } : {}) } };
+	}
 	return s;
 }
 
-const has = (r: MsiLogReport, ...codes: number[]) => r.errors.some((e) => codes.includes(e.code));
+const has = (r: MsiLogReport, ...codes: number[]) => r.errors.some((e) => e.kind !== 'note' && codes.includes(e.code));
+const hasAny = (r: MsiLogReport, ...codes: number[]) => r.errors.some((e) => codes.includes(e.code));
 
-/** Quotes a path for cmd; the package path comes from the log, so strip quotes it cannot contain. */
-function quoted(path: string): string {
-	return `"${path.replace(/"/g, '')}"`;
-}
-
-export function hints(r: MsiLogReport): Hint[] {
+/** The next steps, with commands rendered by the msiexec generator for the shell the reader chose. */
+export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 	const out: Hint[] = [];
-	const pkg = quoted(r.packagePath ?? 'C:\\path\\to\\package.msi');
-	const rerun = `msiexec /i ${pkg} /l*v "%TEMP%\\msi-install.log"`;
-	const builder = msiexecLink(r.packagePath);
+	const from = {
+		...(r.packagePath ? { target: r.packagePath } : {}),
+		...(r.uiLevel !== undefined ? { uiLevel: r.uiLevel } : {}),
+		...(r.commandLine ? { properties: r.commandLine.properties } : {}),
+		...(r.logPath ? { logPath: r.logPath } : {}),
+		elevate: !r.perUser,
+	};
+	const rerun = msiexecRerun(from, shell);
 	const denied = r.errors.some(
 		(e) => e.code === 2203 && e.args.some((a) => a === '-2147287035' || a === '-2147024891'),
 	);
+	const failed = r.outcome !== 'success' && r.outcome !== 'cancelled';
 	if (r.exitCode === 1618 || has(r, 1500) || r.elevation.evidence.some((l) => l.text.includes('mutex'))) {
-		out.push({ id: 'another-install', command: rerun, links: ['/errors/msiexec/1618/', builder] });
+		out.push({ id: 'another-install', command: rerun.command, links: ['/errors/msiexec/1618/', rerun.link] });
 	}
-	if (has(r, 2503, 2502, 1925, 1303, 1321) || denied || r.elevation.verdict === 'not-elevated') {
-		if (r.outcome !== 'success') {
-			out.push({ id: 'elevate', command: rerun, links: ['/errors/msi/2503/', builder] });
-		}
+	// A per-user install needs no elevation: never tell its user to run elevated.
+	const privileges = hasAny(r, 2503, 2502, 1925, 1303, 1321) || denied || r.elevation.verdict === 'not-elevated';
+	// 1730 gets its own hint (an elevated uninstall), not a second "run elevated".
+	if (failed && !r.perUser && privileges && !has(r, 1730)) {
+		out.push({ id: 'elevate', command: rerun.command, links: ['/errors/msi/2503/', rerun.link] });
 	}
-	if (has(r, 2503, 2502) || denied) {
+	if (failed && has(r, 1730)) {
+		const code = r.product.code;
+		const remove = msiexecRerun({ ...from, action: 'uninstall', ...(code ? { target: code } : {}), elevate: true }, shell);
+		out.push({ id: 'admin-remove', command: remove.command, links: ['/errors/msi/1730/', remove.link] });
+	}
+	if (!r.perUser && (hasAny(r, 2503, 2502) || denied)) {
 		out.push({
 			id: 'temp-acl',
 			command: 'icacls C:\\Windows\\Temp',
 			links: [icaclsLink({ path: 'C:\\Windows\\Temp' }), '/tools/permissions/'],
 		});
 	}
-	if (r.failedCustomActions.length > 0) {
-		out.push({ id: 'custom-action', links: ['/errors/msiexec/1603/'] });
+	const ca = r.failedCustomActions[0];
+	if (failed && ca) {
+		// First the action's own output, then a log with the extra debugging output (x) that
+		// script and managed custom actions write, then the vendor.
+		out.push({ id: 'custom-action', links: ['/errors/msiexec/1603/'], params: { name: ca.name } });
+		const verbose = msiexecRerun({ ...from, logFlags: '*vx' }, shell);
+		out.push({ id: 'custom-action-log', command: verbose.command, links: [verbose.link], params: { name: ca.name } });
 	}
 	if (r.exitCode === 1612 || has(r, 1612, 1706)) {
 		out.push({ id: 'source-absent', links: ['/errors/msiexec/1612/'] });
 	}
+	const pkg = r.burn ? failedPackage(r.burn) : undefined;
+	if (failed && pkg) {
+		out.push({ id: 'burn-package-log', links: ['/errors/msiexec/1603/'], params: { name: pkg.id, log: pkg.log ?? '%TEMP%' } });
+	}
 	if (r.reboot.requested && r.outcome === 'success') out.push({ id: 'reboot', links: ['/errors/msiexec/3010/'] });
-	if (r.truncated && r.recognised) out.push({ id: 'truncated', command: rerun, links: [builder] });
+	if (r.truncated && r.recognised) out.push({ id: 'truncated', command: rerun.command, links: [rerun.link] });
 	return out;
+}
+
+/** The errors to list: the first 100, and always the one the headline names. */
+export function shownErrors(r: MsiLogReport): MsiError[] {
+	const shown = r.errors.slice(0, 100);
+	if (r.primary && !shown.includes(r.primary)) shown.unshift(r.primary);
+	return shown;
 }

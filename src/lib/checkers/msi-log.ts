@@ -1,8 +1,13 @@
-// Streaming reader of Windows Installer verbose logs (msiexec /l*v). Feed decoded text in chunks of
-// any size; call end() for the report. Memory stays bounded: every list is capped and lines are
-// clipped, so a 200 MB log costs no more than a small one. The report is plain data (strings and
-// numbers) for the UI to render as text.
+// Streaming reader of Windows Installer logs (msiexec /l*v, also /l* and /l*v+ appended logs). Feed
+// decoded text in chunks of any size; call end() for the report. Memory stays bounded: every list is
+// capped and lines are clipped, so a 200 MB log costs no more than a small one. The report is plain
+// data (strings and numbers) for the UI to render as text. Language-independent line shapes live in
+// msi-log-lines.ts; every regular expression here is anchored or bounded (linear in the line).
+import { burnLine, burnPrefix, failedPackage, type BurnReport } from './msi-log-burn';
+import { actionLine, displayedError, statusLine, type StatusKind } from './msi-log-lines';
 import { isStandardAction } from './msi-standard-actions';
+import { hexId } from '../errors/codes';
+import { readNumber } from '../errors/lookup';
 
 export interface LogLine {
 	n: number;
@@ -21,8 +26,27 @@ export interface EngineReturn extends LogLine {
 	side: 'c' | 's' | '?';
 	code: number;
 }
+export type Verdict = 'elevated' | 'not-elevated' | 'unknown';
+/** A product removed or installed inside the outer session (RemoveExistingProducts, nested installs). */
+export interface NestedSession {
+	product?: string;
+	/** The nested session's own failing action, when it logged one. */
+	action?: string;
+	status?: number;
+	elevation: Verdict;
+	evidence: LogLine[];
+}
+export interface FailedCustomAction {
+	name: string;
+	n: number;
+	code?: number;
+	/** The action's own output: lines logged between its start and its end (capped). */
+	lines: LogLine[];
+}
 export interface MsiLogReport {
 	lines: number;
+	/** First line of this attempt (appended logs hold several). */
+	firstLine: number;
 	/** True when the log ends before both its closing "=== ... logging stopped" line and any exit code. */
 	truncated: boolean;
 	/** True when at least one line looked like Windows Installer output. */
@@ -30,26 +54,44 @@ export interface MsiLogReport {
 	header?: string;
 	packagePath?: string;
 	product: { name?: string; version?: string; code?: string; manufacturer?: string; language?: string };
-	firstFailure?: { action: string; n: number; time?: string; started?: string };
+	firstFailure?: { action: string; n: number; time?: string; started?: string; nested?: NestedSession };
 	errors: MsiError[];
 	errorsTotal: number;
 	engineReturns: EngineReturn[];
-	status?: { code: number; n: number; text: string };
+	status?: { code: number; n: number; text: string; kind?: StatusKind };
 	exitCode?: number;
 	elevation: Elevation;
 	commandLine?: { n: number; raw: string; properties: Array<{ name: string; value: string }> };
-	failedCustomActions: Array<{ name: string; n: number; code?: number }>;
+	failedCustomActions: FailedCustomAction[];
+	/** "returned actual error code N but will be translated to success": not failures. */
+	ignoredCustomActions: Array<{ name: string; n: number; code: number }>;
 	reboot: { requested: boolean; evidence: LogLine[] };
 	context: LogLine[];
 	outcome: 'success' | 'failure' | 'cancelled' | 'unknown';
 	/** The error that best explains the failure: the first "Error NNNN" at or before the first failing action. */
 	primary?: MsiError;
+	/** When the install stopped before any action ran: the first line that looks like an error. */
+	suspect?: LogLine & { hresults: string[] };
+	/** Per-user install (ALLUSERS unset, or ALLUSERS=2 with MSIINSTALLPERUSER=1): elevation is not needed. */
+	perUser: boolean;
+	/** UILevel as the client saw it: 2 none (/qn), 3 basic (/qb), 4 reduced (/qr), 5 full. */
+	uiLevel?: number;
+	/** MsiLogFileLocation: where this log was written. */
+	logPath?: string;
+	/** Languages recognised from translated action lines ('en', 'zh-CN', …; empty when unknown). */
+	languages: string[];
+	/** Earlier attempts in the same file (/l*v+ appends), oldest first; only on the last report. */
+	earlier: MsiLogReport[];
+	/** How many attempts the file held, this one included (earlier ones beyond 20 are counted, not kept). */
+	attempts: number;
+	/** A WiX Burn bundle's log (setup.exe): its packages and their results. */
+	burn?: BurnReport;
 }
 export interface Elevation {
 	clientLines: number;
 	serverLines: number;
 	properties: Partial<Record<ElevationProperty, string>>;
-	verdict: 'elevated' | 'not-elevated' | 'unknown';
+	verdict: Verdict;
 	evidence: LogLine[];
 }
 const ELEVATION_PROPS = ['Privileged', 'AdminUser', 'MsiRunningElevated', 'MsiUIContext'] as const;
@@ -57,26 +99,29 @@ type ElevationProperty = (typeof ELEVATION_PROPS)[number];
 
 const MAX_LINE = 600;
 const MAX_LIST = 300;
+const MAX_ATTEMPTS = 20;
+const MAX_RAW_LINE = 1 << 20;
 const BEFORE = 14;
 const AFTER = 6;
+const CA_LINES = 20;
 
-const PREFIX = /^MSI \(([cs])\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\) \[[0-9:]+\]: /;
-const ACTION_START = /^Action start (\d{1,2}:\d\d:\d\d): (.+)\.$/;
-const ACTION_END = /^Action ended (\d{1,2}:\d\d:\d\d): (.+)\. Return value (\d+)\.$/;
-const ERROR = /(?:^|: |-- )(?:Internal )?Error (\d{4})\. ?(.*)$/;
-const DEBUG_ERROR = /DEBUG: Error (\d{4}):\s*(.*)$/;
-const ERROR_CODE_IS = /The error code is (\d{4})\.(?: The arguments are: (.*))?/;
-const NOTE = /Note: 1: (\d+)(.*)$/;
-const ENGINE = /MainEngineThread is returning (\d+)/;
-const STATUS = /Installation success or error status: (\d+)/;
-const INSTALLED =
-	/Windows Installer (?:installed|reconfigured|removed) the product\. Product Name: (.*?)\. Product Version: (.*?)\. Product Language: (\d*)\. Manufacturer: (.*?)\. Installation success/;
-const PROPERTY = /^Property\(([CSN])\): (\w+) = (.*)$/;
-const PROPERTY_CHANGE = /PROPERTY CHANGE: (?:Adding|Modifying) (\w+) property\. Its (?:current )?value is '(.*?)'/;
-const CA_RETURNED = /CustomAction (\S+) returned actual error code (\d+)/;
-const CA_IN_MESSAGE = /Action:? ([A-Za-z_][\w.]*), (?:location|entry|script error)/;
-const PRODUCT_LINE = /^Product: (.+?) -- /;
+const PREFIX = /^MSI \(([cs])\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\) \[[0-9:]{1,16}\]: /;
+const DEBUG_ERROR = /DEBUG: Error (\d{4}):/;
+const ERROR_CODE_IS = /The error code is (\d{4})\.(?: The arguments are: (.{0,4000}))?/;
+const NOTE = /Note: 1: (\d{1,5})(.{0,4000})/;
+const ENGINE = /^MainEngineThread is returning (\d{1,10})/;
+const PROPERTY = /^Property\(([CSN])\): ([\w.]{1,200}) = (.{0,4000})/;
+const PROPERTY_CHANGE = /^PROPERTY CHANGE: (?:Adding|Modifying) ([\w.]{1,200}) property\. Its (?:current )?value is '(.{0,4000})'/;
+const CA_RETURNED = /CustomAction (\S{1,200}) returned actual error code (\d+)/;
+const CA_IN_MESSAGE = /Action:? ([A-Za-z_][\w.]{0,200}), (?:location|entry|script error)/;
+const PRODUCT_LINE = /^(?:Product|\S{1,12}): (.{1,300}?) -- /;
 const PRODUCT_CODE = /Product Code from property table after transforms:\s*'(\{[0-9A-Fa-f-]+\})'/;
+const EXECUTING_ACTION = /^Executing op: ActionStart\(Name=([A-Za-z_][\w.]{0,200}),/;
+// "Error-looking" for the lines before a failure that happened before any action: English words
+// and HRESULT-like numbers; bounded and unanchored only on literal alternatives (linear).
+const SUSPECT = /\b(?:error|failed|failure|denied|cannot|unable)\b|-21474\d{5}|0x8[0-9A-Fa-f]{7}/i;
+const HRESULT_DEC = /-2\d{9}/g;
+const HRESULT_HEX = /0x8[0-9A-Fa-f]{7}/g;
 
 /** Splits "2: a 3: b 4: c" (the tail of a Note line) into ['a', 'b', 'c']. */
 export function splitNoteArgs(tail: string): string[] {
@@ -113,18 +158,10 @@ export function parseCommandLine(raw: string): Array<{ name: string; value: stri
 
 const clip = (s: string) => (s.length > MAX_LINE ? `${s.slice(0, MAX_LINE)}…` : s);
 
-export class MsiLogAnalyzer {
-	#rest = '';
-	#n = 0;
-	#ring: LogLine[] = [];
-	#after = 0;
-	#stopped = false;
-	#original = false;
-	#notes = 0;
-	#errorKeys = new Map<string, MsiError>();
-	#started = new Map<string, string>();
-	#r: MsiLogReport = {
+function emptyReport(firstLine: number): MsiLogReport {
+	return {
 		lines: 0,
+		firstLine,
 		truncated: true,
 		recognised: false,
 		product: {},
@@ -133,47 +170,78 @@ export class MsiLogAnalyzer {
 		engineReturns: [],
 		elevation: { clientLines: 0, serverLines: 0, properties: {}, verdict: 'unknown', evidence: [] },
 		failedCustomActions: [],
+		ignoredCustomActions: [],
 		reboot: { requested: false, evidence: [] },
 		context: [],
 		outcome: 'unknown',
+		perUser: false,
+		languages: [],
+		earlier: [],
+		attempts: 1,
 	};
+}
 
-	feed(chunk: string): void {
-		const text = this.#rest + chunk;
-		let start = 0;
-		for (;;) {
-			const nl = text.indexOf('\n', start);
-			if (nl < 0) break;
-			this.#line(text.slice(start, nl));
-			start = nl + 1;
-		}
-		this.#rest = text.slice(start);
-		// A single line that never ends (binary junk decoded as text) must not grow without bound.
-		if (this.#rest.length > 1 << 20) {
-			this.#line(this.#rest);
-			this.#rest = '';
-		}
+/** One attempt: everything between two "=== logging started" headers. */
+class Attempt {
+	r: MsiLogReport;
+	#ring: LogLine[] = [];
+	#after = 0;
+	#suspectRing: LogLine[] | undefined;
+	#suspectAfter = 0;
+	#suspectContext: LogLine[] = [];
+	#stopped = false;
+	#original = false;
+	#notes = 0;
+	#actions = 0;
+	#errorKeys = new Map<string, MsiError>();
+	#started = new Map<string, string>();
+	#props = new Map<string, string>();
+	#serverDump = false;
+	/** Custom actions running now (started, not ended), with their output so far. */
+	#running = new Map<string, LogLine[]>();
+	#executing: string | undefined;
+	/** Open RemoveExistingProducts (or other nesting) window. */
+	#nested: NestedSession | undefined;
+	/** Set once something failed: later ActionStart ops belong to the rollback, not the failure. */
+	#frozen = false;
+	#nestedDone: NestedSession | undefined;
+	#languages = new Set<string>();
+
+	constructor(firstLine: number) {
+		this.r = emptyReport(firstLine);
 	}
 
-	end(): MsiLogReport {
-		if (this.#rest) this.#line(this.#rest);
-		this.#rest = '';
-		return this.#finish();
+	/** A run is over once it logged "logging stopped" or an exit code; a later header starts another. */
+	get ended(): boolean {
+		return this.#stopped || this.r.engineReturns.length > 0 || this.r.status !== undefined;
 	}
 
-	#line(raw: string): void {
-		const n = ++this.#n;
-		const full = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+	line(n: number, full: string): void {
 		const line: LogLine = { n, text: clip(full) };
-		const r = this.#r;
+		const r = this.r;
 		this.#ring.push(line);
 		if (this.#ring.length > BEFORE) this.#ring.shift();
 		if (this.#after > 0) {
 			r.context.push(line);
 			this.#after--;
 		}
+		if (this.#suspectAfter > 0) {
+			this.#suspectContext.push(line);
+			this.#suspectAfter--;
+		}
 		if (full.length === 0) return;
+		for (const out of this.#running.values()) if (out.length < CA_LINES) out.push(line);
 
+		if (full.charCodeAt(0) === 91 /* [ */) {
+			const b = burnPrefix(full);
+			if (b) {
+				r.recognised = true;
+				r.burn ??= { packages: [], errors: [] };
+				burnLine(r.burn, b.level, b.body, n);
+				if (b.level === 'e' && r.context.length === 0) this.#captureContext();
+				return;
+			}
+		}
 		let body = full;
 		let side: 'c' | 's' | '?' = '?';
 		if (full.startsWith('MSI (')) {
@@ -186,27 +254,15 @@ export class MsiLogAnalyzer {
 				else r.elevation.serverLines++;
 			}
 		}
-		const c0 = body.charCodeAt(0);
+		this.#body(body, side, line);
+	}
 
-		if (c0 === 65 /* A */ && body.startsWith('Action ')) {
-			r.recognised = true;
-			const s = ACTION_START.exec(body);
-			if (s) {
-				this.#started.set(s[2]!, s[1]!);
-				if (s[2] === 'ForceReboot' || s[2] === 'ScheduleReboot') this.#reboot(line);
-				return;
-			}
-			const e = ACTION_END.exec(body);
-			if (e && e[3] === '3' && !r.firstFailure) {
-				const started = this.#started.get(e[2]!);
-				r.firstFailure = { action: e[2]!, n, time: e[1]!, ...(started ? { started } : {}) };
-				this.#captureContext();
-			}
-			return;
-		}
+	#body(body: string, side: 'c' | 's' | '?', line: LogLine): void {
+		const r = this.r;
+		const c0 = body.charCodeAt(0);
 		if (c0 === 80 /* P */ && body.startsWith('Property(')) {
 			const p = PROPERTY.exec(body);
-			if (p) this.#property(p[2]!, p[3]!, p[1] === 'S', line);
+			if (p) this.#property(p[2]!, p[3]!, p[1]!, line);
 			return;
 		}
 		if (c0 === 61 /* = */ && body.startsWith('=== ')) {
@@ -215,43 +271,50 @@ export class MsiLogAnalyzer {
 			if (/logging stopped/i.test(body)) this.#stopped = true;
 			return;
 		}
-
-		if (body.includes('Error')) this.#errors(body, line);
+		if (side === '?') {
+			const a = actionLine(body);
+			if (a) return this.#action(a.time, a.action, a.value, a.lang, line);
+		}
+		if (c0 === 69 /* E */ && body.startsWith('Executing op: ActionStart(')) {
+			const m = EXECUTING_ACTION.exec(body);
+			if (m && !this.#frozen) this.#executing = m[1]!;
+			return;
+		}
+		if (body.includes('DEBUG: Error') || body.includes('The error code is')) this.#internal(body, line);
+		else {
+			const code = displayedError(body);
+			if (code !== undefined) this.#displayed(code, body, line);
+		}
 		if (body.includes('Note: 1: ')) {
 			const m = NOTE.exec(body);
 			if (m) this.#addError(Number(m[1]), 'note', splitNoteArgs(m[2]!), line);
 		}
-		if (body.startsWith('MainEngineThread')) {
+		if (c0 === 77 /* M */ && body.startsWith('MainEngineThread')) {
 			const m = ENGINE.exec(body);
 			if (m) pushCapped(r.engineReturns, { side, code: Number(m[1]), ...line });
 			return;
 		}
-		if (body.includes('error status: ')) {
-			const m = STATUS.exec(body);
-			if (m) r.status = { code: Number(m[1]), ...line };
-			const p = INSTALLED.exec(body);
-			if (p) {
-				r.product.name ??= p[1]!;
-				r.product.version ??= p[2]!;
-				if (p[3]) r.product.language ??= p[3];
-				r.product.manufacturer ??= p[4]!;
-			}
-			if (m && (m[1] === '3010' || m[1] === '1641')) this.#reboot(line);
-			return;
+		if (body.includes('Windows')) {
+			const s = statusLine(body);
+			if (s) return this.#status(s.code, s.kind, body, line);
 		}
 		if (body.startsWith('Command Line: ')) {
-			const raw = body.slice('Command Line: '.length).trim();
-			r.commandLine ??= { n, raw: clip(raw), properties: parseCommandLine(raw).slice(0, 100) };
+			// msiexec's own limit on a command line is 32767 characters.
+			const raw = body.slice('Command Line: '.length, 'Command Line: '.length + 32767).trim();
+			r.commandLine ??= { n: line.n, raw: clip(raw), properties: parseCommandLine(raw).slice(0, 100) };
 			return;
 		}
 		if (body.startsWith('PROPERTY CHANGE')) {
 			const m = PROPERTY_CHANGE.exec(body);
-			if (m) this.#property(m[1]!, m[2]!, side === 's', line);
+			if (m) this.#property(m[1]!, m[2]!, side === 's' ? 'S' : 'C', line);
 			return;
 		}
-		if (body.startsWith('Product: ')) {
+		if (body.includes(' -- ')) {
 			const m = PRODUCT_LINE.exec(body);
-			if (m) r.product.name ??= m[1]!;
+			if (m) {
+				if (this.#nested) this.#nested.product ??= m[1]!;
+				else if (body.startsWith('Product: ')) r.product.name ??= m[1]!;
+			}
 		}
 		if (body.startsWith('Original package ==> ')) {
 			if (!this.#original) r.packagePath = clip(body.slice('Original package ==> '.length).trim());
@@ -270,26 +333,106 @@ export class MsiLogAnalyzer {
 			if (m) r.product.code ??= m[1]!;
 			return;
 		}
-		if (body.includes('CustomAction ') && body.includes('returned actual error code')) {
+		if (body.includes('returned actual error code')) {
 			const m = CA_RETURNED.exec(body);
-			if (m && m[2] !== '0') this.#customAction(m[1]!, line, Number(m[2]));
+			if (m && m[2] !== '0') {
+				// msidbCustomActionTypeContinue: the engine ignores the code and carries on.
+				if (body.includes('translated to success')) {
+					pushCapped(r.ignoredCustomActions, { name: m[1]!, n: line.n, code: Number(m[2]) }, 50);
+					// Its error is ignored: a later failure must not be blamed on it.
+					if (this.#executing === m[1]) this.#executing = undefined;
+				} else this.#customAction(m[1]!, line, Number(m[2]));
+			}
 			return;
 		}
 		if (
 			body.includes('with elevated privileges') ||
 			body.includes('with user privileges') ||
-			body.startsWith('MSI_LUA: ')
+			body.startsWith('MSI_LUA: ') ||
+			body.includes('UAC elevation tracks that of parent')
 		) {
 			pushCapped(r.elevation.evidence, line, 20);
+			if (this.#nested) pushCapped(this.#nested.evidence, line, 5);
 			return;
 		}
 		if (body.includes('requires a system restart') || body.includes('Failed to grab execution mutex')) {
 			if (body.includes('restart')) this.#reboot(line);
 			else pushCapped(r.elevation.evidence, line, 20);
+			return;
+		}
+		if (!this.#suspectRing && this.#actions === 0 && SUSPECT.test(body)) {
+			this.#suspectRing = [...this.#ring];
+			this.#suspectAfter = AFTER;
+			r.suspect = { ...line, hresults: hresultsIn(body) };
 		}
 	}
 
-	#errors(body: string, line: LogLine): void {
+	#action(time: string, action: string, value: number | undefined, lang: string | undefined, line: LogLine): void {
+		const r = this.r;
+		r.recognised = true;
+		if (lang) this.#languages.add(lang);
+		if (value === undefined) {
+			this.#actions++;
+			this.#started.set(action, time);
+			if (action === 'ForceReboot' || action === 'ScheduleReboot') this.#reboot(line);
+			if (!isStandardAction(action) && this.#running.size < 8) this.#running.set(action, []);
+			if (action === 'RemoveExistingProducts' && !this.#nested && !r.firstFailure) {
+				this.#nested = { elevation: 'unknown', evidence: [] };
+			}
+			return;
+		}
+		const output = this.#running.get(action);
+		this.#running.delete(action);
+		if (action === 'RemoveExistingProducts' && this.#nested) {
+			const done = this.#nested;
+			done.elevation = verdictFromLines(done.evidence);
+			this.#nestedDone = done;
+			this.#nested = undefined;
+		}
+		if (value !== 3) return;
+		if (this.#nested) {
+			// A failing action inside the nested session: remember it, report the outer action.
+			this.#nested.action ??= action;
+			return;
+		}
+		if (r.firstFailure) return;
+		const started = this.#started.get(action);
+		const nested = action === 'RemoveExistingProducts' ? this.#nestedDone : undefined;
+		r.firstFailure = { action, n: line.n, time, ...(started ? { started } : {}), ...(nested ? { nested } : {}) };
+		if (!isStandardAction(action)) this.#customAction(action, line, undefined, output);
+		// A deferred custom action fails inside InstallFinalize/InstallExecute: name it too.
+		else if (this.#executing && !isStandardAction(this.#executing)) this.#customAction(this.#executing, line);
+		this.#captureContext();
+	}
+
+	#status(code: number, kind: StatusKind | undefined, body: string, line: LogLine): void {
+		const r = this.r;
+		r.recognised = true;
+		// indexOf, not a regex with several lazy groups: product names may hold anything.
+		const field = (name: string, next: string) => {
+			const at = body.indexOf(`${name}: `);
+			if (at < 0) return undefined;
+			const from = at + name.length + 2;
+			const to = body.indexOf(`. ${next}`, from);
+			return to < 0 ? undefined : body.slice(from, to);
+		};
+		const name = field('Product Name', 'Product Version');
+		if (this.#nested) {
+			this.#nested.status = code;
+			if (name !== undefined) this.#nested.product ??= name;
+			return;
+		}
+		r.status = { code, ...line, ...(kind ? { kind } : {}) };
+		const p = r.product;
+		const version = field('Product Version', 'Product Language');
+		const manufacturer = field('Manufacturer', '');
+		if (name !== undefined) p.name ??= name;
+		if (version !== undefined) p.version ??= version;
+		if (manufacturer !== undefined) p.manufacturer ??= manufacturer;
+		if (code === 3010 || code === 1641) this.#reboot(line);
+	}
+
+	#internal(body: string, line: LogLine): void {
 		let m = DEBUG_ERROR.exec(body);
 		if (m) return this.#addError(Number(m[1]), 'internal', [], line);
 		m = ERROR_CODE_IS.exec(body);
@@ -297,18 +440,20 @@ export class MsiLogAnalyzer {
 			const split = m[2] ? m[2].split(',').map((a) => a.trim()) : [];
 			// "The arguments are: , , " means none: fold it with the DEBUG line of the same code.
 			const args = split.every((a) => a === '') ? [] : split;
-			return this.#addError(Number(m[1]), 'internal', args, line);
+			this.#addError(Number(m[1]), 'internal', args, line);
 		}
-		m = ERROR.exec(body);
-		if (m) {
-			this.#addError(Number(m[1]), 'error', [], line);
-			const ca = CA_IN_MESSAGE.exec(m[2]!);
-			if (ca && Number(m[1]) >= 1720 && Number(m[1]) <= 1723) this.#customAction(ca[1]!, line);
+	}
+
+	#displayed(code: number, body: string, line: LogLine): void {
+		this.#addError(code, 'error', [], line);
+		if (code >= 1720 && code <= 1723) {
+			const ca = CA_IN_MESSAGE.exec(body);
+			if (ca) this.#customAction(ca[1]!, line);
 		}
 	}
 
 	#addError(code: number, kind: MsiError['kind'], args: string[], line: LogLine): void {
-		const r = this.#r;
+		const r = this.r;
 		r.errorsTotal++;
 		// The same message is often logged twice (server line and the "Product: X -- " echo) or
 		// hundreds of times (Notes in loops): fold repeats of code + kind + arguments.
@@ -326,55 +471,80 @@ export class MsiLogAnalyzer {
 			r.errors.push(e);
 			this.#errorKeys.set(key, e);
 		}
+		if (kind !== 'note') this.#frozen = true;
 		if (!r.firstFailure && kind !== 'note' && r.context.length === 0) this.#captureContext();
 	}
 
-	#property(name: string, value: string, server: boolean, line: LogLine): void {
-		const r = this.#r;
+	#property(name: string, value: string, side: string, line: LogLine): void {
+		const r = this.r;
 		const p = r.product;
+		if (side === 'N') return; // a nested session's own dump
+		if (side === 'S') this.#serverDump = true;
 		if (name === 'ProductName') p.name ??= value;
 		else if (name === 'ProductVersion') p.version ??= value;
 		else if (name === 'ProductCode') p.code ??= value;
 		else if (name === 'Manufacturer') p.manufacturer ??= value;
 		else if (name === 'ProductLanguage') p.language ??= value;
 		else if (name === 'ReplacedInUseFiles') this.#reboot(line);
-		else if ((ELEVATION_PROPS as readonly string[]).includes(name)) {
+		else if (name === 'MsiLogFileLocation') r.logPath ??= clip(value);
+		else if (name === 'UILevel' && /^\d{1,3}$/.test(value)) {
+			// The client's view is what the user typed (/qn …); the server's is a fallback.
+			if (side === 'C' || r.uiLevel === undefined) r.uiLevel = Number(value);
+		} else if ((ELEVATION_PROPS as readonly string[]).includes(name)) {
 			const props = r.elevation.properties;
 			const key = name as ElevationProperty;
 			// The server's (service's) view decides elevation; a client value is only a fallback.
-			if (server || props[key] === undefined) props[key] = value;
+			if (side === 'S' || props[key] === undefined) props[key] = value;
+		}
+		if (name === 'ALLUSERS' || name === 'MSIINSTALLPERUSER') {
+			if (side === 'S' || !this.#props.has(name)) this.#props.set(name, value);
 		}
 	}
 
-	#customAction(name: string, line: { n: number }, code?: number): void {
-		const list = this.#r.failedCustomActions;
+	#customAction(name: string, line: { n: number }, code?: number, output?: LogLine[]): void {
+		this.#frozen = true;
+		const list = this.r.failedCustomActions;
 		const seen = list.find((c) => c.name === name);
 		if (seen) {
 			if (code !== undefined) seen.code ??= code;
+			if (output && seen.lines.length === 0) seen.lines = output;
 			return;
 		}
-		pushCapped(list, { name, n: line.n, ...(code !== undefined ? { code } : {}) }, 50);
+		pushCapped(list, { name, n: line.n, ...(code !== undefined ? { code } : {}), lines: output ?? [] }, 50);
 	}
 
 	#reboot(line: LogLine): void {
-		this.#r.reboot.requested = true;
-		pushCapped(this.#r.reboot.evidence, line, 10);
+		this.r.reboot.requested = true;
+		pushCapped(this.r.reboot.evidence, line, 10);
 	}
 
 	#captureContext(): void {
-		this.#r.context = [...this.#ring];
+		this.r.context = [...this.#ring];
 		this.#after = AFTER;
 	}
 
-	#finish(): MsiLogReport {
-		const r = this.#r;
-		r.lines = this.#n;
+	finish(lines: number): MsiLogReport {
+		const r = this.r;
+		r.lines = lines;
 		const last = r.engineReturns.at(-1);
-		const exit = r.status?.code ?? last?.code;
+		let exit = r.status?.code ?? last?.code;
+		if (exit === undefined && r.burn) {
+			// A bundle's result is an HRESULT: 0x80070643 is HRESULT_FROM_WIN32(1603).
+			const hr = r.burn.result ?? failedPackage(r.burn)?.result;
+			const value = hr ? Number.parseInt(hr.slice(2), 16) : NaN;
+			if (value === 0) exit = 0;
+			else if (value >>> 16 === 0x8007) exit = value & 0xffff;
+			if (hr) this.#stopped = true;
+		}
 		if (exit !== undefined) r.exitCode = exit;
 		r.truncated = !this.#stopped && exit === undefined;
+		// A custom action that ran with its output still open when the log ended is not a failure.
 		const ff = r.firstFailure;
-		if (ff && !isStandardAction(ff.action)) this.#customAction(ff.action, ff);
+		// Output of the failing custom actions that returned a code before the end line.
+		for (const c of r.failedCustomActions) {
+			const out = this.#running.get(c.name);
+			if (out && c.lines.length === 0) c.lines = out;
+		}
 		const real = r.errors.filter((e) => e.kind !== 'note' && e.code !== 1708);
 		const primary = (ff ? real.find((e) => e.n <= ff.n) : undefined) ?? real[0];
 		if (primary) r.primary = primary;
@@ -388,15 +558,115 @@ export class MsiLogAnalyzer {
 						: 'unknown';
 		if (exit === 1641 || exit === 3010) r.reboot.requested = true;
 		r.elevation.verdict = elevationVerdict(r.elevation);
+		const all = this.#props.get('ALLUSERS');
+		r.perUser =
+			(this.#serverDump && (all === undefined || all === '')) ||
+			(all === '2' && this.#props.get('MSIINSTALLPERUSER') === '1');
+		r.languages = [...this.#languages];
+		if (r.outcome === 'success') {
+			// Nothing failed: no "lines around the failure", no suspect line.
+			r.context = [];
+			delete r.suspect;
+		} else if (this.#actions > 0 || !this.#suspectRing) delete r.suspect;
+		else if (r.context.length === 0) r.context = [...this.#suspectRing, ...this.#suspectContext];
 		return r;
 	}
 }
 
-function elevationVerdict(e: Elevation): Elevation['verdict'] {
+export class MsiLogAnalyzer {
+	#rest = '';
+	#n = 0;
+	/** Inside a line longer than MAX_RAW_LINE whose start was already analysed: skip to its end. */
+	#skipping = false;
+	#attempt = new Attempt(1);
+	#earlier: MsiLogReport[] = [];
+	#attempts = 1;
+
+	feed(chunk: string): void {
+		const text = this.#rest + chunk;
+		let start = 0;
+		for (;;) {
+			const nl = text.indexOf('\n', start);
+			if (nl < 0) break;
+			this.#raw(text, start, nl);
+			start = nl + 1;
+		}
+		let rest = text.slice(start);
+		// Lone CRs (old Mac line ends, or a log edited on one) are line breaks too. A CR at the very
+		// end may be the first half of CRLF: keep it until the next chunk says.
+		const cr = rest.length < 2 ? -1 : rest.lastIndexOf('\r', rest.length - 2);
+		if (cr >= 0) {
+			this.#raw(rest, 0, cr + 1);
+			rest = rest.slice(cr + 1);
+		}
+		// A line that never ends (binary junk decoded as text) must not grow without bound: analyse
+		// its first megabyte and skip the rest of it, counting it as one line.
+		if (rest.length > MAX_RAW_LINE) {
+			if (!this.#skipping) this.#line(rest);
+			this.#skipping = true;
+			rest = '';
+		}
+		this.#rest = rest;
+	}
+
+	end(): MsiLogReport {
+		if (this.#rest || this.#skipping) this.#raw(this.#rest, 0, this.#rest.length);
+		this.#rest = '';
+		const last = this.#attempt.finish(this.#n);
+		last.earlier = this.#earlier;
+		last.attempts = this.#attempts;
+		return last;
+	}
+
+	/** text[from, to) is one physical line up to LF (CR kept); split at lone CRs. */
+	#raw(text: string, from: number, to: number): void {
+		let end = to;
+		if (end > from && text.charCodeAt(end - 1) === 13) end--;
+		// Search for CR inside this line only: an indexOf on the whole chunk would cost a chunk per line.
+		const line = text.slice(from, end);
+		if (!line.includes('\r')) return this.#emit(line);
+		for (const part of line.split('\r')) this.#emit(part);
+	}
+
+	#emit(line: string): void {
+		if (this.#skipping) {
+			// The tail of an over-long line: same line number, nothing new to learn.
+			this.#skipping = false;
+			return;
+		}
+		this.#line(line);
+	}
+
+	#line(raw: string): void {
+		const n = ++this.#n;
+		const full = raw.includes('\u0000') ? raw.replaceAll('\u0000', '') : raw;
+		// /l*v+ appends each run to the same file: a second header starts a new attempt.
+		if (full.startsWith('=== ') && /^=== (?:Verbose )?logging started/i.test(full) && this.#attempt.ended) {
+			const done = this.#attempt.finish(n - 1);
+			if (this.#earlier.length >= MAX_ATTEMPTS) this.#earlier.shift();
+			this.#earlier.push(done);
+			this.#attempts++;
+			this.#attempt = new Attempt(n);
+		}
+		this.#attempt.line(n, full);
+	}
+}
+
+// "Running product … with elevated|user privileges" (the service), and for a nested session
+// "MSI_LUA: Nested installation UAC elevation tracks that of parent (is|is not elevated)".
+function verdictFromLines(lines: LogLine[]): Verdict {
+	if (lines.some((l) => l.text.includes('with elevated privileges') || l.text.includes('(is elevated)'))) return 'elevated';
+	if (lines.some((l) => l.text.includes('with user privileges') || l.text.includes('(is not elevated)'))) return 'not-elevated';
+	return 'unknown';
+}
+
+function elevationVerdict(e: Elevation): Verdict {
 	const p = e.properties;
+	// Explicit values first: the service's own properties.
 	if (p.MsiRunningElevated === '1' || p.Privileged === '1') return 'elevated';
-	if (e.evidence.some((l) => l.text.includes('with elevated privileges'))) return 'elevated';
-	if (e.evidence.some((l) => l.text.includes('with user privileges'))) return 'not-elevated';
+	if (p.Privileged === '0' || p.MsiRunningElevated === '0') return 'not-elevated';
+	const lines = verdictFromLines(e.evidence);
+	if (lines !== 'unknown') return lines;
 	// The property dump at the end lists every set property: Privileged missing there means unset.
 	if (p.AdminUser !== undefined && p.Privileged === undefined) return 'not-elevated';
 	return 'unknown';
@@ -404,6 +674,18 @@ function elevationVerdict(e: Elevation): Elevation['verdict'] {
 
 function pushCapped<T>(list: T[], item: T, cap = MAX_LIST): void {
 	if (list.length < cap) list.push(item);
+}
+
+/** HRESULTs in a line, as 0x8XXXXXXX: decimal -2147024891 or hex 0x80070005. */
+function hresultsIn(body: string): string[] {
+	const out = new Set<string>();
+	const head = body.slice(0, 4000);
+	for (const m of head.matchAll(HRESULT_DEC)) {
+		const hex = asHresult(m[0]);
+		if (hex) out.add(hex);
+	}
+	for (const m of head.matchAll(HRESULT_HEX)) out.add(`0x${m[0].slice(2).toUpperCase()}`);
+	return [...out].slice(0, 4);
 }
 
 /** Convenience for tests and small inputs. */
@@ -416,7 +698,6 @@ export function analyzeMsiLog(text: string): MsiLogReport {
 /** A negative 32-bit number logged as decimal (e.g. -2147287035) as an HRESULT: 0x80030005. */
 export function asHresult(arg: string): string | undefined {
 	if (!/^-\d{1,10}$/.test(arg)) return undefined;
-	const n = Number(arg);
-	if (n < -0x80000000) return undefined;
-	return `0x${(n >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
+	const [value] = readNumber('-', arg.slice(1));
+	return value === undefined ? undefined : hexId(value);
 }
