@@ -112,6 +112,10 @@ function knownClasses(id: string, argv: readonly ArgLike[]): string[] {
 	if (argv.some((a) => partsOf(a).some((p) => typeof p !== 'string' && envValue(p.env) === undefined))) out.push('D8');
 	// D5: a (quoted) argument whose value is --% is still taken as the stop-parsing token by native calls.
 	if (id !== 'msiexec' && id !== 'event-query' && argv.slice(1).some((a) => expand(a) === '--%')) out.push('D5');
+	// LEN (new; the cmd side is D14): the PowerShell rendering of a native call has no length limit, and
+	// %NAME% values are not counted, so the arguments can exceed the 32,767 characters of a Windows command
+	// line (CreateProcess). On Linux, past 128 KiB per argument, execve fails with E2BIG.
+	if (id !== 'msiexec' && id !== 'event-query' && argv.reduce((n: number, a) => n + expand(a).length + 1, 0) > 32767) out.push('LEN');
 	return out;
 }
 
@@ -141,6 +145,8 @@ function splitMsiexec(line: string): string[] {
 }
 
 const show = (v: unknown) => JSON.stringify(v);
+/** Long values shortened for a readable failure message. */
+const clip = (t: string) => (t.length > 600 ? `${t.slice(0, 400)} … (${t.length} characters) … ${t.slice(-150)}` : t);
 const num = (type: string, value: number) => ({ type, value: String(value) });
 
 /** Compare PowerShell's answer with the generator's intent; null when they agree. */
@@ -349,7 +355,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)('real PowerShell receives exactly wha
 			const diff = (Object.keys(small) as string[]).filter((k) => show(small[k]) !== show(defaults(g.spec)[k]));
 			expect.fail(
 				`${failures} of ${RUNS} cases differ (seed ${seed}). Shrunk counterexample (fields changed from the defaults): ` +
-					`${show(Object.fromEntries(diff.map((k) => [k, small[k]])))}\ncommand: ${g.generate(small, 'powershell').command}\n${await check(id, small)}`,
+					`${clip(show(Object.fromEntries(diff.map((k) => [k, small[k]]))))}\ncommand: ${clip(g.generate(small, 'powershell').command)}\n${clip((await check(id, small))!)}`,
 			);
 		}
 		// A vacuous property (everything refused) would prove nothing.
@@ -371,4 +377,6 @@ describe.skipIf(WHY !== null && !MUST_RUN)('real PowerShell receives exactly wha
 	test.fails('D8: signtool catalog file %IFG_UNDEFINED% — becomes an empty argument', () => strict('signtool', { catalog: 'c', catalogFile: '%IFG_UNDEFINED%' }));
 	test.fails('D8: icacls path a%IFG_UNDEFINED%b — becomes "ab"', () => strict('icacls', { path: 'a%IFG_UNDEFINED%b' }));
 	test.fails('D8: msiexec log %IFG_UNDEFINED%\\x.log — msiexec reads \\x.log', () => strict('msiexec', { log: '%IFG_UNDEFINED%\\x.log' }));
+	test.fails('LEN: signtool file %TEMP% × 3000 — 18,000 characters typed, 135,000 after expansion; no limit is applied', () =>
+		strict('signtool', { files: ['%TEMP%'.repeat(3000)] }));
 });
