@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { mermaidPlugins } from './scripts/mermaid.mjs';
 import { starlightInlineScriptHashes } from './scripts/csp.mjs';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
+import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -100,6 +101,10 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/mermaid.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			// Head links to /opensearch.xml and, on code pages, to the code's JSON (src/lib/api/head-links.ts).
+			routeMiddleware: './src/deployRouteData.ts',
 		}),
+		searchFromUrl(),
+		headersFile(),
 	],
 });
