@@ -6,6 +6,7 @@ import { mermaidPlugins } from './scripts/mermaid.mjs';
 import { starlightInlineScriptHashes } from './scripts/csp.mjs';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
 import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
+import { offlineServiceWorker } from './scripts/offline.mjs';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -106,5 +107,6 @@ export default defineConfig({
 		}),
 		searchFromUrl(),
 		headersFile(),
+		offlineServiceWorker(),
 	],
 });

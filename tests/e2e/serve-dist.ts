@@ -74,6 +74,11 @@ export async function serveDist(dist: string): Promise<{ origin: string; close: 
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		// Also drops the browser's kept-alive connections: after close() the site is unreachable.
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
