@@ -29,7 +29,7 @@ test('after a first visit the site works with the network cut', async ({ page, c
 
 	// A guide never visited, in Chinese: precached; it says it is a kept copy.
 	await page.goto(at('/zh-cn/fixes/run-elevated/'));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('以管理员身份运行安装程序');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('以提升的权限运行安装程序');
 	await expect(page.getByRole('status').filter({ hasText: '离线' })).toBeVisible();
 
 	// The code page visited before the cut.
