@@ -6,6 +6,8 @@ import { mermaidPlugins } from './scripts/mermaid.mjs';
 import { starlightInlineScriptHashes } from './scripts/csp.mjs';
 import { wizardRestoreHash } from './src/lib/checkers/wizard-restore';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
+import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
+import { offlineServiceWorker } from './scripts/offline.mjs';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -106,6 +108,11 @@ export default defineConfig({
 			...(process.env.IFG_EDIT_URL ? { editLink: { baseUrl: process.env.IFG_EDIT_URL } } : {}),
 			customCss: ['./src/styles/mermaid.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			// Head links to /opensearch.xml and, on code pages, to the code's JSON (src/lib/api/head-links.ts).
+			routeMiddleware: './src/deployRouteData.ts',
 		}),
+		searchFromUrl(),
+		headersFile(),
+		offlineServiceWorker(),
 	],
 });

@@ -16,6 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
+		// The service worker (offline support) would precache in the background of every test; only
+		// tests/e2e/offline.spec.ts, which tests it, lets it run.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{

@@ -1,0 +1,28 @@
+// Injected into every page (scripts/offline.mjs): registers the service worker, and on a page the
+// worker served from the cache (it marks <html data-ifg-from-cache>) shows a status line saying so.
+// The text is the page's language's, from <meta name="ifg-offline-note"> (src/deployRouteData.ts).
+
+if ('serviceWorker' in navigator && !import.meta.env.DEV) {
+	navigator.serviceWorker.register('/sw.js').catch(() => {
+		// No service worker (private mode, file://): the site simply needs the network.
+	});
+}
+
+if (document.documentElement.hasAttribute('data-ifg-from-cache')) {
+	const text = document.querySelector('meta[name="ifg-offline-note"]')?.getAttribute('content');
+	const main = document.querySelector('main');
+	if (text && main) {
+		const note = document.createElement('p');
+		note.setAttribute('role', 'status');
+		note.className = 'ifg-offline-note';
+		note.textContent = text;
+		Object.assign(note.style, {
+			margin: '0',
+			padding: '0.5rem 1rem',
+			background: 'var(--sl-color-orange-low)',
+			color: 'var(--sl-color-orange-high)',
+			borderBlockEnd: '1px solid var(--sl-color-orange)',
+		});
+		main.prepend(note);
+	}
+}

@@ -1,0 +1,3 @@
+import { openSearchRoute } from '~/lib/api/opensearch-route';
+
+export const GET = openSearchRoute('', 'en');

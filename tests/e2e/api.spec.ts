@@ -1,0 +1,131 @@
+// The machine-readable side of the site: the JSON API (index ↔ files ↔ pages, against the schemas)
+// and the OpenSearch descriptions with the ?q= search they point browsers to.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { checkCodeDocument, checkIndexDocument } from '../api-schemas';
+import { builtPages, distDir, readPage } from './dist';
+
+interface Localized<T> {
+	en: T;
+	'zh-CN': T;
+}
+interface IndexDoc {
+	count: number;
+	families: { family: string; count: number; urls: Localized<string> }[];
+	codes: { id: string; family: string; code: number; json: string; urls: Localized<string> }[];
+}
+interface CodeDoc {
+	id: string;
+	family: string;
+	code: number;
+	forms: { kind: string; value: string }[];
+	names: { name: string }[];
+	urls: Localized<string>;
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
+const pathOf = (url: string) => new URL(url, 'http://site').pathname;
+const CODE_PAGE = /^\/(?:zh-cn\/)?errors\/[a-z]+\/[0-9A-Fx]+\/$/;
+
+test('index, code files and code pages agree, and every file matches its schema', () => {
+	const index = readJson('/api/errors/index.json') as IndexDoc;
+	expect(checkIndexDocument(index)).toBe('');
+	expect(index.count).toBe(index.codes.length);
+
+	// Every JSON file on disk is listed in the index, and vice versa.
+	const files = readdirSync(join(distDir, 'api', 'errors'), { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.flatMap((d) => readdirSync(join(distDir, 'api', 'errors', d.name)).map((f) => `/api/errors/${d.name}/${f}`));
+	expect(files.sort()).toEqual(index.codes.map((c) => pathOf(c.json)).sort());
+
+	// Every code page (both languages) is some entry's page, and every entry's pages were built.
+	const pages = builtPages().filter((p) => CODE_PAGE.test(p));
+	expect(pages.sort()).toEqual(index.codes.flatMap((c) => [pathOf(c.urls.en), pathOf(c.urls['zh-CN'])]).sort());
+	for (const f of index.families) {
+		expect(index.codes.filter((c) => c.family === f.family), f.family).toHaveLength(f.count);
+		expect(existsSync(join(distDir, pathOf(f.urls.en), 'index.html')), f.urls.en).toBe(true);
+	}
+
+	const problems: string[] = [];
+	for (const entry of index.codes) {
+		const doc = readJson(pathOf(entry.json)) as CodeDoc;
+		const invalid = checkCodeDocument(doc);
+		if (invalid) problems.push(`${entry.id}: ${invalid}`);
+		if (doc.id !== entry.id || doc.code !== entry.code || doc.family !== entry.family) {
+			problems.push(`${entry.id}: the file says ${doc.id} (${doc.code})`);
+		}
+		for (const lang of ['en', 'zh-CN'] as const) {
+			const page = pathOf(doc.urls[lang]);
+			if (page !== pathOf(entry.urls[lang])) problems.push(`${entry.id}: ${lang} URL differs from the index`);
+			const html = readPage(page);
+			const link = `<link rel="alternate" type="application/json" href="${pathOf(entry.json)}"`;
+			if (!html.includes(link)) problems.push(`${page}: no ${link}`);
+			// The page shows the same forms and names as the JSON.
+			for (const value of [...doc.forms.map((f) => f.value), ...doc.names.map((n) => n.name)]) {
+				if (!html.includes(`>${value}</code>`)) problems.push(`${page}: does not show ${value}`);
+			}
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the published schemas are the ones in schemas/, with an absolute $id', async ({ request }) => {
+	for (const name of ['error-code.v1.json', 'error-index.v1.json']) {
+		const res = await request.get(`/api/schemas/${name}`);
+		expect(res.status()).toBe(200);
+		const published = (await res.json()) as Record<string, unknown>;
+		const source = JSON.parse(readFileSync(join(distDir, '..', 'schemas', name), 'utf8')) as Record<string, unknown>;
+		expect({ ...published, $id: source.$id }).toEqual(source);
+		expect(pathOf(String(published.$id))).toBe(`/api/schemas/${name}`);
+	}
+});
+
+test('a code page links its JSON, which answers with the code', async ({ page, request }) => {
+	await page.goto('/errors/msi/2503/');
+	const href = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href');
+	expect(href).toBe('/api/errors/msi/2503.json');
+	const res = await request.get(href ?? '');
+	expect(res.headers()['content-type']).toContain('application/json');
+	const doc = (await res.json()) as CodeDoc;
+	expect(doc.forms.map((f) => f.value)).toEqual(['2503', '0x9C7', '12503']);
+	expect(pathOf(doc.urls['zh-CN'])).toBe('/zh-cn/errors/msi/2503/');
+});
+
+test('every page links the OpenSearch description of its language', () => {
+	const wrong = builtPages()
+		.filter((p) => p.endsWith('/'))
+		.filter((p) => {
+			const href = p.startsWith('/zh-cn/') ? '/zh-cn/opensearch.xml' : '/opensearch.xml';
+			return !readPage(p).includes(`<link rel="search" type="application/opensearchdescription+xml" href="${href}"`);
+		});
+	expect(wrong).toEqual([]);
+});
+
+for (const [lang, prefix, query, expected] of [
+	['en', '', '2503', /^\/errors\/msi\/2503\/$/],
+	['zh-CN', '/zh-cn', '粘滞位', /^\/zh-cn\//],
+] as const) {
+	test(`the ${lang} OpenSearch URL opens search with the query`, async ({ page, request }) => {
+		const xml = await (await request.get(`${prefix}/opensearch.xml`)).text();
+		expect(xml).toContain(`<Language>${lang}</Language>`);
+		const template = /<Url type="text\/html" method="get" template="([^"]+)"/.exec(xml)?.[1] ?? '';
+		expect(pathOf(template.replace('{searchTerms}', ''))).toBe(`${prefix}/`);
+		// The browser substitutes the typed words; the site's origin here is the test server's.
+		const url = new URL(template.replace('{searchTerms}', encodeURIComponent(query)));
+		await page.goto(url.pathname + url.search);
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		// Pagefind's UI is built when the browser is idle, which can take a while on a busy machine.
+		await expect(dialog.getByRole('search').getByRole('textbox')).toHaveValue(query, { timeout: 30_000 });
+		const first = dialog.locator('.pagefind-ui__result-link').first();
+		await expect(first).toBeVisible({ timeout: 30_000 });
+		expect(pathOf((await first.getAttribute('href')) ?? '')).toMatch(expected);
+	});
+}
+
+test('a page without ?q= keeps the search dialog closed', async ({ page }) => {
+	await page.goto('/?x=2503');
+	await page.waitForLoadState('load');
+	await expect(page.getByRole('dialog')).toBeHidden();
+});
