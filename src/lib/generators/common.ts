@@ -2,9 +2,13 @@
 import { joinCmd } from '../shell/cmd';
 import { joinPosix } from '../shell/posix';
 import { joinPs } from '../shell/powershell';
-import { type Arg, ShellError, WIN_ENV_NAME, codePoint, display } from '../shell/types';
+import { type Arg, INVISIBLE, ShellError, WIN_ENV_NAME, codePoint, display } from '../shell/types';
 import type { WinFlavor } from '../shell/winargv';
 import { type FieldError, type L10n, type Result, type Shell, type Spec, type State, type Token, l } from './types';
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+/** Text for the page: every invisible or control character shown as ⟨U+XXXX⟩. */
+export const shown = (text: string): string => text.replace(INVISIBLE_ALL, (c) => `⟨${codePoint(c)}⟩`);
 
 /** Default state of a spec. */
 export function defaults(spec: Spec): State {
@@ -36,7 +40,7 @@ export const rawList = (s: State, k: string): string[] => {
 /** Warn when a kept value starts or ends with whitespace, which is easy to miss on screen. */
 export function warnEdges(b: Builder, value: string): void {
 	if (value.trim() !== value)
-		b.warn(l(`“${value}” starts or ends with whitespace, which is kept as part of the name (the quotes in the command show it).`, `“${value}”的开头或结尾有空白字符，它们会作为名称的一部分保留（命令中的引号显示了这一点）。`));
+		b.warn(l(`“${shown(value)}” starts or ends with whitespace, which is kept as part of the name (the quotes in the command show it).`, `“${shown(value)}”的开头或结尾有空白字符，它们会作为名称的一部分保留（命令中的引号显示了这一点）。`));
 }
 
 /** Builds argv and its explanations side by side, so each token has its own explanation. */
@@ -52,7 +56,16 @@ export class Builder {
 	add(arg: Arg, explain: L10n, href?: string, field?: string): this {
 		if (field) this.owner.set(this.argv.length, field);
 		this.argv.push(arg);
-		this.tokens.push(href ? { text: display(arg), explain, href } : { text: display(arg), explain });
+		const text = display(arg);
+		const hidden = [...new Set(text.match(INVISIBLE_ALL) ?? [])].map(codePoint);
+		// The token list never shows an invisible character raw either: it names each one.
+		if (hidden.length)
+			explain = l(
+				`${explain.en} It contains ${hidden.join(', ')} (invisible or control characters), shown here as ⟨U+…⟩.`,
+				`${explain['zh-CN']}其中包含 ${hidden.join('、')}（不可见字符或控制字符），此处显示为 ⟨U+…⟩。`,
+			);
+		const t = { text: shown(text), explain };
+		this.tokens.push(href ? { ...t, href } : t);
 		return this;
 	}
 	error(field: string, message: L10n): this {
@@ -129,6 +142,15 @@ export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt', rend
 		warnings: b.warnings,
 		errors: b.errors,
 	};
+}
+
+/**
+ * Windows programs have no "--": a path that starts with / reaches them intact but is read as a
+ * switch (/T is icacls's "also subfolders"). Say so next to the path.
+ */
+export function warnSlash(b: Builder, path: string): void {
+	if (path.startsWith('/'))
+		b.warn(l(`“${shown(path)}” starts with /, so the program reads it as an option, not as a file. Windows paths use \\ (for example .\\${shown(path.slice(1))} or C:\\…).`, `“${shown(path)}”以 / 开头，程序会把它当作选项而不是文件。Windows 路径使用 \\（例如 .\\${shown(path.slice(1))} 或 C:\\…）。`));
 }
 
 /** Split "%TEMP%\x.log" into literal text and variable references (Windows paths only). */
