@@ -57,14 +57,15 @@ export function parseSize(text: string): bigint | null {
 	let total = 0n;
 	let any = false;
 	// Each further part needs a smaller unit than the one before ("1G 1M", not "1M 1G" or "22 73");
-	// no suffix means bytes.
+	// no suffix means bytes and ranks below B ("1B 5" is accepted).
 	let last = SUFFIX.length;
 	while (rest.trim() !== '') {
 		const m = /^\s*(\d+)(?:\.(\d*))?\s*([BKMGTPE]?)/.exec(rest);
 		if (!m) return null;
 		const unit = Math.max(SUFFIX.indexOf(m[3]!), 0);
-		if (unit >= last) return null;
-		last = unit;
+		const rank = m[3] ? unit : -1;
+		if (rank >= last) return null;
+		last = rank;
 		const mult = 1024n ** BigInt(unit);
 		let part = BigInt(m[1]!) * mult;
 		if (m[2]) part += (BigInt(m[2]) * mult) / 10n ** BigInt(m[2].length);
