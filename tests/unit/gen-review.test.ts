@@ -200,6 +200,8 @@ describe('D9, D10, D13–D15: msiexec and cmd', () => {
 		const long = gen(msiexec, { ...base, properties: [`P=${v}`] }, 'cmd');
 		expect(long.command).toBe('');
 		expect(long.errors.map((e) => e.message.en).join()).toContain('8191');
+		const withVar = gen(msiexec, { ...base, log: '%TEMP%\\a.log', properties: [`P=${'x'.repeat(7950)}`] }, 'cmd');
+		expect(withVar.warnings.map((w) => w.en).join()).toContain('%NAME% values');
 		const fits = 'x'.repeat(8191 - 'start /wait '.length - msiPart('').length);
 		expect(gen(msiexec, { ...base, properties: [`P=${fits}`] }, 'cmd').command.split('\n')[0]!.length).toBe(8191);
 	});

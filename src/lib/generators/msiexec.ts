@@ -2,7 +2,7 @@
 // and "Standard Installer Command-Line Options" (/quiet /passive /norestart /update ...).
 import { joinCmd } from '../shell/cmd';
 import { doubleQuoted, singleQuoted } from '../shell/powershell';
-import { type Arg, type Part, isLiteral } from '../shell/types';
+import { type Arg, CMD_LINE_MAX, type Part, isLiteral } from '../shell/types';
 import { joinWin } from '../shell/winargv';
 import { Builder, bool, finish, list, str, winPath } from './common';
 import { type L10n, type Result, type Shell, type Spec, type State, l } from './types';
@@ -251,7 +251,13 @@ export function generate(state: State, shell: Shell): Result {
 	});
 	if (elevate)
 		b.warn(l('cmd cannot elevate a command: open Command Prompt with "Run as administrator" first, then paste this.', 'cmd 无法单独提升某条命令：请先以“以管理员身份运行”打开命令提示符，再粘贴此命令。'));
-	// The 8191-character limit counts the whole typed line, start /wait included.
+	// The 8191-character limit counts the whole typed line, start /wait included, and applies after
+	// cmd has filled in %NAME% values, which this page cannot know: warn when they could matter
+	// (MAX_PATH, 260, per reference).
 	const START = 'start /wait ';
-	return finish(b, shell, 'msiexec', (argv) => `${START}${joinCmd(argv, 'msiexec', b.forceQuotes, START.length)}\necho %ERRORLEVEL%`);
+	const r = finish(b, shell, 'msiexec', (argv) => `${START}${joinCmd(argv, 'msiexec', b.forceQuotes, START.length)}\necho %ERRORLEVEL%`);
+	const line = r.command.split('\n')[0] ?? '';
+	const refs = b.argv.flatMap((a) => (typeof a === 'string' ? [] : a.filter((p) => typeof p !== 'string'))).length;
+	if (!(r.command && refs && line.length + refs * 260 > CMD_LINE_MAX)) return r;
+	return { ...r, warnings: [...r.warnings, l(`This line is ${line.length} characters before cmd fills in its ${refs} %NAME% values; cmd's limit of ${CMD_LINE_MAX} characters applies after that.`, `在 cmd 填入其中 ${refs} 个 %NAME% 变量的值之前，此行为 ${line.length} 个字符；cmd 的 ${CMD_LINE_MAX} 字符上限按填入之后的长度计算。`)] };
 }
