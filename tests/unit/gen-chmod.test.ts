@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyMode, compileMode, lsMode } from '~/lib/generators/chmod-mode';
-import { generate, preview, spec, sync } from '~/lib/generators/chmod';
+import { canonical, generate, preview, rootness, spec, sync } from '~/lib/generators/chmod';
+import { joinPosix } from '~/lib/shell/posix';
+import { dashText, oneLine } from './arbitraries';
 import { defaults } from '~/lib/generators/common';
 import type { State } from '~/lib/generators/types';
 
-const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
+import { RUNS } from './arbitraries';
 const base = defaults(spec);
 
 describe('chmod mode model', () => {
@@ -81,10 +83,12 @@ describe('chmod against the real chmod', () => {
 				mode: fc.oneof(octalMode, symbolic, operatorOctal),
 				current: fc.integer({ min: 0, max: 0o7777 }).map((n) => n.toString(8)),
 				type: fc.constantFrom('file', 'dir'),
+				// D16: the preview must hold under the reader's umask, not only 022.
+				umask: fc.oneof(fc.constantFrom('022', '002', '027', '077', '000', '777'), fc.integer({ min: 0, max: 0o777 }).map((n) => n.toString(8).padStart(3, '0'))),
 			}),
 			RUNS,
 		);
-		const lines = ['umask 022'];
+		const lines: string[] = [];
 		const expected: (number | null)[] = [];
 		cases.forEach((c, i) => {
 			const p = join(dir, `t${i}`);
@@ -92,7 +96,7 @@ describe('chmod against the real chmod', () => {
 			const pv = preview({ ...base, ...c });
 			expected.push(r.errors.length ? null : pv!.mode);
 			if (r.errors.length) return;
-			lines.push(c.type === 'dir' ? `mkdir ${p}` : `: > ${p}`, `chmod ${c.current} ${p}`, `${r.command} 2>/dev/null`, `printf '%s %s\\n' ${i} "$(stat -c %a ${p})"`);
+			lines.push(`umask 022`, c.type === 'dir' ? `mkdir ${p}` : `: > ${p}`, `chmod ${c.current} ${p}`, `umask ${c.umask}`, `${r.command} 2>/dev/null`, `printf '%s %s\\n' ${i} "$(stat -c %a ${p})"`);
 		});
 		writeFileSync(join(dir, 'run.sh'), lines.join('\n'));
 		const out = execFileSync('bash', [join(dir, 'run.sh')], { maxBuffer: 1 << 28 }).toString();
@@ -105,5 +109,58 @@ describe('chmod against the real chmod', () => {
 			expect({ i, case: cases[i], mode: parseInt(String(got.get(i)), 8) }).toEqual({ i, case: cases[i], mode });
 		});
 		expect(checked).toBeGreaterThan(RUNS * 0.9);
+	});
+});
+
+describe('operands are never read as options (D3), against the real chmod', () => {
+	// A file name is what Linux allows: no NUL, no /, not . or .., at most 255 bytes.
+	const fileName = oneLine(dashText).filter((n) => !n.includes('/') && Buffer.byteLength(n) <= 255 && n !== '.' && n !== '..');
+	const DECOYS = ['755', '644', '-w', '--reference=x', 'x'];
+	// Six processes per case: a twentieth of the runs keeps this near the main chmod test's time.
+	const N = Math.ceil(RUNS / 20);
+	test(`only the named file changes, whatever its name (${N} runs, one bash)`, () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ifg-chmod-dash-'));
+		const cases = fc.sample(
+			fc.record({ name: fc.oneof(fileName, fc.constantFrom(...DECOYS)), mode: fc.constantFrom('755', '600', 'u+x', 'go-r', '-w', '=r'), ref: fc.boolean() }),
+			N,
+		);
+		const lines = ['set -u', 'umask 022'];
+		const expected: string[] = [];
+		cases.forEach((c, i) => {
+			const d = join(dir, `c${i}`);
+			const state = c.ref ? { ...base, reference: 'rf', paths: [c.name] } : { ...base, mode: c.mode, paths: [c.name] };
+			const r = generate(state, 'bash');
+			expect(r.errors).toEqual([]);
+			// Every file starts at 644, the reference file rf at 600; only the target may change.
+			const names = [...new Set([...DECOYS, c.name])];
+			const want = preview({ ...base, mode: c.mode, current: '644' })!.mode.toString(8);
+			expected.push(names.map((n) => (n === c.name ? (c.ref ? '600' : want) : '644')).join(' '));
+			lines.push(
+				`mkdir ${d} && cd ${d}`,
+				joinPosix(['touch', '--', ...names]),
+				joinPosix(['chmod', '644', '--', ...names]),
+				'touch rf && chmod 600 rf',
+				`${r.command} 2>/dev/null`,
+				`printf '%s\\n' "$(${joinPosix(['stat', '-c', '%a', '--', ...names])} | tr '\\n' ' ')"`,
+			);
+		});
+		writeFileSync(join(dir, 'run.sh'), lines.join('\n'));
+		const out = execFileSync('bash', [join(dir, 'run.sh')], { maxBuffer: 1 << 28, env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8' } }).toString();
+		rmSync(dir, { recursive: true, force: true });
+		const got = out.split('\n').slice(0, -1).map((l) => l.trim());
+		cases.forEach((c, i) => expect({ c, modes: got[i] }).toEqual({ c, modes: expected[i] }));
+	});
+});
+
+describe('chmod -R root check (D4)', () => {
+	const seg = fc.constantFrom('', '.', '..', 'usr', 'a b', '-x', 'lib');
+	const path = fc.array(seg, { maxLength: 6 }).map((s) => `/${s.join('/')}`);
+	test(`the lexical canonical form is realpath -m -s's (${Math.ceil(RUNS / 10)} paths, one process)`, () => {
+		const paths = fc.sample(path, Math.ceil(RUNS / 10));
+		const out = execFileSync('realpath', ['-m', '-s', '--', ...paths]).toString().trim().split('\n');
+		paths.forEach((p, i) => {
+			expect({ p, c: canonical(p) }).toEqual({ p, c: out[i] });
+			expect(rootness(p) === 'root').toBe(out[i] === '/');
+		});
 	});
 });

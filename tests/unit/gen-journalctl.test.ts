@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaults } from '~/lib/generators/common';
-import { parseJournalTime } from '~/lib/generators/journal-time';
+import { journalTime, parseJournalTime, parseSize, parseSpan } from '~/lib/generators/journal-time';
 import { PRIORITIES, generate, spec } from '~/lib/generators/journalctl';
 import type { State } from '~/lib/generators/types';
 
@@ -14,7 +14,7 @@ const run = promisify(execFile);
 
 // journalctl reads local time; both sides use UTC here.
 process.env.TZ = 'UTC';
-const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
+import { RUNS } from './arbitraries';
 const base = defaults(spec);
 const cmd = (s: object) => generate({ ...base, ...(s as State) }, 'bash');
 
@@ -37,7 +37,9 @@ describe('journalctl generator', () => {
 
 	test.each([
 		[{ since: 'bogus' }, 'since'],
-		[{ since: 'now', until: 'yesterday' }, 'until'],
+		[{ since: '-1h', until: '-2h' }, 'until'],
+		[{ since: '2024-05-02', until: '2024-05-01 23:00' }, 'until'],
+		[{ since: 'today', until: 'yesterday' }, 'until'],
 		[{ priorityTo: 'err' }, 'priority'],
 		[{ matches: ['pid=1'] }, 'matches'],
 		[{ lines: '0' }, 'lines'],
@@ -91,8 +93,9 @@ const state = fc.record({
 	vacuumSize: fc.constantFrom('', '500M', '1G', '100K'),
 });
 
-/** Benign results on an empty journal directory: nothing to show, or no such boot. */
-const BENIGN = /^(No journal files were found\.|-- No entries --|Data from the specified boot \([^)]*\) is not available: No such boot ID in journal|Vacuuming done.*|Archived and active journals take up.*)$/;
+/** Benign results on an empty journal directory: nothing to show, or no such boot. A PCRE2
+ * rejection is expected too: the form does not check --grep and warns that it does not. */
+const BENIGN = /^(No journal files were found\.|-- No entries --|Bad pattern .*|Data from the specified boot \([^)]*\) is not available: No such boot ID in journal|Vacuuming done.*|Archived and active journals take up.*)$/;
 
 describe('journalctl accepts what the generator prints', () => {
 	test('every generated time string parses, except spans reaching before 1970', () => {
@@ -150,11 +153,100 @@ describe('journalctl accepts what the generator prints', () => {
 		expect(ran.length).toBeGreaterThan(STATE_RUNS * 0.5);
 		for (const i of ran) {
 			const err = readFileSync(join(dir, `e${i}`), 'utf8').trim();
-			const bad = err.split('\n').filter((l: string) => l && !BENIGN.test(l));
+			// Times anchored differently (local vs UTC or now) are not compared by the form: the
+			// server's time zone decides, so journalctl may refuse the order.
+			const [a, b] = [cases[i]!.since, cases[i]!.until].map((t) => (t ? journalTime(t) : null));
+			const mixed = a && b && a.anchor !== b.anchor;
+			const bad = err.split('\n').filter((l: string) => l && !BENIGN.test(l) && !(mixed && l === '--since= must be before --until=.'));
 			expect({ i, command: generate({ ...base, ...cases[i]! }, 'bash').command, bad }).toEqual({
 				i, command: expect.any(String), bad: [],
 			});
 			expect(status.has(i)).toBe(true);
+		}
+		rmSync(dir, { recursive: true, force: true });
+	});
+});
+
+/**
+ * journalctl's verdict on many values of one option, in few processes: it parses options in order
+ * and stops at the first it refuses, naming it ("Failed to parse timestamp: X"), so each run
+ * settles every value up to the first refused one.
+ */
+function journalVerdicts(option: string, failPrefix: string, values: string[]): Map<string, boolean> {
+	const dir = mkdtempSync(join(tmpdir(), 'ifg-journal-verdict-'));
+	const verdict = new Map<string, boolean>();
+	let rest = [...new Set(values)];
+	while (rest.length) {
+		const r = spawnSync('journalctl', [`--directory=${dir}`, '--no-pager', ...rest.map((v) => `${option}=${v}`)], {
+			env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8' }, encoding: 'utf8', maxBuffer: 1 << 26,
+		});
+		const line = r.stderr.split('\n').find((l) => l.startsWith(failPrefix));
+		const at = line === undefined ? rest.length : rest.indexOf(line.slice(failPrefix.length));
+		expect(at, r.stderr).toBeGreaterThanOrEqual(0);
+		rest.slice(0, at).forEach((v) => verdict.set(v, true));
+		if (at < rest.length) verdict.set(rest[at]!, false);
+		rest = rest.slice(at + 1);
+	}
+	rmSync(dir, { recursive: true, force: true });
+	return verdict;
+}
+
+// Near-valid time strings: every form journalctl knows, with values around and past each limit.
+const any = <T,>(...xs: T[]) => fc.constantFrom(...xs);
+const n = (max: number) => fc.integer({ min: 0, max }).map(String);
+const badUnit = any('us', 'ms', 's', 'min', 'm', 'h', 'hr', 'd', 'w', 'M', 'y', 'years', '\u00b5s', '\u03bcs', '', 'D', 'H', 'ns', 'mo', 'x');
+const spanish = fc.array(fc.tuple(fc.oneof(n(99), n(9999999999), any('99999999999999999999', '.5', '1.', '0.25', '7975', '7000')), any('', ' '), badUnit), { minLength: 1, maxLength: 3 })
+	.map((a) => a.map(([v, s, u]) => v + s + u).join(' '));
+const zone = any('', '', ' UTC', ' utc', ' Asia/Shanghai', ' Pacific/Auckland', ' Nowhere/Zone', ' CET', ' Z', ' +0100', ' asia/shanghai');
+const nearDate = fc.tuple(
+	fc.option(any('Fri', 'fri', 'FRI', 'Friday', 'Mon', 'Fr', 'Sun'), { nil: undefined }),
+	fc.oneof(n(99), fc.integer({ min: 1960, max: 2100 }).map(String), any('9999', '10000', '0999', '1969', '1970')),
+	n(13), n(32),
+	fc.option(fc.tuple(n(25), n(61), fc.option(n(61), { nil: undefined }), fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined })), { nil: undefined }),
+	zone,
+).map(([wd, y, mo, d, t, z]) => `${wd ? `${wd} ` : ''}${y}-${mo}-${d}${t ? ` ${t[0]}:${t[1]}${t[2] !== undefined ? `:${t[2]}${t[3] ? `.${t[3]}` : ''}` : ''}` : ''}${z}`);
+const nearTime = fc.oneof(
+	fc.tuple(any('now', 'today', 'yesterday', 'tomorrow', 'Today', 'NOW', 'epoch', 'utc', '12:00', '1:5', '24:00', '23:60', '23:59:60'), zone).map(([a, z]) => a + z),
+	fc.tuple(any('-', '+', '- ', '@', ''), spanish, any('', '', ' ago', ' left', ' UTC')).map(([a, b, c]) => a + b + c),
+	nearDate,
+);
+
+describe('the form agrees with journalctl 252 on times, spans and sizes (D17)', () => {
+	const N = Math.ceil(RUNS / 10);
+	test(`--since: accepted exactly when journalctl accepts it (${N} near-valid strings, TZ=UTC)`, () => {
+		const strings = fc.sample(nearTime, N).filter((t) => !t.includes('\n'));
+		const real = journalVerdicts('--since', 'Failed to parse timestamp: ', strings);
+		const ours = (t: string) => parseJournalTime(t) !== null;
+		const differ = [...real].filter(([t, ok]) => ours(t) !== ok).map(([t, ok]) => ({ t, journalctl: ok }));
+		expect(differ).toEqual([]);
+		expect([...real.values()].filter(Boolean).length).toBeGreaterThan(N / 10);
+		expect([...real.values()].filter((v) => !v).length).toBeGreaterThan(N / 10);
+	});
+
+	test(`--vacuum-time and --vacuum-size: accepted exactly when journalctl accepts them (${N} each)`, () => {
+		const spans = fc.sample(spanish, N);
+		const sizes = fc.sample(fc.array(fc.tuple(fc.oneof(n(99), n(99999999999), any('.5', '1.', '1.5', '18446744073709551615', '18446744073709551616', '16', '15', '17179869184')), any('', ' '), any('', 'B', 'K', 'M', 'G', 'T', 'P', 'E', 'k', 'KB', 'x')), { minLength: 1, maxLength: 2 }).map((a) => a.map((p) => p.join('')).join('')), N);
+		for (const [option, prefix, values, ours] of [
+			['--vacuum-time', 'Failed to parse vacuum time: ', spans, (v: string) => parseSpan(v) !== null],
+			['--vacuum-size', 'Failed to parse vacuum size: ', sizes, (v: string) => parseSize(v) !== null],
+		] as const) {
+			const real = journalVerdicts(option, prefix, values);
+			expect([...real].filter(([v, ok]) => ours(v) !== ok).map(([v, ok]) => ({ option, v, journalctl: ok }))).toEqual([]);
+		}
+	});
+
+	test('review inputs: field matches and --grep patterns, run by journalctl', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ifg-journal-m-'));
+		const runJ = (args: string[]) => spawnSync('journalctl', [`--directory=${dir}`, '--no-pager', ...args], { encoding: 'utf8' }).stderr;
+		for (const m of [['__CURSOR=x'], ['+', '_PID=1'], ['_PID=1', '+'], ['a=b'], ['_PID=28097', '+', '_SYSTEMD_UNIT=dbus.service'], ['1A=x'], ['/bin/sh']]) {
+			const r = cmd({ matches: m });
+			const refused = /Failed to add match|can only be used between|Couldn't canonicalize/.test(runJ(m));
+			expect({ m, refused: r.errors.length > 0 }).toEqual({ m, refused });
+		}
+		// --grep: PCRE2 and JavaScript disagree both ways, so the form must not decide (D12).
+		for (const [g, pcre2ok] of [['[]', false], ['\\u0041', false], ['(?<=a+)b', false], ['(?i)error', true], ['[[:alpha:]]', true], ['\\Qa.b\\E', true], ['a++', true], ['a{,3}', true]] as const) {
+			expect({ g, pcre2ok: !/Bad pattern/.test(runJ(['--grep', g])) }).toEqual({ g, pcre2ok });
+			expect(cmd({ grep: g }).errors).toEqual([]);
 		}
 		rmSync(dir, { recursive: true, force: true });
 	});

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { joinPosix, parsePosix } from '~/lib/shell/posix';
+import { INVISIBLE } from '~/lib/shell/types';
+import { RUNS, shellText, withInvisible } from './arbitraries';
 import { bashArgvs } from './shell-bash';
 
-const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
-/** Any Unicode text bash can carry: no NUL, no lone surrogates. */
-const text = fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0') && s.isWellFormed());
+/** Any Unicode text bash can carry (no NUL, no lone surrogates), biased toward shell trouble. */
+const text = shellText;
 
 describe('posix quoting', () => {
 	test.each([
@@ -19,6 +20,30 @@ describe('posix quoting', () => {
 		expect(joinPosix(argv)).toBe(expected);
 	});
 
+	// D1: invisible and control characters are written as $'\xHH' bytes, never raw.
+	test.each([
+		[['chmod', '755', 'x\u0015touch /tmp/PWNED1 #'], "chmod 755 x$'\\x15''touch /tmp/PWNED1 #'"],
+		[['chmod', '755', 'x\u001b[201~\u0015touch x'], "chmod 755 x$'\\x1b''[201~'$'\\x15''touch x'"],
+		[['chmod', '755', 'my\tfile'], "chmod 755 my$'\\t'file"],
+		[['x', 'a\nb', 'a\rb'], "x a$'\\n'b a$'\\r'b"],
+		[['x', 'evil\u202etxt.sh'], "x evil$'\\xe2\\x80\\xae'txt.sh"],
+		[['x', "it's\u200b"], "x 'it'\\''s'$'\\xe2\\x80\\x8b'"],
+		[['x', '\u0085\u007f'], "x $'\\xc2\\x85\\x7f'"],
+		[['x', '新建\u3000文件夹'], "x '新建\u3000文件夹'"],
+	] as const)('%j -> %s', (argv, expected) => {
+		expect(joinPosix(argv)).toBe(expected);
+		expect(bashArgvs([joinPosix(argv.slice(1))])[0]).toEqual(argv.slice(1));
+	});
+
+	test(`no rendered command holds a raw invisible or control character (${RUNS} runs)`, () => {
+		fc.assert(
+			fc.property(fc.array(fc.oneof(text, withInvisible), { minLength: 1, maxLength: 4 }), (argv) => {
+				expect(joinPosix(argv)).not.toMatch(INVISIBLE);
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
 	test('rejects NUL', () => {
 		expect(() => joinPosix(['echo', 'a\0b'])).toThrowErrorMatchingInlineSnapshot(
 			`[Error: NUL cannot be passed in an argument]`,
@@ -26,7 +51,7 @@ describe('posix quoting', () => {
 	});
 
 	test(`bash receives exactly the argv (${RUNS} runs, one bash process)`, () => {
-		const cases = fc.sample(fc.array(text, { minLength: 1, maxLength: 6 }), RUNS);
+		const cases = fc.sample(fc.array(fc.oneof(text, withInvisible), { minLength: 1, maxLength: 6 }), RUNS);
 		const got = bashArgvs(cases.map((argv) => joinPosix(argv)));
 		expect(got.length).toBe(cases.length);
 		for (const [i, argv] of cases.entries()) expect(got[i]).toEqual(argv);

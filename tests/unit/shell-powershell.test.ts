@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { joinPs, nativeArgProblem, parsePs } from '~/lib/shell/powershell';
 
-const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
-const text = fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0') && s.isWellFormed());
+import { RUNS, shellText, visible } from './arbitraries';
+
+const text = visible(shellText);
 // Smart quotes are quote characters to PowerShell, so they get extra weight.
 const tricky = fc.stringMatching(/^[a b'"`$%&^\u2018\u2019\u201a\u201b\u201c\u201d\u201e中]{0,12}$/);
 

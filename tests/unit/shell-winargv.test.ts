@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { ShellError } from '~/lib/shell/types';
 import { joinWin, lineText, parseCrt, parseMsiexec } from '~/lib/shell/winargv';
+import { RUNS, shellText, visible, withInvisible } from './arbitraries';
 
-const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
-const text = fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0') && s.isWellFormed());
+/** What a Windows command line can show: no invisible or control characters (they are refused). */
+const text = visible(shellText);
 
 describe('C runtime rules', () => {
 	// The table in Microsoft's "Parsing C command-line arguments" page.
@@ -36,6 +38,26 @@ describe('C runtime rules', () => {
 			}),
 			{ numRuns: RUNS },
 		);
+	});
+
+	test(`invisible and control characters are refused, naming the character (${RUNS} runs)`, () => {
+		fc.assert(
+			fc.property(withInvisible, (arg) => {
+				try {
+					joinWin(['prog', arg]);
+					expect.unreachable();
+				} catch (e) {
+					expect(e).toBeInstanceOf(ShellError);
+					expect((e as ShellError).code).toBe('invisible');
+					expect(arg).toContain((e as ShellError).char);
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	test('arguments with a Unicode space are quoted, so the line shows one argument', () => {
+		expect(lineText(joinWin(['x', 'C:\\新建\u3000文件夹\\a.exe', 'a\u00a0b']))).toBe('x "C:\\新建\u3000文件夹\\a.exe" "a\u00a0b"');
 	});
 
 	test('command line over 32767 characters is refused', () => {

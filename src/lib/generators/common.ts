@@ -2,9 +2,13 @@
 import { joinCmd } from '../shell/cmd';
 import { joinPosix } from '../shell/posix';
 import { joinPs } from '../shell/powershell';
-import { type Arg, ShellError, display } from '../shell/types';
+import { type Arg, INVISIBLE, ShellError, WIN_ENV_NAME, codePoint, display } from '../shell/types';
 import type { WinFlavor } from '../shell/winargv';
 import { type FieldError, type L10n, type Result, type Shell, type Spec, type State, type Token, l } from './types';
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+/** Text for the page: every invisible or control character shown as ⟨U+XXXX⟩. */
+export const shown = (text: string): string => text.replace(INVISIBLE_ALL, (c) => `⟨${codePoint(c)}⟩`);
 
 /** Default state of a spec. */
 export function defaults(spec: Spec): State {
@@ -19,11 +23,25 @@ export const str = (s: State, k: string): string => {
 	return typeof v === 'string' ? v.trim() : '';
 };
 export const bool = (s: State, k: string): boolean => s[k] === true;
-export const list = (s: State, k: string): string[] => {
+export const list = (s: State, k: string): string[] => rawList(s, k).map((x) => x.trim());
+/**
+ * Untrimmed reads, for values where leading or trailing whitespace is part of the value (a Linux
+ * file may be named "report "). A value that is only whitespace still counts as empty.
+ */
+export const raw = (s: State, k: string): string => {
+	const v = s[k];
+	return typeof v === 'string' && v.trim() !== '' ? v : '';
+};
+export const rawList = (s: State, k: string): string[] => {
 	const v = s[k];
 	const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split('\n') : [];
-	return items.map((x) => x.trim()).filter(Boolean);
+	return items.filter((x) => typeof x === 'string' && x.trim() !== '');
 };
+/** Warn when a kept value starts or ends with whitespace, which is easy to miss on screen. */
+export function warnEdges(b: Builder, value: string): void {
+	if (value.trim() !== value)
+		b.warn(l(`“${shown(value)}” starts or ends with whitespace, which is kept as part of the name (the quotes in the command show it).`, `“${shown(value)}”的开头或结尾有空白字符，它们会作为名称的一部分保留（命令中的引号显示了这一点）。`));
+}
 
 /** Builds argv and its explanations side by side, so each token has its own explanation. */
 export class Builder {
@@ -38,7 +56,16 @@ export class Builder {
 	add(arg: Arg, explain: L10n, href?: string, field?: string): this {
 		if (field) this.owner.set(this.argv.length, field);
 		this.argv.push(arg);
-		this.tokens.push(href ? { text: display(arg), explain, href } : { text: display(arg), explain });
+		const text = display(arg);
+		const hidden = [...new Set(text.match(INVISIBLE_ALL) ?? [])].map(codePoint);
+		// The token list never shows an invisible character raw either: it names each one.
+		if (hidden.length)
+			explain = l(
+				`${explain.en} It contains ${hidden.join(', ')} (invisible or control characters), shown here as ⟨U+…⟩.`,
+				`${explain['zh-CN']}其中包含 ${hidden.join('、')}（不可见字符或控制字符），此处显示为 ⟨U+…⟩。`,
+			);
+		const t = { text: shown(text), explain };
+		this.tokens.push(href ? { ...t, href } : t);
 		return this;
 	}
 	error(field: string, message: L10n): this {
@@ -51,7 +78,31 @@ export class Builder {
 	}
 }
 
+const SHELL_NAME: Record<Shell, string> = { bash: 'bash', cmd: 'cmd.exe', powershell: 'PowerShell' };
+
+/** Messages that name the offending character or the shell. */
+function shellMessage(e: ShellError, shell: Shell): L10n | undefined {
+	if (e.code === 'invisible') {
+		const cp = codePoint(e.char ?? '\ufffd');
+		if (shell === 'bash')
+			return l(`This value contains ${cp}, which has no UTF-8 form, so it cannot be passed.`, `该值包含 ${cp}，它没有 UTF-8 形式，因此无法传递。`);
+		return l(
+			`This value contains ${cp}, an invisible or control character. ${SHELL_NAME[shell]} has no way to write it visibly in a command, so it is refused: delete it (it may have come with copied text or a link).`,
+			`该值包含 ${cp}，这是不可见字符或控制字符。${SHELL_NAME[shell]} 无法在命令中以可见的形式写出它，因此拒绝生成：请删除它（它可能随复制的文本或链接而来）。`,
+		);
+	}
+	return undefined;
+}
+
 const SHELL_MSG: Record<string, L10n> = {
+	'stop-parsing': l(
+		'PowerShell treats an argument whose value is --% as its stop-parsing token even when it is quoted, and would pass the rest of the line unquoted. Use the cmd version, or rename the file.',
+		'即使加了引号，PowerShell 也会把值为 --% 的参数当作停止解析标记，并把该行其余部分不加引号地传递。请改用 cmd 版本，或重命名该文件。',
+	),
+	backslash: l(
+		'Windows PowerShell 5.1 and PowerShell 7.3+ pass an argument that ends in \ and contains whitespace (or a %NAME% variable, whose value may contain spaces) differently. Remove the trailing backslash, or use the cmd version.',
+		'对于以 \ 结尾且包含空白（或包含 %NAME% 变量，其值可能含空格）的参数，Windows PowerShell 5.1 与 PowerShell 7.3+ 的传递方式不同。请去掉末尾的反斜杠，或改用 cmd 版本。',
+	),
 	nul: l('This value contains a NUL character, which no command line can carry.', '该值包含 NUL 字符，任何命令行都无法传递。'),
 	newline: l('cmd.exe cannot pass a line break inside an argument.', 'cmd.exe 无法在参数中传递换行符。'),
 	percent: l(
@@ -66,7 +117,7 @@ const SHELL_MSG: Record<string, L10n> = {
 		'This value contains a character this shell or program cannot receive unchanged (for example a double quote).',
 		'该值包含此 shell 或程序无法原样接收的字符（例如双引号）。',
 	),
-	empty: l('This value is empty.', '该值为空。'),
+	empty: l('This value is empty: Windows PowerShell 5.1 would drop it and shift the arguments after it.', '该值为空：Windows PowerShell 5.1 会丢弃它，使后面的参数前移。'),
 	env: l('Invalid environment variable name.', '环境变量名无效。'),
 };
 
@@ -81,7 +132,7 @@ export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt', rend
 			else command = joinPs(b.argv);
 		} catch (e) {
 			if (!(e instanceof ShellError)) throw e;
-			b.error(b.owner.get(e.index) ?? '', SHELL_MSG[e.code] ?? l(e.message, e.message));
+			b.error(b.owner.get(e.index) ?? '', shellMessage(e, shell) ?? SHELL_MSG[e.code] ?? l(e.message, e.message));
 		}
 	}
 	return {
@@ -93,10 +144,20 @@ export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt', rend
 	};
 }
 
+/**
+ * Windows programs have no "--": a path that starts with / reaches them intact but is read as a
+ * switch (/T is icacls's "also subfolders"). Say so next to the path.
+ */
+export function warnSlash(b: Builder, path: string): void {
+	if (path.startsWith('/'))
+		b.warn(l(`“${shown(path)}” starts with /, so the program reads it as an option, not as a file. Windows paths use \\ (for example .\\${shown(path.slice(1))} or C:\\…).`, `“${shown(path)}”以 / 开头，程序会把它当作选项而不是文件。Windows 路径使用 \\（例如 .\\${shown(path.slice(1))} 或 C:\\…）。`));
+}
+
 /** Split "%TEMP%\x.log" into literal text and variable references (Windows paths only). */
 export function winPath(text: string): Arg {
 	const out: (string | { env: string })[] = [];
-	const re = /%([A-Za-z_][A-Za-z0-9_]*)%/g;
+	// WIN_ENV_NAME, so %ProgramFiles(x86)% is a variable too.
+	const re = new RegExp(`%(${WIN_ENV_NAME.source.slice(1, -1)})%`, 'g');
 	let last = 0;
 	for (const m of text.matchAll(re)) {
 		if (m.index > last) out.push(text.slice(last, m.index));

@@ -16,7 +16,7 @@ export const spec: Spec = {
 	fields: [
 		{ name: 'log', kind: 'select', default: 'Application', param: 'log', label: l('Log', '日志'), options: [opt('Application', 'Application'), opt('System', 'System'), opt('Setup', 'Setup')] },
 		{ name: 'provider', kind: 'text', default: 'MsiInstaller', param: 'prov', label: l('Provider (source)', '提供程序（来源）'), help: l('MsiInstaller logs Windows Installer results (for example event 11708: installation failed). Leave empty for all.', 'MsiInstaller 记录 Windows Installer 的结果（例如事件 11708：安装失败）。留空表示全部。') },
-		{ name: 'eventId', kind: 'number', default: '', param: 'id', min: 0, label: l('Event ID', '事件 ID') },
+		{ name: 'eventId', kind: 'number', default: '', param: 'id', min: 0, max: 65535, label: l('Event ID', '事件 ID') },
 		{ name: 'count', kind: 'number', default: '10', param: 'c', min: 1, label: l('How many events', '事件数量') },
 		{ name: 'newest', kind: 'checkbox', default: true, param: 'rd', label: l('Newest first', '最新的在前') },
 		{ name: 'format', kind: 'select', default: 'text', param: 'f', label: l('Format', '格式'), options: [opt('text', 'Text', '文本'), opt('xml', 'XML')] },
@@ -34,7 +34,8 @@ export function generate(state: State, shell: Shell): Result {
 	const xml = str(state, 'format') === 'xml';
 	const newest = bool(state, 'newest');
 	if (provider && !/^[A-Za-z0-9 ._-]+$/.test(provider)) b.error('provider', l('Provider names use letters, digits, space, . _ - only.', '提供程序名称只能包含字母、数字、空格及 . _ -。'));
-	if (id && !/^\d{1,5}$/.test(id)) b.error('eventId', l('An event ID is a number up to 65535.', '事件 ID 是不超过 65535 的数字。'));
+	// Event IDs are 16-bit (EventID in the event schema is an unsignedShort).
+	if (id && !(/^\d{1,5}$/.test(id) && Number(id) <= 65535)) b.error('eventId', l('An event ID is a number up to 65535.', '事件 ID 是不超过 65535 的数字。'));
 	if (!/^[1-9]\d{0,5}$/.test(count)) b.error('count', l('A whole number of at least 1.', '至少为 1 的整数。'));
 	if (shell === 'powershell') return winEvent(b, { log, provider, id, count, xml, newest });
 	b.add('wevtutil', l('Windows Events command-line utility.', 'Windows 事件命令行工具。'), WEVTUTIL);

@@ -1,5 +1,5 @@
 // icacls. Syntax and examples: https://learn.microsoft.com/windows-server/administration/windows-commands/icacls
-import { Builder, bool, finish, str, winPath } from './common';
+import { Builder, bool, finish, str, warnSlash, winPath } from './common';
 import { type Result, type Shell, type Spec, type State, l } from './types';
 
 const DOC = 'https://learn.microsoft.com/windows-server/administration/windows-commands/icacls';
@@ -8,6 +8,9 @@ const RIGHTS: Record<string, [string, string]> = {
 	F: ['full access', '完全访问'], M: ['modify', '修改'], RX: ['read and execute', '读取和执行'],
 	R: ['read-only', '只读'], W: ['write-only', '只写'], D: ['delete', '删除'], N: ['no access', '无访问权限'],
 };
+
+/** The icacls page's simple and specific rights, the ones allowed in parentheses (its example: (D,WDAC)). */
+const SPECIFIC = new Set(['F', 'M', 'RX', 'R', 'W', 'D', 'N', 'DE', 'RC', 'WDAC', 'WO', 'S', 'AS', 'MA', 'GR', 'GW', 'GE', 'GA', 'RD', 'WD', 'AD', 'REA', 'WEA', 'X', 'DC', 'RA', 'WA']);
 
 export const spec: Spec = {
 	id: 'icacls',
@@ -31,6 +34,7 @@ export function generate(state: State, shell: Shell): Result {
 	const path = str(state, 'path');
 	b.add('icacls', l('Show or change access control lists (ACLs).', '查看或修改访问控制列表 (ACL)。'), DOC);
 	if (!path) b.error('path', l('Give a file or folder.', '请填写文件或文件夹。'));
+	warnSlash(b, path);
 	b.add(winPath(path), path.includes('%') ? l('Path; %NAME% is replaced by the variable\'s value.', '路径；%NAME% 会被替换为变量的值。') : l('Path.', '路径。'), DOC, 'path');
 	if (action === 'grant') grant(state, b);
 	if (action === 'reset') b.add('/reset', l('Replace the ACL with the default inherited ACL.', '用默认的继承 ACL 替换现有 ACL。'), DOC);
@@ -45,7 +49,7 @@ function grant(state: State, b: Builder): void {
 	else if (who.startsWith('*') && !/^\*S-1(-\d+)+$/.test(who)) b.error('principal', l('A SID looks like *S-1-5-18.', 'SID 的格式如 *S-1-5-18。'));
 	else if (/[:"]/.test(who)) b.error('principal', l('A name cannot contain : or ".', '名称不能包含 : 或 "。'));
 	const simple = RIGHTS[perm];
-	if (!simple && !/^\((?:[A-Z]{1,4})(?:,[A-Z]{1,4})*\)$/.test(perm)) b.error('perm', l('Use F, M, RX, R, W, D, N or a list like (D,WDAC).', '请使用 F、M、RX、R、W、D、N 或 (D,WDAC) 这样的列表。'));
+	if (!simple && !(/^\([A-Z]+(?:,[A-Z]+)*\)$/.test(perm) && perm.slice(1, -1).split(',').every((r) => SPECIFIC.has(r)))) b.error('perm', l('Use F, M, RX, R, W, D, N or a list in parentheses such as (D,WDAC) of those and the specific rights DE RC WDAC WO S AS MA GR GW GE GA RD WD AD REA WEA X DC RA WA.', '请使用 F、M、RX、R、W、D、N，或括号中的列表，如 (D,WDAC)，列表可含上述权限及特定权限 DE RC WDAC WO S AS MA GR GW GE GA RD WD AD REA WEA X DC RA WA。'));
 	const inh = bool(state, 'inherit') ? '(OI)(CI)' : '';
 	const flag = bool(state, 'replace') ? '/grant:r' : '/grant';
 	b.add(flag, bool(state, 'replace') ? l('Grant, replacing earlier explicit grants of this principal.', '授予权限，并替换该主体之前的显式授权。') : l('Grant rights (added to existing ones).', '授予权限（在现有权限上添加）。'), DOC);

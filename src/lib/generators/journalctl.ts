@@ -1,6 +1,6 @@
 // journalctl (systemd 252). Options: journalctl(1), https://man7.org/linux/man-pages/man1/journalctl.1.html
-import { Builder, bool, finish, list, str } from './common';
-import { parseJournalTime } from './journal-time';
+import { Builder, bool, finish, list, raw, rawList, shown, str } from './common';
+import { type JournalTime, MAX_MS, certainlyAfter, journalTime, parseSize, parseSpan } from './journal-time';
 import { type L10n, type Result, type Shell, type Spec, type State, l } from './types';
 
 const MAN = 'https://man7.org/linux/man-pages/man1/journalctl.1.html';
@@ -31,7 +31,7 @@ export const spec: Spec = {
 		{ name: 'reverse', kind: 'checkbox', default: false, param: 'r', label: l('Newest first (-r)', '最新的在前 (-r)') },
 		{ name: 'output', kind: 'select', default: '', param: 'o', label: l('Output format (-o)', '输出格式 (-o)'), options: [opt('', 'Default (short)', '默认 (short)'), ...OUTPUTS.map((o) => opt(o, o))] },
 		{ name: 'grep', kind: 'text', default: '', param: 'g', label: l('Message matches (--grep, PCRE2)', '消息匹配 (--grep，PCRE2)') },
-		{ name: 'matches', kind: 'list', default: [], param: 'm', label: l('Field matches, FIELD=value per line', '字段匹配，每行一个 FIELD=value'), placeholder: '_COMM=msiexec\nSYSLOG_IDENTIFIER=sshd\n_PID=1234' },
+		{ name: 'matches', kind: 'list', default: [], param: 'm', label: l('Field matches, FIELD=value per line', '字段匹配，每行一个 FIELD=value'), placeholder: '_COMM=msiexec\nSYSLOG_IDENTIFIER=sshd\n_PID=1234', help: l('A line with only + separates alternatives (OR); an absolute path such as /usr/bin/dbus-daemon matches that program.', '只有 + 的一行分隔“或”的候选项；/usr/bin/dbus-daemon 这样的绝对路径匹配该程序。') },
 		{ name: 'noPager', kind: 'checkbox', default: true, param: 'np', label: l('No pager (--no-pager)', '不使用分页器 (--no-pager)') },
 		{ name: 'vacuumTime', kind: 'text', default: '', param: 'vt', label: l('Vacuum: older than (--vacuum-time)', '清理：早于 (--vacuum-time)'), placeholder: '2weeks' },
 		{ name: 'vacuumSize', kind: 'text', default: '', param: 'vs', label: l('Vacuum: down to size (--vacuum-size)', '清理：缩减到大小 (--vacuum-size)'), placeholder: '500M' },
@@ -57,11 +57,12 @@ function vacuum(state: State, b: Builder): void {
 	const s = str(state, 'vacuumSize');
 	if (!t && !s) b.error('vacuumTime', l('Give a time span, a size, or both.', '请填写时间跨度、大小或两者。'));
 	if (t) {
-		if (!/^(\d+\s*(s|sec|seconds?|m|min|minutes?|h|hours?|d|days?|weeks?|w|months?|M|years?|y)\s*)+$/.test(t)) b.error('vacuumTime', l('A time span such as 2weeks, 10d or 6months.', '时间跨度，如 2weeks、10d 或 6months。'));
+		// systemd.time(7) time span; a number without a unit is seconds; the total must fit in 64 bits.
+		if (parseSpan(t) === null) b.error('vacuumTime', l('A time span such as 2weeks, 10d, 1.5d or 6months (a number alone is seconds; units are case-sensitive; at most about 584,000 years).', '时间跨度，如 2weeks、10d、1.5d 或 6months（只写数字表示秒；单位区分大小写；最多约 584,000 年）。'));
 		b.add(`--vacuum-time=${t}`, l('Delete archived journal files older than this.', '删除早于此时间的归档日志文件。'), MAN, 'vacuumTime');
 	}
 	if (s) {
-		if (!/^\d+[KMGT]?$/.test(s)) b.error('vacuumSize', l('A size such as 500M or 1G (K, M, G, T; base 1024).', '大小，如 500M 或 1G（K、M、G、T，以 1024 为基数）。'));
+		if (parseSize(s) === null) b.error('vacuumSize', l('A size such as 500M, 1.5G or 1P (B, K, M, G, T, P, E in capitals; base 1024; below 16E).', '大小，如 500M、1.5G 或 1P（B、K、M、G、T、P、E 须大写，以 1024 为基数，小于 16E）。'));
 		b.add(`--vacuum-size=${s}`, l('Delete the oldest archived files until the journal is smaller than this.', '删除最旧的归档文件，直到日志小于此大小。'), MAN, 'vacuumSize');
 	}
 	b.warn(l('Vacuuming removes archived files only; active journal files are kept. Run it with sudo.', '清理只会删除归档文件；活动日志文件会保留。请用 sudo 运行。'));
@@ -73,16 +74,19 @@ function show(state: State, b: Builder): void {
 		b.add('-u', l('Entries of this unit (repeat -u for several; they are ORed).', '该单元的条目（多个 -u 之间为“或”）。'), MAN);
 		b.add(u, l('Unit name or glob pattern.', '单元名称或通配模式。'), MAN, 'units');
 	}
-	const times: Record<string, number | null> = {};
+	const times: Record<string, JournalTime | null> = {};
 	for (const [field, flag] of [['since', '--since'], ['until', '--until']] as const) {
 		const v = str(state, field);
 		if (!v) continue;
-		times[field] = parseJournalTime(v);
-		if (times[field] === null) b.error(field, l('Not a time journalctl accepts, e.g. "2024-05-01 13:00:00", today, -1h, "2 days ago".', '不是 journalctl 接受的时间，例如 "2024-05-01 13:00:00"、today、-1h、"2 days ago"。'));
-		b.add(flag, field === 'since' ? l('Entries at or after this time (local time unless UTC is given).', '此时间及之后的条目（除非写明 UTC，否则为本地时间）。') : l('Entries at or before this time.', '此时间及之前的条目。'), TIME);
+		const t = (times[field] = journalTime(v));
+		if (t === null) b.error(field, l('Not a time journalctl accepts, e.g. "2024-05-01 13:00:00", "Fri 2024-05-03", today, "today UTC", "2024-05-01 Asia/Shanghai", -1h, "2 days ago", @1714560000 (years 1970 to 9999-12-30).', '不是 journalctl 接受的时间，例如 "2024-05-01 13:00:00"、"Fri 2024-05-03"、today、"today UTC"、"2024-05-01 Asia/Shanghai"、-1h、"2 days ago"、@1714560000（1970 年至 9999-12-30）。'));
+		else if (t.zoneDependent)
+			b.warn(l(`${v}: journalctl accepts times from 1970-01-01 00:00 to ${new Date(MAX_MS).toISOString().slice(0, 19).replace('T', ' ')} UTC; this local time is within a day of a limit, so whether it is accepted depends on the server's time zone.`, `${v}：journalctl 接受的时间范围是 UTC 1970-01-01 00:00 至 ${new Date(MAX_MS).toISOString().slice(0, 19).replace('T', ' ')}；此本地时间距离界限不足一天，是否被接受取决于服务器的时区。`));
+		b.add(flag, field === 'since' ? l('Entries at or after this time (the server\'s local time unless UTC or a time zone is given).', '此时间及之后的条目（除非写明 UTC 或时区，否则为服务器的本地时间）。') : l('Entries at or before this time.', '此时间及之前的条目。'), TIME);
 		b.add(v, l('Time (systemd.time(7) format).', '时间（systemd.time(7) 格式）。'), TIME, field);
 	}
-	if (times.since != null && times.until != null && times.since > times.until)
+	// Compared only when the server's time zone cannot change the answer (both local, or both exact).
+	if (times.since && times.until && certainlyAfter(times.since, times.until))
 		b.error('until', l('--until is earlier than --since: journalctl refuses this.', '--until 早于 --since：journalctl 会拒绝。'));
 	priority(state, b);
 	const boot = str(state, 'boot');
@@ -100,27 +104,44 @@ function show(state: State, b: Builder): void {
 		b.add(n, l('Number of entries.', '条目数。'), MAN, 'lines');
 	}
 	if (bool(state, 'reverse')) b.add('-r', l('Newest entries first.', '最新的条目在前。'), MAN);
+	if (bool(state, 'follow') && bool(state, 'reverse'))
+		b.error('reverse', l('journalctl cannot follow new entries and show the newest first at once ("Please specify either --reverse= or --follow=, not both."). Untick one.', 'journalctl 不能同时持续跟踪新条目并让最新的在前（“Please specify either --reverse= or --follow=, not both.”）。请取消其中一项。'));
 	const o = str(state, 'output');
 	if (o) {
 		if (!OUTPUTS.includes(o)) b.error('output', l('Unknown output mode.', '未知的输出格式。'));
 		b.add('-o', l('Output format.', '输出格式。'), MAN);
 		b.add(o, l(`Format ${o}.`, `格式 ${o}。`), MAN, 'output');
 	}
-	const g = str(state, 'grep');
+	// The pattern is kept exactly as typed (spaces are part of it).
+	const g = raw(state, 'grep');
 	if (g) {
-		try {
-			new RegExp(g, 'u');
-		} catch {
-			b.error('grep', l('Not a valid regular expression (journalctl uses PCRE2).', '不是有效的正则表达式（journalctl 使用 PCRE2）。'));
-		}
+		// journalctl compiles it with PCRE2, which differs from JavaScript's RegExp both ways
+		// ((?i), [[:alpha:]], \Q…\E, possessive a++ are PCRE2 only; [] and \u0041 are JavaScript
+		// only). This page cannot run PCRE2, so it neither refuses nor approves the pattern.
+		b.warn(l('The --grep pattern is not checked here: journalctl reads it as PCRE2 and answers "Bad pattern" if PCRE2 rejects it.', '此处不检查 --grep 模式：journalctl 按 PCRE2 解析它，如果 PCRE2 不接受，会回答 “Bad pattern”。'));
 		b.add('--grep', l('Only entries whose MESSAGE matches this PCRE2 pattern (all-lowercase patterns match case-insensitively).', '仅 MESSAGE 匹配此 PCRE2 模式的条目（全小写模式不区分大小写）。'), MAN);
 		b.add(g, l('Pattern.', '模式。'), MAN, 'grep');
 	}
 	if (bool(state, 'noPager')) b.add('--no-pager', l('Print directly instead of opening less.', '直接输出，不打开 less。'), MAN);
-	for (const m of list(state, 'matches')) {
-		if (!/^[A-Z0-9_]+=.*$/.test(m)) b.error('matches', l(`"${m}" is not FIELD=value (field names are uppercase, e.g. _PID, _COMM, SYSLOG_IDENTIFIER).`, `“${m}”不是 FIELD=value（字段名为大写，如 _PID、_COMM、SYSLOG_IDENTIFIER）。`));
+	matches(rawList(state, 'matches'), b);
+}
+
+/** journalctl(1) MATCHES: FIELD=value, "+" between terms for OR, or an absolute path. */
+function matches(items: string[], b: Builder): void {
+	items.forEach((m, i) => {
+		if (m === '+') {
+			if (i === 0 || i === items.length - 1 || items[i - 1] === '+')
+				b.error('matches', l('"+" can only be used between two matches (journalctl refuses it first, last or doubled).', '“+”只能用在两个匹配项之间（journalctl 不接受它出现在开头、结尾或连续出现）。'));
+			return void b.add(m, l('OR: entries matching the terms before or the terms after.', '或：匹配其前或其后各项的条目。'), MAN, 'matches');
+		}
+		if (m.startsWith('/')) {
+			b.warn(l(`${shown(m)}: a path match needs the file to exist on the machine where journalctl runs (an executable matches _EXE=, a device node its kernel device).`, `${shown(m)}：路径匹配要求该文件在运行 journalctl 的机器上存在（可执行文件匹配 _EXE=，设备节点匹配其内核设备）。`));
+			return void b.add(m, l('Entries of this executable or device.', '该可执行文件或设备的条目。'), MAN, 'matches');
+		}
+		// journal_field_valid: A–Z, 0–9, _, and not starting with __ (journalctl: "Invalid argument").
+		if (!/^(?!__)[A-Z0-9_]+=/.test(m)) b.error('matches', l(`"${shown(m)}" is not FIELD=value (field names are A–Z, 0–9 and _, e.g. _PID, _COMM, SYSLOG_IDENTIFIER, and cannot start with __).`, `“${shown(m)}”不是 FIELD=value（字段名由 A–Z、0–9 和 _ 组成，如 _PID、_COMM、SYSLOG_IDENTIFIER，且不能以 __ 开头）。`));
 		b.add(m, l('Field match: different fields are ANDed, the same field repeated is ORed.', '字段匹配：不同字段之间为“与”，同一字段重复为“或”。'), MAN, 'matches');
-	}
+	});
 }
 
 function priority(state: State, b: Builder): void {

@@ -1,7 +1,8 @@
 // msiexec command lines. Options: Microsoft's "Command-Line Options" (classic /i /x /f /a /p /q /l)
 // and "Standard Installer Command-Line Options" (/quiet /passive /norestart /update ...).
+import { joinCmd } from '../shell/cmd';
 import { doubleQuoted, singleQuoted } from '../shell/powershell';
-import type { Arg, Part } from '../shell/types';
+import { type Arg, CMD_LINE_MAX, type Part, isLiteral } from '../shell/types';
 import { joinWin } from '../shell/winargv';
 import { Builder, bool, finish, list, str, winPath } from './common';
 import { type L10n, type Result, type Shell, type Spec, type State, l } from './types';
@@ -105,7 +106,7 @@ export const spec: Spec = {
 		},
 		{ name: 'repairFlags', kind: 'text', default: 'omus', param: 'rf', label: l('Repair letters (/f)', '修复字母 (/f)'), help: l('Any of p o e d c a u m s v; the default is omus.', 'p o e d c a u m s v 中的任意字母；默认为 omus。') },
 		{ name: 'targetDir', kind: 'text', default: '', param: 'td', label: l('TARGETDIR for /a', '/a 的 TARGETDIR'), placeholder: '\\\\server\\share\\app' },
-		{ name: 'patches', kind: 'list', default: [], param: 'p', label: l('Patches (.msp or patch GUID), one per line', '补丁（.msp 或补丁 GUID），每行一个') },
+		{ name: 'patches', kind: 'list', default: [], param: 'p', label: l('Patches (.msp or patch GUID), one per line', '补丁（.msp 或补丁 GUID），每行一个'), help: l('%TEMP%-style variables are expanded.', '可使用 %TEMP% 这类变量。') },
 		{
 			name: 'ui', kind: 'select', default: '', param: 'ui', label: l('User interface', '用户界面'),
 			options: [opt('', 'Default (full UI)', '默认（完整界面）'), ...Object.keys(UI).map((k) => ({ value: k, label: l(`/${k} — ${UI[k]!.en}`, `/${k} — ${UI[k]!['zh-CN']}`) }))],
@@ -117,7 +118,7 @@ export const spec: Spec = {
 		{ name: 'log', kind: 'text', default: '', param: 'log', label: l('Log file', '日志文件'), placeholder: '%TEMP%\\install.log', help: l('The folder must already exist: msiexec does not create it.', '文件夹必须已存在：msiexec 不会创建它。') },
 		{ name: 'logFlags', kind: 'text', default: '*v', param: 'lf', label: l('Log flags', '日志标志'), help: l('Letters i w e a r u c m o p v x and + ! *. *v logs everything except x; *vx logs everything.', '字母 i w e a r u c m o p v x 以及 + ! *。*v 记录除 x 以外的全部信息；*vx 记录全部。') },
 		{ name: 'transforms', kind: 'text', default: '', param: 'mst', label: l('Transforms (TRANSFORMS=)', '转换 (TRANSFORMS=)'), placeholder: 'custom.mst;lang.mst' },
-		{ name: 'properties', kind: 'list', default: [], param: 'prop', label: l('Properties, one NAME=value per line', '属性，每行一个 NAME=value'), placeholder: 'INSTALLDIR=C:\\Program Files\\App' },
+		{ name: 'properties', kind: 'list', default: [], param: 'prop', label: l('Properties, one NAME=value per line', '属性，每行一个 NAME=value'), placeholder: 'INSTALLDIR=C:\\Program Files\\App', help: l('%NAME% in a value is expanded by the shell, as in the path fields (msiexec itself expands nothing).', '值中的 %NAME% 由 shell 展开，与路径字段相同（msiexec 本身不展开任何变量）。') },
 		{ name: 'elevate', kind: 'checkbox', default: true, param: 'el', label: l('Run elevated (administrator)', '以管理员身份运行（提升权限）') },
 	],
 	presets: [
@@ -141,12 +142,15 @@ function buildArgs(s: State, b: Builder): void {
 		const patches = list(s, 'patches');
 		if (patches.length === 0) b.error('patches', l('Give at least one patch.', '请至少填写一个补丁。'));
 		b.add(a.flag, a.explain, a.href);
-		b.add(patches.join(';'), l('Patch packages, separated by ;.', '补丁包，以 ; 分隔。'), a.href, 'patches');
+		// Variables expand here as in every other path field (msiexec itself expands none).
+		const arg = winPath(patches.join(';'));
+		b.add(arg, isLiteral(arg) ? l('Patch packages, separated by ;.', '补丁包，以 ; 分隔。') : l('Patch packages, separated by ;. %NAME% is replaced by the variable\'s value.', '补丁包，以 ; 分隔。%NAME% 会被替换为变量的值。'), a.href, 'patches');
 	} else {
 		let flag = a.flag;
 		let explain = a.explain;
 		if (action === 'repair') {
-			const letters = str(s, 'repairFlags') || 'omus';
+			// Command-line options are case-insensitive (Command-Line Options page).
+			const letters = (str(s, 'repairFlags') || 'omus').toLowerCase();
 			if (!/^[poedcaumsv]+$/.test(letters))
 				b.error('repairFlags', l('Repair letters are p o e d c a u m s v.', '修复字母只能是 p o e d c a u m s v。'));
 			flag += letters;
@@ -198,14 +202,17 @@ function properties(s: State, b: Builder, action: string): void {
 			b.warn(l(`msiexec reads property names as uppercase: ${m[1]} sets ${name}. Only public (uppercase) properties can be set.`, `msiexec 把属性名按大写读取：${m[1]} 实际设置的是 ${name}。命令行只能设置公共（大写）属性。`));
 		if (name === 'PATCH' && action === 'patch')
 			b.warn(l('With /p, a PATCH property on the command line is ignored and overwritten.', '使用 /p 时，命令行上的 PATCH 属性会被忽略并覆盖。'));
-		b.add(`${name}=${m[2]}`, m[2] === '' ? l(`Clear the public property ${name}.`, `清除公共属性 ${name}。`) : l(`Set the public property ${name}.`, `设置公共属性 ${name}。`), CLASSIC, 'properties');
+		const value = winPath(m[2]!);
+		const arg: Arg = isLiteral(value) ? `${name}=${value}` : [`${name}=`, ...value];
+		b.add(arg, m[2] === '' ? l(`Clear the public property ${name}.`, `清除公共属性 ${name}。`) : isLiteral(value) ? l(`Set the public property ${name}.`, `设置公共属性 ${name}。`) : l(`Set the public property ${name}; %NAME% is replaced by the variable's value.`, `设置公共属性 ${name}；%NAME% 会被替换为变量的值。`), CLASSIC, 'properties');
 	}
 }
 
 function logArgs(s: State, b: Builder): void {
 	const log = str(s, 'log');
 	if (!log) return;
-	const flags = str(s, 'logFlags');
+	// Command-line options are case-insensitive: Microsoft's own example is /L*V.
+	const flags = str(s, 'logFlags').toLowerCase();
 	if (!/^[iwearucmopvx+!*]*$/.test(flags))
 		b.error('logFlags', l('Log flags are i w e a r u c m o p v x + ! *.', '日志标志只能是 i w e a r u c m o p v x + ! *。'));
 	const names = [...flags].map((c) => LOG[c]?.en).filter(Boolean).join(', ');
@@ -244,6 +251,13 @@ export function generate(state: State, shell: Shell): Result {
 	});
 	if (elevate)
 		b.warn(l('cmd cannot elevate a command: open Command Prompt with "Run as administrator" first, then paste this.', 'cmd 无法单独提升某条命令：请先以“以管理员身份运行”打开命令提示符，再粘贴此命令。'));
-	const r = finish(b, shell, 'msiexec');
-	return r.command ? { ...r, command: `start /wait ${r.command}\necho %ERRORLEVEL%` } : r;
+	// The 8191-character limit counts the whole typed line, start /wait included, and applies after
+	// cmd has filled in %NAME% values, which this page cannot know: warn when they could matter
+	// (MAX_PATH, 260, per reference).
+	const START = 'start /wait ';
+	const r = finish(b, shell, 'msiexec', (argv) => `${START}${joinCmd(argv, 'msiexec', b.forceQuotes, START.length)}\necho %ERRORLEVEL%`);
+	const line = r.command.split('\n')[0] ?? '';
+	const refs = b.argv.flatMap((a) => (typeof a === 'string' ? [] : a.filter((p) => typeof p !== 'string'))).length;
+	if (!(r.command && refs && line.length + refs * 260 > CMD_LINE_MAX)) return r;
+	return { ...r, warnings: [...r.warnings, l(`This line is ${line.length} characters before cmd fills in its ${refs} %NAME% values; cmd's limit of ${CMD_LINE_MAX} characters applies after that.`, `在 cmd 填入其中 ${refs} 个 %NAME% 变量的值之前，此行为 ${line.length} 个字符；cmd 的 ${CMD_LINE_MAX} 字符上限按填入之后的长度计算。`)] };
 }

@@ -1,6 +1,6 @@
 // signtool verify. Options: Microsoft's SignTool page, "Verify command options"
 // (https://learn.microsoft.com/windows/win32/seccrypto/signtool) and "Using SignTool to Verify a File Signature".
-import { Builder, bool, finish, list, str, winPath } from './common';
+import { Builder, bool, finish, list, str, warnSlash, winPath } from './common';
 import { type Result, type Shell, type Spec, type State, l } from './types';
 
 const DOC = 'https://learn.microsoft.com/windows/win32/seccrypto/signtool';
@@ -56,6 +56,7 @@ export function generate(state: State, shell: Shell): Result {
 	if (catalog === 'c') {
 		const cf = str(state, 'catalogFile');
 		if (!cf) b.error('catalogFile', l('Give the catalog file.', '请填写目录文件。'));
+		warnSlash(b, cf);
 		b.add('/c', l('Verify against this catalog file.', '根据此目录文件验证。'), DOC);
 		b.add(winPath(cf), l('Catalog file.', '目录文件。'), DOC, 'catalogFile');
 	}
@@ -86,6 +87,9 @@ export function generate(state: State, shell: Shell): Result {
 	if (bool(state, 'verbose')) b.add('/v', l('Verbose: also shows the signer certificate chain.', '详细输出：同时显示签名者证书链。'), DOC);
 	const files = list(state, 'files');
 	if (files.length === 0) b.error('files', l('Give at least one file.', '请至少填写一个文件。'));
-	for (const f of files) b.add(winPath(f), l('File to verify.', '要验证的文件。'), DOC, 'files');
+	for (const f of files) {
+		warnSlash(b, f);
+		b.add(winPath(f), l('File to verify.', '要验证的文件。'), DOC, 'files');
+	}
 	return finish(b, shell);
 }

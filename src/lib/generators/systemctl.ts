@@ -43,6 +43,10 @@ export function generate(state: State, shell: Shell): Result {
 	const unit = str(state, 'unit');
 	if (!unit) b.error('unit', l('Give a unit name.', '请填写单元名称。'));
 	else if (!/^[A-Za-z0-9:_.\\@*?\[\]-]+$/.test(unit)) b.error('unit', l('Unit names use letters, digits and : _ . \\ @ - only.', '单元名称只能包含字母、数字以及 : _ . \\ @ -。'));
+	// A leading - would be read as options (-H host makes systemctl ssh to it); the root slice is
+	// really named -.slice (systemd.slice(5)), and systemctl itself says to use "--" for such units.
+	if (unit.startsWith('-'))
+		b.add('--', l('End of options: the unit name starts with -, and without this systemctl would read it as options.', '选项结束标记：单元名称以 - 开头，没有它 systemctl 会把名称当作选项。'), MAN);
 	b.add(unit, l('The unit to inspect.', '要查看的单元。'), MAN, 'unit');
 	return finish(b, shell);
 }

@@ -5,8 +5,11 @@
 // Two more cmd behaviours shape this module:
 // - %NAME% is expanded first, everywhere, even inside quotes. At an interactive prompt an
 //   undefined %NAME% stays as typed, so a literal % outside quotes is written ^% (the caret
-//   becomes part of any would-be variable name, then is removed). Inside quotes ^ is literal,
-//   so a literal % there cannot be protected: such input is rejected.
+//   becomes part of any would-be variable name, then is removed). The name ends at the next % or
+//   at a ':' (`set /?`: %NAME:str1=str2% and %NAME:~n,m%), so when a ':' comes before the next %
+//   a second caret goes right after the %: ^%^PATH:a=b^% looks up the undefined name "^PATH".
+//   Inside quotes ^ is literal, so a literal % there cannot be protected: C-runtime programs get
+//   each % between two quoted runs instead (winargv.ts); for msiexec such input is rejected.
 // - Quote state is tracked by every " character, whatever the program's own escaping; the carets
 //   are added only where cmd sees the text outside quotes.
 // Delayed expansion (!NAME!) is off at a normal prompt and is not handled.
@@ -16,7 +19,12 @@ import { type WinFlavor, joinWin } from './winargv';
 const SPECIAL = new Set(['&', '|', '<', '>', '^']);
 
 /** Render an already-joined Windows command line for typing at a cmd.exe prompt. */
-export function escapeForCmd(line: readonly Part[], argIndexAt?: (pos: number) => number): string {
+export function escapeForCmd(
+	line: readonly Part[],
+	argIndexAt?: (pos: number) => number,
+	/** Characters typed on the same line before this command (e.g. "start /wait "). */
+	before = 0,
+): string {
 	let out = '';
 	let inQ = false;
 	let pos = 0;
@@ -26,7 +34,8 @@ export function escapeForCmd(line: readonly Part[], argIndexAt?: (pos: number) =
 			out += `%${part.env}%`;
 			continue;
 		}
-		for (const c of part) {
+		for (let j = 0; j < part.length; j++) {
+			const c = part[j]!;
 			const idx = argIndexAt?.(pos) ?? k;
 			pos++;
 			if (c === '\n' || c === '\r')
@@ -39,11 +48,15 @@ export function escapeForCmd(line: readonly Part[], argIndexAt?: (pos: number) =
 				if (inQ)
 					throw new ShellError('cmd expands %…% even inside quotes', idx, 'percent');
 				out += '^%';
+				const next = part[j + 1];
+				const end = part.indexOf('%', j + 1);
+				const name = part.slice(j + 1, end < 0 ? undefined : end);
+				if (next !== undefined && !/[ \t"%&|<>^]/.test(next) && name.includes(':')) out += '^';
 			} else if (!inQ && SPECIAL.has(c)) out += `^${c}`;
 			else out += c;
 		}
 	}
-	if (out.length > CMD_LINE_MAX)
+	if (before + out.length > CMD_LINE_MAX)
 		throw new ShellError(`cmd.exe accepts at most ${CMD_LINE_MAX} characters`, 0, 'too-long');
 	return out;
 }
@@ -53,8 +66,9 @@ export function joinCmd(
 	argv: readonly Arg[],
 	flavor: WinFlavor = 'crt',
 	forceQuotes?: ReadonlySet<number>,
+	before = 0,
 ): string {
-	const line = joinWin(argv, flavor, forceQuotes);
+	const line = joinWin(argv, flavor, forceQuotes, true);
 	// Map character positions back to argv indexes so errors name the right field.
 	const owners: number[] = [];
 	let arg = 0;
@@ -62,12 +76,41 @@ export function joinCmd(
 		if (p === ' ') arg++;
 		if (typeof p === 'string') for (let i = 0; i < p.length; i++) owners.push(arg);
 	}
-	return escapeForCmd(line, (pos) => owners[pos] ?? 0);
+	return escapeForCmd(line, (pos) => owners[pos] ?? 0, before);
+}
+
+/** %NAME:~n,m% and %NAME:str1=str2% applied to a value (`set /?`); null when not one of them. */
+function modify(value: string, mod: string): string | null {
+	const sub = /^~(-?\d+)(?:,(-?\d+))?$/.exec(mod);
+	if (sub) {
+		const n = Number(sub[1]);
+		const start = n < 0 ? Math.max(value.length + n, 0) : Math.min(n, value.length);
+		if (sub[2] === undefined) return value.slice(start);
+		const m = Number(sub[2]);
+		return m < 0 ? value.slice(start, Math.max(start, value.length + m)) : value.slice(start, start + m);
+	}
+	const eq = mod.indexOf('=');
+	if (eq < 1) return null;
+	const from = mod.slice(0, eq);
+	const to = mod.slice(eq + 1);
+	const lower = value.toLowerCase();
+	if (from.startsWith('*')) {
+		const at = lower.indexOf(from.slice(1).toLowerCase());
+		return at < 0 ? value : to + value.slice(at + from.length - 1);
+	}
+	let out = '';
+	let i = 0;
+	for (let at = lower.indexOf(from.toLowerCase()); at >= 0; at = lower.indexOf(from.toLowerCase(), i)) {
+		out += value.slice(i, at) + to;
+		i = at + from.length;
+	}
+	return out + value.slice(i);
 }
 
 /**
- * What the program receives from an interactive cmd prompt: %NAME% expansion (undefined names
- * stay as typed), then ^ removal and the check for unescaped operators outside quotes.
+ * What the program receives from an interactive cmd prompt: %NAME% expansion, including the
+ * %NAME:~n,m% and %NAME:str1=str2% forms (undefined names stay as typed), then ^ removal and the
+ * check for unescaped operators outside quotes.
  */
 export function parseCmd(input: string, env: Record<string, string> = {}): string {
 	const lookup = new Map(Object.entries(env).map(([k, v]) => [k.toUpperCase(), v]));
@@ -75,9 +118,13 @@ export function parseCmd(input: string, env: Record<string, string> = {}): strin
 	for (let i = 0; i < input.length; ) {
 		if (input[i] === '%') {
 			const end = input.indexOf('%', i + 1);
-			const name = end > i + 1 ? input.slice(i + 1, end).toUpperCase() : '';
-			if (name && lookup.has(name)) {
-				expanded += lookup.get(name);
+			const body = end > i + 1 ? input.slice(i + 1, end) : '';
+			const colon = body.indexOf(':');
+			const name = (colon < 0 ? body : body.slice(0, colon)).toUpperCase();
+			const value = name ? lookup.get(name) : undefined;
+			const result = value === undefined ? null : colon < 0 ? value : modify(value, body.slice(colon + 1));
+			if (result !== null) {
+				expanded += result;
 				i = end + 1;
 				continue;
 			}

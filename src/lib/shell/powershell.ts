@@ -8,7 +8,15 @@
 // 7.3 ($PSNativeCommandArgumentPassing, about_Parsing). Arguments with an embedded " , empty
 // arguments, and arguments with whitespace that end in \ come out differently in Windows
 // PowerShell 5.1 and PowerShell 7.3+, so they are rejected (`nativeArgProblem`) instead of guessed.
-import { type Arg, type Part, ShellError, parts } from './types';
+// "Whitespace" there is .NET's char.IsWhiteSpace (NeedQuotes in PowerShell's source): every
+// Unicode space separator (U+00A0, U+3000 …), U+2028/2029, TAB…CR and U+0085, and a variable's
+// value may hold some, so a variable counts as possible whitespace.
+// An argument whose VALUE is --% turns on stop-parsing even when quoted (NativeCommandParameterBinder
+// compares the value; PowerShell issue #11608), so it is refused. A quoted '--' is an ordinary string.
+// An undefined ${env:X} is empty, and 5.1 drops empty arguments, so only variables every Windows
+// session defines are written ${env:X}; any other is read with Get-Item -ErrorAction Stop, which
+// stops the command with an error instead of passing nothing.
+import { type Arg, type Part, ShellError, firstInvisible, parts } from './types';
 
 // Bare words must not start with a digit: in argument mode 0x10, 1kb or 1e3 are read as numbers
 // and passed on as 16, 1024 or 1000. Small plain integers are safe.
@@ -18,33 +26,60 @@ const DOUBLE_ESC = /[`$"\u201c\u201d\u201e]/g;
 
 export const singleQuoted = (s: string): string => `'${s.replace(SINGLE, (q) => q + q)}'`;
 
+/** Defined in every Windows logon session (64-bit-only names such as ProgramFiles(x86) are not). */
+export const ALWAYS_DEFINED = new Set(
+	[
+		'ALLUSERSPROFILE', 'APPDATA', 'COMPUTERNAME', 'ComSpec', 'CommonProgramFiles', 'HOMEDRIVE', 'HOMEPATH',
+		'LOCALAPPDATA', 'NUMBER_OF_PROCESSORS', 'OS', 'Path', 'PATHEXT', 'PROCESSOR_ARCHITECTURE', 'ProgramData',
+		'ProgramFiles', 'PUBLIC', 'SystemDrive', 'SystemRoot', 'TEMP', 'TMP', 'USERDOMAIN', 'USERNAME',
+		'USERPROFILE', 'windir',
+	].map((n) => n.toUpperCase()),
+);
+
+/** PowerShell expression for an environment variable inside a double-quoted string. */
+export const envRef = (name: string): string =>
+	ALWAYS_DEFINED.has(name.toUpperCase())
+		? `\${env:${name}}`
+		: `$((Get-Item -LiteralPath 'Env:${name}' -ErrorAction Stop).Value)`;
+
 /** A double-quoted string in which only the env parts expand. */
 export function doubleQuoted(ps: readonly Part[]): string {
 	const body = ps
-		.map((p) => (typeof p === 'string' ? p.replace(DOUBLE_ESC, (c) => '`' + c) : `\${env:${p.env}}`))
+		.map((p) => (typeof p === 'string' ? p.replace(DOUBLE_ESC, (c) => '`' + c) : envRef(p.env)))
 		.join('');
 	return `"${body}"`;
+}
+
+/** Refuse what PowerShell cannot show: NUL, and invisible or control characters. */
+function check(ps: readonly Part[], index: number): void {
+	for (const p of ps) {
+		if (typeof p !== 'string') continue;
+		if (p.includes('\0')) throw new ShellError('NUL cannot be passed', index, 'nul');
+		const bad = firstInvisible(p) ?? (p.isWellFormed() ? undefined : '\ufffd');
+		if (bad) throw new ShellError('invisible or control character', index, 'invisible', bad);
+	}
 }
 
 /** Quote one argument so that PowerShell hands the program exactly this string. */
 export function quotePs(arg: Arg, index = 0): string {
 	const ps = parts(arg);
-	for (const p of ps)
-		if (typeof p === 'string' && p.includes('\0'))
-			throw new ShellError('NUL cannot be passed', index, 'nul');
+	check(ps, index);
 	if (typeof arg === 'string') return SAFE.test(arg) ? arg : singleQuoted(arg);
 	return ps.every((p) => typeof p === 'string') ? quotePs(ps.join(''), index) : doubleQuoted(ps);
 }
 
+/** char.IsWhiteSpace: Zs, Zl, Zp, U+0009–U+000D, U+0085. */
+export const NET_WHITESPACE = /[\p{Zs}\p{Zl}\p{Zp}\t\n\v\f\r\u0085]/u;
+
 /** Why PowerShell 5.1 and 7.3+ would pass this argument to a native program differently, if they would. */
 export function nativeArgProblem(arg: Arg): string | null {
-	const text = parts(arg)
-		.map((p) => (typeof p === 'string' ? p : 'x'))
-		.join('');
+	const ps = parts(arg);
+	// A variable stands for text that may contain whitespace (C:\Users\John Smith).
+	const text = ps.map((p) => (typeof p === 'string' ? p : ' x ')).join('');
 	if (text === '') return 'an empty argument is dropped by Windows PowerShell 5.1';
 	if (text.includes('"')) return 'a double quote inside an argument is passed differently by PowerShell versions';
-	if (/[ \t]/.test(text) && text.endsWith('\\'))
-		return 'an argument with a space that ends in \\ is passed differently by PowerShell versions';
+	if (NET_WHITESPACE.test(text) && text.endsWith('\\'))
+		return 'an argument with whitespace that ends in \\ is passed differently by PowerShell versions';
 	return null;
 }
 
@@ -53,8 +88,10 @@ export function joinPs(argv: readonly Arg[], native = true): string {
 	return argv
 		.map((a, i) => {
 			if (native && i > 0) {
+				if (typeof a === 'string' && a.toLowerCase() === '--%')
+					throw new ShellError('--% turns on stop-parsing even when quoted', i, 'stop-parsing');
 				const why = nativeArgProblem(a);
-				if (why) throw new ShellError(why, i, 'quote');
+				if (why) throw new ShellError(why, i, why.includes('ends in') ? 'backslash' : why.includes('empty') ? 'empty' : 'quote');
 			}
 			const q = quotePs(a, i);
 			return i === 0 && !SAFE.test(q) ? `& ${q}` : q;
@@ -102,10 +139,15 @@ export function parsePs(line: string, env: Record<string, string> = {}): string[
 					cur += line[i + 1];
 					i += 2;
 				} else if (d === '$') {
-					const m = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(i));
-					if (!m) throw new Error('unsupported $');
-					cur += env[m[1]!] ?? '';
-					i += m[0].length;
+					const m = /^\$\{env:([^}]+)\}/.exec(line.slice(i));
+					const g = /^\$\(\(Get-Item -LiteralPath 'Env:([^']+)' -ErrorAction Stop\)\.Value\)/.exec(line.slice(i));
+					if (!m && !g) throw new Error('unsupported $');
+					const name = (m ?? g)![1]!.toUpperCase();
+					const value = Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
+					// Get-Item -ErrorAction Stop: the whole command stops; ${env:X}: empty.
+					if (g && value === undefined) throw new Error(`Env:${name} not defined: the command stops`);
+					cur += value ?? '';
+					i += (m ?? g)![0].length;
 				} else {
 					cur += d;
 					i++;

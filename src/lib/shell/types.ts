@@ -9,12 +9,31 @@ export class ShellError extends Error {
 		message: string,
 		readonly index: number,
 		readonly code: ShellProblem,
+		/** The offending character, when there is one (shown as U+XXXX in the message). */
+		readonly char?: string,
 	) {
 		super(message);
 	}
 }
 
-export type ShellProblem = 'nul' | 'newline' | 'percent' | 'too-long' | 'quote' | 'empty' | 'env';
+export type ShellProblem =
+	| 'nul' | 'newline' | 'percent' | 'too-long' | 'quote' | 'empty' | 'env' | 'invisible' | 'stop-parsing' | 'backslash';
+
+/**
+ * Characters a reader cannot see, or that a terminal's line editor acts on before any shell
+ * quoting applies (bash(1) READLINE: C-u unix-line-discard, TAB completion, ESC sequences):
+ * controls (Cc: C0, DEL, C1), format characters (Cf: bidi controls U+202A–202E and U+2066–2069,
+ * zero-width characters, tags), U+2028/U+2029, other default-ignorable code points (Hangul fillers,
+ * variation selectors) and unpaired surrogates. Non-ASCII spaces are visible as blanks and allowed.
+ */
+export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+
+/** The first invisible character of `text`, or undefined. */
+export const firstInvisible = (text: string): string | undefined => INVISIBLE.exec(text)?.[0];
+
+/** "U+202E" for a character. */
+export const codePoint = (c: string): string =>
+	`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Windows' limits: cmd.exe accepts 8191 characters per line; CreateProcess 32767 per command line. */
 export const CMD_LINE_MAX = 8191;
@@ -29,3 +48,9 @@ export const display = (arg: Arg): string =>
 		.join('');
 
 export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Windows variable names the generators recognise in %NAME%: letters, digits and _ ( ) . - after a
+ * letter or _, which covers %ProgramFiles(x86)% and %CommonProgramFiles(x86)%. No ':' (that starts
+ * cmd's %NAME:a=b% / %NAME:~n,m% forms), no '=', no '%', no '{' '}' (PowerShell's ${env:…} braces).
+ */
+export const WIN_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_().-]*$/;

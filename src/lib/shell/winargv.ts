@@ -9,11 +9,13 @@
 // 2. msiexec's own reading of PROPERTY="value": in Microsoft's "Command-Line Options" page
 //    (https://learn.microsoft.com/windows/win32/msi/command-line-options) a value with spaces goes
 //    in quotes and a literal quote inside it is doubled: PROPERTY="Embedded ""Quotes"" White Space".
-import { type Arg, type Part, ShellError, WIN_CMDLINE_MAX, parts } from './types';
+import { type Arg, type Part, ShellError, WIN_CMDLINE_MAX, firstInvisible, parts } from './types';
 
 export type WinFlavor = 'crt' | 'msiexec';
 
-const needsQuotes = (s: string): boolean => s === '' || /[ \t\n\v"]/.test(s);
+// Only space and tab separate arguments, but any blank-looking character is quoted too, so the
+// printed line never looks like it has more arguments than it does (U+3000 in 新建　文件夹).
+const needsQuotes = (s: string): boolean => s === '' || /[\s"\u0085]/u.test(s);
 
 /** Quote literal text by the C runtime rules (backslashes doubled only before a quote). */
 function crtBody(text: string, closing: boolean): string {
@@ -32,11 +34,26 @@ function crtBody(text: string, closing: boolean): string {
 }
 const crtQuoted = (text: string): string => `"${crtBody(text, true)}"`;
 
+/**
+ * For cmd.exe: a % inside quotes cannot be protected (cmd expands %…% everywhere and ^ is literal
+ * in quotes), so each % is put between two quoted runs, where cmd sees it outside quotes and ^%
+ * works. The C runtime joins adjacent quoted runs into one argument: "C:\100"^%" done" is
+ * C:\100% done. Backslashes before each inserted closing quote are doubled as usual.
+ */
+const crtQuotedSplit = (text: string, closing = true): string =>
+	text
+		.split('%')
+		.map((seg, i, all) => (seg === '' ? '' : `"${crtBody(seg, closing || i < all.length - 1)}"`))
+		.join('%');
+
 /** Prefix that may stay outside the quotes, so output looks like the docs: /q:"...", NAME="...". */
 const PREFIX = /^(\/[A-Za-z]+:|[A-Za-z_][A-Za-z0-9_.]*=)/;
 
 function checkText(text: string, index: number): void {
 	if (text.includes('\0')) throw new ShellError('NUL cannot be part of a command line', index, 'nul');
+	// Neither cmd.exe nor PowerShell (5.1 has no `u{…}) has a way to write these visibly.
+	const bad = firstInvisible(text) ?? (text.isWellFormed() ? undefined : '\ufffd');
+	if (bad) throw new ShellError('invisible or control character', index, 'invisible', bad);
 }
 
 /** One argument as command-line text (Part[] keeps %VAR% references for the shell to render). */
@@ -45,6 +62,8 @@ export function quoteWinArg(
 	flavor: WinFlavor = 'crt',
 	index = 1,
 	forceQuotes = false,
+	/** The line is for cmd.exe: keep every literal % outside quotes (see crtQuotedSplit). */
+	forCmd = false,
 ): Part[] {
 	const ps = parts(arg);
 	for (const p of ps) if (typeof p === 'string') checkText(p, index);
@@ -63,14 +82,22 @@ export function quoteWinArg(
 			throw new ShellError('a path cannot contain a double quote', index, 'quote');
 		return [prefix + '"', ...body, '"'];
 	}
-	if (literal) return [prefix + crtQuoted(text.slice(prefix.length))];
+	if (literal) {
+		const body = text.slice(prefix.length);
+		return [prefix + (forCmd && body.includes('%') ? crtQuotedSplit(body) : crtQuoted(body))];
+	}
 	// Mixed literal text and variables: quote each literal piece in the same quoted run.
 	const out: Part[] = [prefix + '"'];
 	ps.forEach((p, i) => {
 		if (typeof p !== 'string') return out.push(p);
 		const t = i === 0 ? p.slice(prefix.length) : p;
 		// Backslashes are doubled only where a quote follows: inside, or the closing one at the end.
-		out.push(crtBody(t, i === ps.length - 1));
+		const last = i === ps.length - 1;
+		if (forCmd && t.includes('%')) {
+			// Close the run before each %, reopen after it (the run's own quotes stay at both ends).
+			const segs = t.split('%');
+			out.push(segs.map((seg, k) => crtBody(seg, last || k < segs.length - 1)).join('"%"'));
+		} else out.push(crtBody(t, last));
 		return undefined;
 	});
 	out.push('"');
@@ -82,12 +109,15 @@ export function joinWin(
 	argv: readonly Arg[],
 	flavor: WinFlavor = 'crt',
 	forceQuotes: ReadonlySet<number> = new Set(),
+	forCmd = false,
 ): Part[] {
 	const [prog, ...rest] = argv;
-	if (typeof prog !== 'string' || prog === '' || /["\0]/.test(prog))
+	if (typeof prog !== 'string' || prog === '' || /["\0]/.test(prog) || firstInvisible(prog))
 		throw new ShellError('bad program name', 0, 'quote');
 	const line: Part[] = [/[ \t]/.test(prog) ? `"${prog}"` : prog];
-	rest.forEach((a, i) => line.push(' ', ...quoteWinArg(a, flavor, i + 1, forceQuotes.has(i + 1))));
+	rest.forEach((a, i) =>
+		line.push(' ', ...quoteWinArg(a, flavor, i + 1, forceQuotes.has(i + 1), forCmd && flavor === 'crt')),
+	);
 	const len = line.reduce((n, p) => n + (typeof p === 'string' ? p.length : p.env.length + 2), 0);
 	if (len > WIN_CMDLINE_MAX)
 		throw new ShellError(`command line longer than ${WIN_CMDLINE_MAX} characters`, 0, 'too-long');
