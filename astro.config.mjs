@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { mermaidPlugins } from './scripts/mermaid.mjs';
 import { starlightInlineScriptHashes } from './scripts/csp.mjs';
-import { wizardRestoreHash } from './src/lib/checkers/wizard-restore';
+import { wizardRestoreHashes } from './src/lib/checkers/wizard-restore';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
 import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
 import { offlineServiceWorker } from './scripts/offline.mjs';
@@ -51,7 +51,7 @@ export default defineConfig({
 			// Pagefind's search runs as WebAssembly.
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: [...starlightInlineScriptHashes(), wizardRestoreHash()],
+				hashes: [...starlightInlineScriptHashes(), ...wizardRestoreHashes()],
 			},
 			styleDirective: {
 				resources: [

@@ -316,7 +316,9 @@ test.describe('wizard', () => {
 			await expect(fix.locator('[data-shell=powershell] pre')).toHaveText(/Start-Process .* -Wait -PassThru\n\$p\.ExitCode$/);
 			await expect(fix.locator('button.ifg-copy').first()).toBeEnabled();
 			await expect(fix.locator('p code').first()).toHaveText('start /wait');
-			expect(await page.locator('ifg-wizard').innerText()).not.toContain('`');
+			// Prose only: PowerShell's own escape character is a backtick, inside the commands.
+			const prose = await page.locator('ifg-wizard :is(h2, h3, p, li):visible').evaluateAll((els) => els.map((e) => (e.closest('pre') ? '' : (e as HTMLElement).innerText)).join('\n'));
+			expect(prose).not.toContain('`');
 		});
 	}
 	test('questions you must look up give the command and the tool; the Go leaf links the ZIP guide', async ({ page }) => {
@@ -328,13 +330,17 @@ test.describe('wizard', () => {
 		await expect(page.locator('[data-node=fix-zip] a[href="/fixes/go-zip-install/"]')).toBeVisible();
 	});
 	test('a shared link opens on its step without a layout shift', async ({ page }) => {
+		// Shifts of anything in the page's main column (Starlight's header settles on every page).
 		await page.addInitScript(() => {
-			(window as unknown as { __cls: number }).__cls = 0;
+			const w = window as unknown as { __cls: number };
+			w.__cls = 0;
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+				for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
+					if (!e.hadRecentInput && e.sources.some((s) => s.node instanceof Element && s.node.closest('main'))) w.__cls += e.value;
+				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		for (const path of ['windows.2503.no', 'linux.denied', 'windows.nonsense']) {
+		for (const path of ['windows.2503.no', 'linux.denied', 'windows.nonsense', '']) {
 			await page.goto(`/tools/wizard/?path=${path}`);
 			await page.waitForLoadState('load');
 			await page.waitForTimeout(300);
