@@ -173,7 +173,7 @@ export class Attempt {
 		if (body.startsWith('Command Line: ')) {
 			// msiexec's own limit on a command line is 32767 characters.
 			const raw = body.slice('Command Line: '.length, 'Command Line: '.length + 32767).trim();
-			r.commandLine ??= { n: line.n, raw: clip(raw), properties: parseCommandLine(raw).slice(0, 100) };
+			r.commandLine ??= { n: line.n, raw: clip(raw), properties: parseCommandLine(raw, 100) };
 			return;
 		}
 		if (body.startsWith('PROPERTY CHANGE')) {
