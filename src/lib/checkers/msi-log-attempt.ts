@@ -56,7 +56,9 @@ function emptyReport(firstLine: number): MsiLogReport {
 /** One attempt: everything between two "=== logging started" headers. */
 export class Attempt {
 	r: MsiLogReport;
+	/** The last BEFORE lines, as a circular buffer (no shifting per line). */
 	#ring: LogLine[] = [];
+	#ringAt = 0;
 	#after = 0;
 	#suspectRing: LogLine[] | undefined;
 	#suspectAfter = 0;
@@ -91,8 +93,9 @@ export class Attempt {
 	line(n: number, full: string): void {
 		const line: LogLine = { n, text: clip(full) };
 		const r = this.r;
-		this.#ring.push(line);
-		if (this.#ring.length > BEFORE) this.#ring.shift();
+		if (this.#ring.length < BEFORE) this.#ring.push(line);
+		else this.#ring[this.#ringAt] = line;
+		this.#ringAt = (this.#ringAt + 1) % BEFORE;
 		if (this.#after > 0) {
 			r.context.push(line);
 			this.#after--;
@@ -147,9 +150,13 @@ export class Attempt {
 			const a = actionLine(body);
 			if (a) return this.#action(a.time, a.action, a.value, a.lang, line);
 		}
-		if (c0 === 69 /* E */ && body.startsWith('Executing op: ActionStart(')) {
-			const m = EXECUTING_ACTION.exec(body);
-			if (m && !this.#frozen) this.#executing = m[1]!;
+		if (c0 === 69 /* E */ && body.startsWith('Executing op: ')) {
+			// Script operations (FileCopy, RegAddValue …) are most of a big log and hold nothing else
+			// we read: one startsWith and done.
+			if (body.startsWith('ActionStart(', 14)) {
+				const m = EXECUTING_ACTION.exec(body);
+				if (m && !this.#frozen) this.#executing = m[1]!;
+			}
 			return;
 		}
 		if (body.includes('DEBUG: Error') || body.includes('The error code is')) this.#internal(body, line);
@@ -233,7 +240,7 @@ export class Attempt {
 			return;
 		}
 		if (!this.#suspectRing && this.#actions === 0 && SUSPECT.test(body)) {
-			this.#suspectRing = [...this.#ring];
+			this.#suspectRing = this.#recent();
 			this.#suspectAfter = AFTER;
 			r.suspect = { ...line, hresults: hresultsIn(body) };
 		}
@@ -390,8 +397,14 @@ export class Attempt {
 		pushCapped(this.r.reboot.evidence, line, 10);
 	}
 
+	/** The ring's lines, oldest first. */
+	#recent(): LogLine[] {
+		if (this.#ring.length < BEFORE) return [...this.#ring];
+		return [...this.#ring.slice(this.#ringAt), ...this.#ring.slice(0, this.#ringAt)];
+	}
+
 	#captureContext(): void {
-		this.r.context = [...this.#ring];
+		this.r.context = this.#recent();
 		this.#after = AFTER;
 	}
 
