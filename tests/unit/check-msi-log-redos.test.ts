@@ -59,11 +59,16 @@ test.each(Object.keys(CRAFTED))('linear time: %s', (name) => {
 	const small = make(SMALL);
 	const big = make(BIG);
 	median(big); // warm up the JIT
-	const ts = median(small);
-	const tb = median(big);
-	// 8× the input: linear ≈ 8×, quadratic ≈ 64×. Tiny times are mostly noise: floor them.
-	expect(tb / Math.max(ts, 5)).toBeLessThan(24);
-	expect(tb).toBeLessThan(1000);
+	// 8× the input: linear ≈ 8×, quadratic ≈ 64×. Tiny times are mostly noise: floor them. A busy
+	// machine can spoil one measurement, never three in a row; a quadratic pattern fails all three.
+	const runs: Array<{ ratio: number; big: number }> = [];
+	for (let i = 0; i < 3; i++) {
+		const ts = median(small);
+		const tb = median(big);
+		runs.push({ ratio: +(tb / Math.max(ts, 5)).toFixed(1), big: Math.round(tb) });
+		if (tb / Math.max(ts, 5) < 24 && tb < 1000) break;
+	}
+	expect(runs.some((r) => r.ratio < 24 && r.big < 1000), JSON.stringify(runs)).toBe(true);
 });
 
 test('the harness itself catches a quadratic pattern', () => {

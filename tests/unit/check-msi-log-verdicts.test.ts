@@ -182,7 +182,10 @@ describe('line breaks and odd bytes', () => {
 		expect(chunked.lines).toBe(r.lines);
 	});
 	test('NUL bytes are tolerated, in text and in UTF-16 files', () => {
-		const withNul = fail.replace('Action start 14:07:55: InstallFinalize.', 'Action start 14:07:55: Install\u0000Finalize.\u0000');
+		// A zeroed run inside a line, NULs at its edges, and a line of nothing but NULs.
+		const withNul = fail
+			.replace('Action start 14:07:55: InstallFinalize.', '\u0000Action start 14:07:55: Install\u0000\u0000\u0000Finalize.\u0000')
+			.replace('\nAction ended 14:07:55: InstallFinalize', '\u0000\u0000\u0000\u0000\nAction ended 14:07:55: InstallFinalize');
 		expect(summarize(analyzeMsiLog(withNul))).toEqual(summarize(read('fail-2503.txt')));
 		const bytes = Buffer.from(`${fail.slice(0, 2000)}\u0000\u0000\u0000${fail.slice(2000)}`, 'utf8');
 		const u = readLogBytes(new Uint8Array(bytes));

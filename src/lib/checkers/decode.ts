@@ -70,7 +70,7 @@ export function sniffEncoding(head: Uint8Array): Sniff {
 
 // Words a translated log holds early (action lines, "Product:", "Error", "Return value"), per code
 // page. Each candidate decoder must accept the bytes; the one whose text holds the most of its own
-// words wins. Without any, Cyrillic letters pick Windows-1251, otherwise Windows-1252.
+// words wins. Without any, Cyrillic words pick Windows-1251, otherwise Windows-1252.
 const MARKERS: Readonly<Record<AnsiEncoding, readonly string[]>> = {
 	gb18030: ['操作', '返回值', '产品', '属性', '错误', '安装'],
 	big5: ['操作', '動作', '傳回值', '產品', '屬性', '錯誤', '安裝'],
