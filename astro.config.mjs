@@ -8,6 +8,7 @@ import { wizardRestoreHashes } from './src/lib/checkers/wizard-restore';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
 import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
 import { offlineServiceWorker } from './scripts/offline.mjs';
+import starlightLlmsTxt from 'starlight-llms-txt';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -110,6 +111,15 @@ export default defineConfig({
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
 			// Head links to /opensearch.xml and, on code pages, to the code's JSON (src/lib/api/head-links.ts).
 			routeMiddleware: './src/deployRouteData.ts',
+			// /llms.txt, /llms-full.txt, /llms-small.txt from the English guides (the plugin covers the default
+			// locale); error codes are in the JSON API (/api/errors/index.json).
+			plugins: [
+				starlightLlmsTxt({
+					projectName: 'Installer Field Guide',
+					description:
+						'Bilingual (English, Simplified Chinese) guide to failed software installs: Windows Installer errors 2503/2502 and every MSI message, msiexec exit codes, UAC, temp-folder permissions, Authenticode signatures, and Linux journalctl/systemctl/chmod.',
+				}),
+			],
 		}),
 		searchFromUrl(),
 		headersFile(),

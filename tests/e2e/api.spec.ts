@@ -129,3 +129,12 @@ test('a page without ?q= keeps the search dialog closed', async ({ page }) => {
 	await page.waitForLoadState('load');
 	await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('llms.txt points at the full English guides (starlight-llms-txt)', async ({ request }) => {
+	const index = await (await request.get('/llms.txt')).text();
+	expect(index).toMatch(/^# Installer Field Guide\n/);
+	const full = /\]\(([^)]+\/llms-full\.txt)\)/.exec(index)?.[1] ?? '';
+	const text = await (await request.get(pathOf(full))).text();
+	expect(text).toContain('RunScript');
+	expect(text.length).toBeGreaterThan(100_000);
+});
