@@ -31,6 +31,26 @@ export const ORACLE_ENV: Record<string, string> = (() => {
 		ProgramFiles: 'C:\\Program Files',
 		'ProgramFiles(x86)': 'C:\\Program Files (x86)',
 		SystemRoot: 'C:\\WINDOWS',
+		// The rest of the names the PowerShell rendering writes as ${env:X} (ALWAYS_DEFINED), so none is
+		// empty here by accident. Path is left as the host's own (the printers are found through it).
+		ALLUSERSPROFILE: 'C:\\ProgramData',
+		APPDATA: "C:\\Users\\Zoë O'Brien $x `t\\AppData\\Roaming",
+		COMPUTERNAME: 'DESKTOP-IFG',
+		ComSpec: 'C:\\WINDOWS\\system32\\cmd.exe',
+		CommonProgramFiles: 'C:\\Program Files\\Common Files',
+		HOMEDRIVE: 'C:',
+		HOMEPATH: "\\Users\\Zoë O'Brien $x `t",
+		LOCALAPPDATA: "C:\\Users\\Zoë O'Brien $x `t\\AppData\\Local",
+		NUMBER_OF_PROCESSORS: '2',
+		OS: 'Windows_NT',
+		PATHEXT: '.COM;.EXE;.BAT;.CMD',
+		PROCESSOR_ARCHITECTURE: 'AMD64',
+		ProgramData: 'C:\\ProgramData',
+		PUBLIC: 'C:\\Users\\Public',
+		SystemDrive: 'C:',
+		TMP: "C:\\Users\\Zoë O'Brien $x `t\\AppData\\Local\\Temp",
+		USERDOMAIN: 'DESKTOP-IFG',
+		windir: 'C:\\WINDOWS',
 	};
 	const env: Record<string, string> = {};
 	for (const [k, v] of Object.entries(base)) {
