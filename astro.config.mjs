@@ -106,6 +106,8 @@ export default defineConfig({
 			...(process.env.IFG_EDIT_URL ? { editLink: { baseUrl: process.env.IFG_EDIT_URL } } : {}),
 			customCss: ['./src/styles/mermaid.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			// Curated search aliases as Pagefind metadata (src/lib/search/aliases.ts).
+			routeMiddleware: './src/routeData.ts',
 		}),
 	],
 });
