@@ -71,13 +71,13 @@ export function aliasesFor(pathname: string): string | undefined {
 	const key = zh ? pathname.slice('/zh-cn'.length) : pathname;
 	const entry = ALIASES[key.endsWith('/') ? key : `${key}/`];
 	if (!entry) return undefined;
-	return zh ? entry.zh.map(segmented).join(' ') : entry.en.join(', ');
+	return zh ? [...new Set(entry.zh.flatMap(segmented))].join(' ') : entry.en.join(', ');
 }
 
 // Pagefind splits metadata on whitespace only but segments a Chinese query into words, so a Chinese
 // alias is stored as its words ("临时 目录") and whole ("临时目录") to match either way.
 const ZH_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-function segmented(alias: string): string {
+function segmented(alias: string): string[] {
 	const words = [...ZH_WORDS.segment(alias)].filter((s) => s.isWordLike).map((s) => s.segment);
-	return [...new Set([alias.replace(/\s+/g, ''), ...words])].join(' ');
+	return [alias.replace(/\s+/g, ''), ...words];
 }
