@@ -69,7 +69,7 @@ const ZH: Row[] = [
 	['80070652', '/zh-cn/errors/msiexec/1618/', '-'],
 	['-2147023278', '/zh-cn/errors/msiexec/1618/'],
 	['ERROR_INSTALL_ALREADY_RUNNING', '/zh-cn/errors/msiexec/1618/'],
-	['另一个安装正在进行', '/zh-cn/errors/msiexec/1618/', '-'],
+	['另一个安装正在进行', '/zh-cn/windows-installer/installer-service/', '-'],
 	['0x80070643', '/zh-cn/errors/msiexec/1603/'],
 	['80070643', '/zh-cn/errors/msiexec/1603/', '-'],
 	['-2147023293', '/zh-cn/errors/msiexec/1603/'],

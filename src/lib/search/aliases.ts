@@ -27,7 +27,7 @@ export const ALIASES: Readonly<Record<string, Aliases>> = {
 	},
 	'/tools/wizard/': { en: ['troubleshooting wizard', 'where to start'], zh: ['排障向导', '从哪里开始'] },
 	'/tools/chmod/': {
-		en: ['chmod calculator', 'sticky bit', 'setuid', 'file mode'],
+		en: ['chmod calculator', 'sticky bit', 'setuid', 'file mode', '/tmp 1777'],
 		zh: ['粘滞位', '权限计算器', '文件模式'],
 	},
 	'/tools/journalctl/': { en: ['journalctl since', 'systemd logs'], zh: ['系统日志', '服务日志'] },
