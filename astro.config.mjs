@@ -109,8 +109,10 @@ export default defineConfig({
 			...(process.env.IFG_EDIT_URL ? { editLink: { baseUrl: process.env.IFG_EDIT_URL } } : {}),
 			customCss: ['./src/styles/mermaid.css'],
 			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
-			// Head links to /opensearch.xml and, on code pages, to the code's JSON (src/lib/api/head-links.ts).
-			routeMiddleware: './src/deployRouteData.ts',
+			// Head additions, one middleware each: links to /opensearch.xml and, on code pages, the code's
+			// JSON (src/lib/api/head-links.ts); curated search aliases as Pagefind metadata
+			// (src/lib/search/aliases.ts).
+			routeMiddleware: ['./src/deployRouteData.ts', './src/searchRouteData.ts'],
 			// /llms.txt, /llms-full.txt, /llms-small.txt from the English guides (the plugin covers the default
 			// locale); error codes are in the JSON API (/api/errors/index.json).
 			plugins: [

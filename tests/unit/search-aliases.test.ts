@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALIASES, aliasesFor } from '../../src/lib/search/aliases';
+
+// Every alias must point at a page that exists (a guide in both languages, or a sidebar link), and
+// Chinese aliases must be stored word by word, because Pagefind splits metadata on whitespace only.
+const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
+const exists = (path: string, file: string) => {
+	try {
+		readFileSync(new URL(`../../src/content/docs/${file}${path.slice(1, -1)}.mdx`, import.meta.url));
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+describe('search aliases', () => {
+	for (const path of Object.keys(ALIASES)) {
+		it(`${path} is a real page in both languages`, () => {
+			const isGuide = exists(path, '');
+			if (isGuide) expect(exists(path, 'zh-cn/')).toBe(true);
+			else expect(config).toContain(`'${path}'`);
+		});
+	}
+
+	it('returns the page language, with Chinese split into words', () => {
+		expect(aliasesFor('/tools/msi-log/')).toContain('MSI log analyzer');
+		const zh = aliasesFor('/zh-cn/windows-installer/temp-permissions/')!.split(' ');
+		expect(zh).toEqual(expect.arrayContaining(['临时目录', '临时', '目录']));
+		expect(aliasesFor('/zh-cn/tools/msi-log/')).not.toContain('analyzer');
+		expect(aliasesFor('/no/such/page/')).toBeUndefined();
+	});
+});
