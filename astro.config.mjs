@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { mermaidPlugins } from './scripts/mermaid.mjs';
 import { starlightInlineScriptHashes } from './scripts/csp.mjs';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
+import { langRedirectHash } from './scripts/lang-redirect.mjs';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -48,7 +49,7 @@ export default defineConfig({
 			// Pagefind's search runs as WebAssembly.
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: starlightInlineScriptHashes(),
+				hashes: [...starlightInlineScriptHashes(), langRedirectHash],
 			},
 			styleDirective: {
 				resources: [
@@ -98,8 +99,11 @@ export default defineConfig({
 				group('Keep it from happening again', '防止再次发生', 'prevent'),
 				group('Reference', '参考', 'reference'),
 			],
-			customCss: ['./src/styles/mermaid.css'],
-			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			customCss: ['./src/styles/mermaid.css', './src/styles/mobile.css'],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Head: './src/components/overrides/Head.astro',
+			},
 		}),
 	],
 });
