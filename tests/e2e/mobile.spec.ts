@@ -123,3 +123,29 @@ for (const [i, paths] of shards.entries()) {
 		expect(problems).toEqual([]);
 	});
 }
+
+test.describe('a first-time visitor whose browser prefers Simplified Chinese', () => {
+	test.use({ locale: 'zh-CN' });
+	test('is sent from / to /zh-cn/ once, and the header switcher brings them back to stay', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/zh-cn\/$/);
+		const select = page.locator('header starlight-lang-select select');
+		await expect(select).toBeVisible();
+		await select.selectOption({ label: 'English' });
+		await expect(page).toHaveURL(/:\d+\/$/);
+		await page.goto('/');
+		await expect(page).toHaveURL(/:\d+\/$/);
+		expect(errors).toEqual([]); // a CSP refusal of the inline script would be logged here
+	});
+});
+
+test.describe('a visitor whose browser prefers English', () => {
+	test.use({ locale: 'en-US' });
+	test('stays on the English home page', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page).toHaveURL(/:\d+\/$/);
+	});
+});
