@@ -115,6 +115,22 @@ export function rehypeDiagramSvg() {
 	};
 }
 
+/**
+ * Renders one file's diagrams at a time. All diagram pages at once (about 30 browser pages loading
+ * Mermaid together) made page.goto time out after 30 s on a loaded 2-core machine, failing the build.
+ */
+function oneAtATime(plugin) {
+	let queue = Promise.resolve();
+	return function (options) {
+		const transform = plugin.call(this, options);
+		return (tree, file) => {
+			const run = queue.then(() => transform(tree, file));
+			queue = run.catch(() => {});
+			return run;
+		};
+	};
+}
+
 /** @returns {Promise<import('@astrojs/markdown-remark').RehypePlugins>} */
 export async function mermaidPlugins({ log = console } = {}) {
 	const browser = await findChromium();
@@ -127,7 +143,7 @@ export async function mermaidPlugins({ log = console } = {}) {
 	log.info(`[mermaid] rendering diagrams at build time with ${browser.path} (${browser.source})`);
 	return [
 		[
-			rehypeMermaid,
+			oneAtATime(rehypeMermaid),
 			{
 				strategy: 'inline-svg',
 				mermaidConfig,
