@@ -9,6 +9,7 @@ import { rehypeA11y } from './scripts/rehype-a11y.mjs';
 import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
 import { offlineServiceWorker } from './scripts/offline.mjs';
 import starlightLlmsTxt from 'starlight-llms-txt';
+import { langRedirectHash } from './scripts/lang-redirect.mjs';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -52,7 +53,7 @@ export default defineConfig({
 			// Pagefind's search runs as WebAssembly.
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: [...starlightInlineScriptHashes(), ...wizardRestoreHashes()],
+				hashes: [...starlightInlineScriptHashes(), ...wizardRestoreHashes(), langRedirectHash],
 			},
 			styleDirective: {
 				resources: [
@@ -107,8 +108,11 @@ export default defineConfig({
 			// e.g. IFG_EDIT_URL=https://github.com/<owner>/<repo>/edit/main/
 			lastUpdated: true,
 			...(process.env.IFG_EDIT_URL ? { editLink: { baseUrl: process.env.IFG_EDIT_URL } } : {}),
-			customCss: ['./src/styles/mermaid.css'],
-			components: { MarkdownContent: './src/components/MarkdownContent.astro' },
+			customCss: ['./src/styles/mermaid.css', './src/styles/mobile.css'],
+			components: {
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Head: './src/components/overrides/Head.astro',
+			},
 			// Head additions, one middleware each: links to /opensearch.xml and, on code pages, the code's
 			// JSON (src/lib/api/head-links.ts); curated search aliases as Pagefind metadata
 			// (src/lib/search/aliases.ts).

@@ -3,8 +3,10 @@
 // would need 'unsafe-inline' in the CSP. src/styles/mermaid.css colours the diagram from Starlight's
 // theme variables instead, so it follows the theme toggle. Without a browser the build still works:
 // fences stay as <pre class="mermaid"> and MermaidFallback.astro renders them in the reader's browser.
+import { readFileSync } from 'node:fs';
 import rehypeMermaid from 'rehype-mermaid';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { WIZARD, WIZARD_ROOT } from '../src/lib/checkers/wizard-tree.ts';
 import { chromiumArgs, findChromium, installHint } from './browser.mjs';
 
 /** The font stack Chromium measures labels with at build time; mermaid.css uses the same one. */
@@ -13,12 +15,60 @@ export const diagramFont =
 
 const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htmlLabels: true } };
 
-/** Keeps diagrams themable and accessible: drops inline <style>, requires an accTitle. */
+/** Our UI strings for the diagram frame, from the same catalogs as every other widget. */
+const strings = Object.fromEntries(
+	[['en', 'en'], ['zh-cn', 'zh-CN']].map(([lang, file]) => [
+		lang,
+		JSON.parse(readFileSync(new URL(`../src/content/i18n/${file}.json`, import.meta.url), 'utf8')),
+	]),
+);
+
+/** ?path= of answer ids that leads the wizard from its root to each node (breadth-first, so the shortest). */
+const wizardPaths = new Map([[WIZARD_ROOT, '']]);
+for (const [nid, path] of wizardPaths) {
+	const node = WIZARD.find((n) => n.id === nid);
+	if (node?.kind !== 'question') continue;
+	for (const a of node.answers) if (!wizardPaths.has(a.next)) wizardPaths.set(a.next, path ? `${path}.${a.id}` : a.id);
+}
+
+/** Mermaid draws node "fix_wait" as <g class="node" id="mermaid-0-flowchart-fix_wait-12">; wizard-mermaid.ts maps "-" to "_". */
+const nodeId = (g) => /flowchart-(.+)-\d+$/.exec(String(g.properties?.id ?? ''))?.[1]?.replace(/_/g, '-');
+
+/**
+ * The wizard's decision tree (every node a wizard node) becomes a map: each node links to the wizard
+ * at that step. Returns whether it did, because links inside role="img" would be hidden from readers.
+ */
+function linkWizardNodes(svg, lang) {
+	/** @type {{ parent: any, index: number, id: string }[]} */
+	const nodes = [];
+	visit(svg, 'element', (g, index, parent) => {
+		if (g.tagName !== 'g' || ![g.properties.className ?? []].flat().includes('node')) return;
+		nodes.push({ parent, index, id: nodeId(g) ?? '' });
+		return SKIP;
+	});
+	if (!nodes.length || !nodes.every((n) => wizardPaths.has(n.id))) return false;
+	const base = `${lang === 'en' ? '' : '/zh-cn'}/tools/wizard/`;
+	for (const { parent, index, id } of nodes) {
+		const path = wizardPaths.get(id);
+		const href = path ? `${base}?path=${path}` : base;
+		parent.children[index] = { type: 'element', tagName: 'a', properties: { href }, children: [parent.children[index]] };
+	}
+	return true;
+}
+
+/**
+ * Keeps diagrams themable, accessible and readable: drops inline <style>, requires an accTitle, and
+ * puts each diagram in a frame that scrolls instead of shrinking its labels below 12 px. The frame is
+ * a named region reachable by keyboard, and a popover (no script) that shows it over the whole page.
+ */
 export function rehypeDiagramSvg() {
 	return (tree, file) => {
-		visit(tree, 'element', (node) => {
+		const lang = /[\\/]zh-cn[\\/]/.test(file.path ?? '') ? 'zh-cn' : 'en';
+		const t = strings[lang];
+		let count = 0;
+		visit(tree, 'element', (node, index, parent) => {
 			// hast spells aria-roledescription as ariaRoleDescription (property-information).
-			if (node.tagName !== 'svg' || !node.properties?.ariaRoleDescription) return;
+			if (node.tagName !== 'svg' || !node.properties?.ariaRoleDescription || !parent || index === undefined) return;
 			const title = node.children.find((c) => c.type === 'element' && c.tagName === 'title');
 			if (!title) {
 				throw new Error(
@@ -28,8 +78,56 @@ export function rehypeDiagramSvg() {
 			node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'style'));
 			const classes = [node.properties.className ?? []].flat();
 			node.properties.className = [...classes, 'ifg-diagram'];
-			node.properties.role = 'img';
+			node.properties.role = linkWizardNodes(node, lang) ? 'group' : 'img';
+			// Natural width, for mermaid.css: shrink to fit only as far as labels stay readable, then scroll.
+			const width = Number(String(node.properties.viewBox ?? '').split(/\s+/)[2]);
+			if (width > 0) node.properties.style = `--ifg-diagram-width: ${width}px`;
+			const id = `ifg-diagram-${++count}`;
+			const button = (action, label, className) => ({
+				type: 'element',
+				tagName: 'button',
+				properties: { type: 'button', popoverTarget: id, popoverTargetAction: action, className: [className] },
+				children: [{ type: 'text', value: label }],
+			});
+			parent.children[index] = {
+				type: 'element',
+				tagName: 'div',
+				properties: { className: ['ifg-diagram-figure', 'not-content'] },
+				children: [
+					{
+						type: 'element',
+						tagName: 'div',
+						properties: {
+							id,
+							className: ['ifg-diagram-frame'],
+							role: 'region',
+							ariaLabelledBy: node.properties.ariaLabelledBy,
+							tabIndex: 0,
+							popover: 'auto',
+						},
+						children: [button('hide', t['diagram.close'], 'ifg-diagram-close'), node],
+					},
+					button('show', t['diagram.fullSize'], 'ifg-diagram-open'),
+				],
+			};
+			return [SKIP, index + 1];
 		});
+	};
+}
+
+/**
+ * Renders one file's diagrams at a time. All diagram pages at once (about 30 browser pages loading
+ * Mermaid together) made page.goto time out after 30 s on a loaded 2-core machine, failing the build.
+ */
+function oneAtATime(plugin) {
+	let queue = Promise.resolve();
+	return function (options) {
+		const transform = plugin.call(this, options);
+		return (tree, file) => {
+			const run = queue.then(() => transform(tree, file));
+			queue = run.catch(() => {});
+			return run;
+		};
 	};
 }
 
@@ -45,7 +143,7 @@ export async function mermaidPlugins({ log = console } = {}) {
 	log.info(`[mermaid] rendering diagrams at build time with ${browser.path} (${browser.source})`);
 	return [
 		[
-			rehypeMermaid,
+			oneAtATime(rehypeMermaid),
 			{
 				strategy: 'inline-svg',
 				mermaidConfig,

@@ -1,0 +1,151 @@
+// A phone is a first-class screen (issue 15 §2): at 360×740 no page is wider than the viewport, and the
+// header's controls (search, menu, language, theme) are on screen and big enough to tap. Every page
+// template is swept in both languages; error-code pages are many, so every one with a long title (the
+// long HRESULT names that used to push the header off-screen) plus a seeded random sample of the rest.
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, readPage, shard } from './dist';
+
+const all = builtPages();
+const isCode = (p: string) => /^\/(zh-cn\/)?errors\/[a-z]+\/[^/]+\/$/.test(p);
+const templates = all.filter((p) => !isCode(p));
+const wizard = ['windows.2503.no', 'windows.1618', 'windows.other', 'windows.signature.ok'].flatMap((path) =>
+	['', '/zh-cn'].map((prefix) => `${prefix}/tools/wizard/?path=${path}`),
+);
+
+const codes = all.filter(isCode);
+const titleOf = (p: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(readPage(p))?.[1] ?? '';
+// Titles with a token longer than 20 characters (the long HRESULT names): too wide for a 360 px line at
+// heading size, and the same name sits unbroken in the page's list of forms.
+const long = codes.filter((p) => titleOf(p).split(/\s+/).some((w) => w.length > 20));
+
+// Reproducible per day (and the same in every worker); set IFG_SEED to replay a logged run.
+const seed = Number(process.env.IFG_SEED ?? new Date().toISOString().slice(0, 10).replace(/-/g, ''));
+function mulberry32(a: number) {
+	return () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+const random = mulberry32(seed);
+const rest = codes.filter((p) => !long.includes(p));
+const sample: string[] = [];
+while (sample.length < 40 && rest.length) sample.push(rest.splice(Math.floor(random() * rest.length), 1)[0]!);
+
+const pages = [...templates, ...wizard, ...long, ...sample];
+const shards = shard(pages, 4);
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+test('the sweep covers every template, the long titles and a sample of codes', () => {
+	console.log(`[mobile] seed ${seed} (IFG_SEED=${seed} replays it); ${long.length} long titles; sample: ${sample.join(' ')}`);
+	test.info().annotations.push({ type: 'seed', description: String(seed) }, { type: 'sample', description: sample.join(' ') });
+	expect(long.length).toBeGreaterThan(0);
+	expect(templates.some((p) => p.startsWith('/zh-cn/tools/'))).toBe(true);
+	expect(sample.length).toBe(40);
+});
+
+/** The innermost elements that stick out past the right edge (not clipped by a scroller), for the failure message. */
+async function widest(page: Page) {
+	return page.evaluate(() => {
+		const sticksOut = (el: Element) => el.getBoundingClientRect().right > innerWidth + 0.5;
+		const clipped = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+		const out: string[] = [];
+		const walk = (el: Element) => {
+			for (const child of el.children) {
+				if (out.length >= 5) return;
+				if (clipped(child) && !sticksOut(child)) continue;
+				if (sticksOut(child) && ![...child.children].some(sticksOut)) {
+					const r = child.getBoundingClientRect();
+					out.push(`<${child.tagName.toLowerCase()} class="${child.getAttribute('class') ?? ''}"> right=${Math.round(r.right)} "${(child.textContent ?? '').trim().slice(0, 60)}"`);
+				} else walk(child);
+			}
+		};
+		walk(document.body);
+		return out;
+	});
+}
+
+/** Problems with one control: missing, hidden, off-screen, covered or smaller than 44×44 CSS px. */
+async function tappable(page: Page, selector: string, name: string) {
+	const el = page.locator(selector).first();
+	if (!(await el.count())) return [`${name}: missing (${selector})`];
+	if (!(await el.isVisible())) return [`${name}: not visible`];
+	return el.evaluate((node, name) => {
+		const r = node.getBoundingClientRect();
+		const problems: string[] = [];
+		if (r.width < 44 || r.height < 44) problems.push(`${name}: ${Math.round(r.width)}×${Math.round(r.height)} px, under 44×44`);
+		if (r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight) problems.push(`${name}: off-screen (${Math.round(r.left)}…${Math.round(r.right)})`);
+		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		const label = node.closest('label');
+		if (!hit || !(node.contains(hit) || hit.contains(node) || (label && label.contains(hit)))) problems.push(`${name}: covered by <${hit?.tagName.toLowerCase()}>`);
+		return problems;
+	}, name);
+}
+
+async function headerProblems(page: Page) {
+	const problems = await tappable(page, 'header button[data-open-modal]', 'search');
+	const hasSidebar = await page.evaluate(() => document.documentElement.hasAttribute('data-has-sidebar'));
+	if (!hasSidebar) {
+		// No menu (the splash home page): the switchers must sit in the header itself.
+		problems.push(...(await tappable(page, 'header starlight-lang-select select', 'language select')));
+		problems.push(...(await tappable(page, 'header starlight-theme-select select', 'theme select')));
+		return problems;
+	}
+	problems.push(...(await tappable(page, '.sl-menu-button', 'menu button')));
+	if (problems.length) return problems;
+	// The switchers live in the menu: open it, check them, close it again (no reload).
+	await page.locator('.sl-menu-button').click();
+	problems.push(...(await tappable(page, '#starlight__sidebar starlight-lang-select select', 'language select (menu)')));
+	problems.push(...(await tappable(page, '#starlight__sidebar starlight-theme-select select', 'theme select (menu)')));
+	await page.locator('.sl-menu-button').click();
+	return problems;
+}
+
+for (const [i, paths] of shards.entries()) {
+	test(`at 360 px nothing is wider than the screen and the header can be tapped (shard ${i + 1}/${shards.length}, ${paths.length} pages)`, async ({ page }) => {
+		test.setTimeout(60_000 + paths.length * 4_000);
+		const problems: string[] = [];
+		let widestPage = { path: '', width: 0 };
+		for (const path of paths) {
+			await page.goto(path);
+			if (path.includes('wizard/?path=')) await page.locator('ifg-wizard [data-nav]:not([hidden])').waitFor();
+			const { scroll, inner } = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				inner: innerWidth,
+			}));
+			if (scroll > widestPage.width) widestPage = { path, width: scroll };
+			if (scroll > inner) problems.push(`${path}: ${scroll} px wide > ${inner}: ${(await widest(page)).join('; ')}`);
+			for (const p of await headerProblems(page)) problems.push(`${path}: ${p}`);
+		}
+		console.log(`[mobile] shard ${i + 1}: widest ${widestPage.path} at ${widestPage.width} px`);
+		expect(problems).toEqual([]);
+	});
+}
+
+test.describe('a first-time visitor whose browser prefers Simplified Chinese', () => {
+	test.use({ locale: 'zh-CN' });
+	test('is sent from / to /zh-cn/ once, and the header switcher brings them back to stay', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/zh-cn\/$/);
+		const select = page.locator('header starlight-lang-select select');
+		await expect(select).toBeVisible();
+		await select.selectOption({ label: 'English' });
+		await expect(page).toHaveURL(/:\d+\/$/);
+		await page.goto('/');
+		await expect(page).toHaveURL(/:\d+\/$/);
+		expect(errors).toEqual([]); // a CSP refusal of the inline script would be logged here
+	});
+});
+
+test.describe('a visitor whose browser prefers English', () => {
+	test.use({ locale: 'en-US' });
+	test('stays on the English home page', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page).toHaveURL(/:\d+\/$/);
+	});
+});
