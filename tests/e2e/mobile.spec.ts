@@ -72,6 +72,8 @@ async function tappable(page: Page, selector: string, name: string) {
 	const el = page.locator(selector).first();
 	if (!(await el.count())) return [`${name}: missing (${selector})`];
 	if (!(await el.isVisible())) return [`${name}: not visible`];
+	// The menu's switchers sit below its (long) sidebar: a reader scrolls the menu to reach them.
+	await el.scrollIntoViewIfNeeded();
 	return el.evaluate((node, name) => {
 		const r = node.getBoundingClientRect();
 		const problems: string[] = [];
