@@ -65,7 +65,9 @@ async function search(page: Page, from: string, query: string) {
 	// Pagefind UI renders a plain text input (role textbox), titled "Search" / "搜索".
 	await dialog.locator('.pagefind-ui__search-input').fill(query);
 	const links = dialog.locator('.pagefind-ui__result-link');
-	await expect(links.first()).toBeVisible();
+	// Pagefind fetches each result's fragment lazily; on a busy 2-core machine that took 3–6 s,
+	// past the default 5 s. This waits longer; it does not measure speed (the bench does).
+	await expect(links.first()).toBeVisible({ timeout: 30_000 });
 	return links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

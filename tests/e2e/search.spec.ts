@@ -7,7 +7,9 @@ async function search(page: Page, from: string, query: string) {
 	// Pagefind's input is a plain text field inside a role="search" form.
 	await dialog.getByRole('search').getByRole('textbox').fill(query);
 	const links = dialog.locator('.pagefind-ui__result-link');
-	await expect(links.first()).toBeVisible();
+	// Pagefind fetches each result's fragment lazily; on a busy 2-core machine that took 3–6 s,
+	// past the default 5 s. This waits longer; it does not measure speed (the bench does).
+	await expect(links.first()).toBeVisible({ timeout: 30_000 });
 	return links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
