@@ -112,7 +112,7 @@ for (const [i, paths] of shards.entries()) {
 		let widestPage = { path: '', width: 0 };
 		for (const path of paths) {
 			await page.goto(path);
-			if (path.includes('wizard/?path=')) await page.locator('ifg-wizard [data-nav]:not([hidden])').waitFor();
+			if (path.includes('wizard/?path=')) await page.locator('ifg-wizard [data-node]:visible').first().waitFor();
 			const { scroll, inner } = await page.evaluate(() => ({
 				scroll: document.documentElement.scrollWidth,
 				inner: innerWidth,
