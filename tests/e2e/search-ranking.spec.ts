@@ -107,12 +107,13 @@ const ZH: Row[] = [
 
 /** Result paths for a query, best first, from the index of the page's language (Pagefind reads <html lang>). */
 async function ranked(page: Page, query: string): Promise<string[]> {
-	return page.evaluate(async (q) => {
-		const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+	return page.evaluate(async ([q, url]) => {
+		// The URL is passed in so tsc does not try to resolve the site's runtime module.
+		const pf = await import(/* @vite-ignore */ url);
 		const search = await pf.search(q);
 		const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
 		return data.map((d) => new URL(d.url, location.origin).pathname);
-	}, query);
+	}, [query, '/pagefind/pagefind.js'] as const);
 }
 
 for (const [lang, home, rows] of [
