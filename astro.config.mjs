@@ -10,6 +10,7 @@ import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
 import { offlineServiceWorker } from './scripts/offline.mjs';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { langRedirectHash } from './scripts/lang-redirect.mjs';
+import { starlightLocales } from './src/i18n/locales';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -67,10 +68,8 @@ export default defineConfig({
 		starlight({
 			title: { en: 'Installer Field Guide', 'zh-CN': '安装故障现场指南' },
 			defaultLocale: 'root',
-			locales: {
-				root: { label: 'English', lang: 'en' },
-				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
-			},
+			// The languages come from src/i18n/locales.ts (en-XA, the pseudo-locale, only when IFG_PSEUDO=1).
+			locales: starlightLocales(),
 			sidebar: [
 				group('Start here', '从这里开始', 'start'),
 				links('Error codes', '错误代码', [

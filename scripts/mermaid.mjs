@@ -19,7 +19,7 @@ const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htm
 const strings = Object.fromEntries(
 	[['en', 'en'], ['zh-cn', 'zh-CN']].map(([lang, file]) => [
 		lang,
-		JSON.parse(readFileSync(new URL(`../src/content/i18n/${file}.json`, import.meta.url), 'utf8')),
+		JSON.parse(readFileSync(new URL(`../src/i18n/${file}/site.json`, import.meta.url), 'utf8')),
 	]),
 );
 

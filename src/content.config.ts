@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { FAMILIES, errorEntrySchema } from './lib/errors/schema';
+import { catalogLoader } from './i18n/loader';
 
 /**
  * Error-code knowledge base: one file() per family (src/content/errors/<family>.json), merged into
@@ -30,10 +31,10 @@ const errorsLoader = {
 export const collections = {
 	errors: defineCollection({ loader: errorsLoader, schema: errorEntrySchema }),
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	// Our widgets' UI strings sit beside Starlight's. Every key must exist in both languages:
-	// tests/unit/i18n-parity.test.ts enforces that.
+	// Our UI strings sit beside Starlight's: src/i18n/<lang>/*.json, one file per area (src/i18n/loader.ts).
+	// Every key must exist in every language: tests/unit/i18n-parity.test.ts enforces that.
 	i18n: defineCollection({
-		loader: i18nLoader(),
+		loader: catalogLoader(),
 		schema: i18nSchema({ extend: z.object({}).catchall(z.string()) }),
 	}),
 };

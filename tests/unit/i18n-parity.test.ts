@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
+import { readCatalog } from '../../src/i18n/loader';
+
 const root = join(import.meta.dirname, '..', '..', 'src', 'content');
-const load = (name: string) =>
-	JSON.parse(readFileSync(join(root, 'i18n', name), 'utf8')) as Record<string, string>;
+const catalogs = join(import.meta.dirname, '..', '..', 'src', 'i18n');
 
 function docs(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -13,9 +14,14 @@ function docs(dir: string): string[] {
 }
 
 describe('translation parity', () => {
-	test('every UI string exists in English and Simplified Chinese, non-empty', () => {
-		const en = load('en.json');
-		const zh = load('zh-CN.json');
+	test('every UI string exists in English and Simplified Chinese, non-empty, in the same area file', async () => {
+		const en = await readCatalog('en', catalogs);
+		const zh = await readCatalog('zh-CN', catalogs);
+		expect(readdirSync(join(catalogs, 'zh-CN')).sort()).toEqual(readdirSync(join(catalogs, 'en')).sort());
+		for (const f of readdirSync(join(catalogs, 'en')))
+			expect(Object.keys(JSON.parse(readFileSync(join(catalogs, 'zh-CN', f), 'utf8'))).sort(), f).toEqual(
+				Object.keys(JSON.parse(readFileSync(join(catalogs, 'en', f), 'utf8'))).sort(),
+			);
 		expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
 		for (const [key, value] of Object.entries({ ...en, ...zh })) expect(value.trim(), key).not.toBe('');
 	});

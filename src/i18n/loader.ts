@@ -1,0 +1,57 @@
+// Content loader for Starlight's `i18n` collection: every language's catalog is the union of the JSON
+// files in src/i18n/<lang>/ (one file per area, so areas do not share a file), stored under the
+// language tag Starlight looks up. The pseudo-locale's catalog is generated from English here,
+// Starlight's own built-in English strings included, so not one string falls back to English.
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { activeLocales, LOCALE_INFO, type Locale } from './locales';
+import { pseudo } from './pseudo';
+
+const ROOT = 'src/i18n';
+
+/** One language's catalog files, merged; a key defined in two files is an error, not a silent override. */
+export async function readCatalog(lang: Locale, root = ROOT): Promise<Record<string, string>> {
+	const dir = join(root, lang);
+	const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+	const out: Record<string, string> = {};
+	const from: Record<string, string> = {};
+	for (const f of files) {
+		const data = JSON.parse(await readFile(join(dir, f), 'utf8')) as Record<string, string>;
+		for (const [k, v] of Object.entries(data)) {
+			if (k in out) throw new Error(`i18n: ${lang}: key ${k} is in both ${from[k]} and ${f}`);
+			out[k] = v;
+			from[k] = f;
+		}
+	}
+	return out;
+}
+
+/** Starlight's built-in English UI strings (search, theme picker, table of contents…). */
+async function starlightEnglish(): Promise<Record<string, string>> {
+	const pkg = createRequire(import.meta.url).resolve('@astrojs/starlight/package.json');
+	const mod = (await import(pathToFileURL(join(dirname(pkg), 'dist/translations/en.js')).href)) as { default: Record<string, string> };
+	return mod.default;
+}
+
+/** A catalog made from English: every entry pseudo-localised (placeholders kept). */
+export async function pseudoCatalog(root = ROOT): Promise<Record<string, string>> {
+	const english = { ...(await starlightEnglish()), ...(await readCatalog('en', root)) };
+	return Object.fromEntries(Object.entries(english).map(([k, v]) => [k, pseudo(v)]));
+}
+
+export function catalogLoader(): Loader {
+	return {
+		name: 'ifg-i18n-catalogs',
+		load: async ({ store, parseData, watcher }) => {
+			store.clear();
+			for (const lang of activeLocales()) {
+				const data = LOCALE_INFO[lang].pseudo ? await pseudoCatalog() : await readCatalog(lang);
+				store.set({ id: lang, data: await parseData({ id: lang, data }) });
+			}
+			watcher?.add(ROOT);
+		},
+	};
+}
