@@ -1,5 +1,5 @@
 // Labels for the site links the checkers' libraries return (tool pages and knowledge-base codes).
-import { h, localize } from './dom';
+import { h, localize } from '../dom';
 
 const TOOL = /^\/tools\/([a-z-]+)\/(?:\?.*)?$/;
 const CODE = /^\/errors\/([a-z]+)\/([0-9A-Za-z]+)\/$/;

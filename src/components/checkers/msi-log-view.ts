@@ -1,8 +1,8 @@
 // Renders a log analysis as DOM (text nodes only). Strings come from the page's data-i18n.
 import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
 import { decodeHresult, shownErrors, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
-import { commandBlock, fill, fillText, h, localize } from './dom';
-import type { Child } from './dom';
+import { commandBlock, fill, fillText, h, localize } from '../dom';
+import type { Child } from '../dom';
 import { siteLink } from './links';
 import type { AttemptAnalysis } from './msi-log-protocol';
 

@@ -1,7 +1,7 @@
 // Renders permission reports as DOM (text nodes only).
 import type { PermReport, PosixReport, RoleVerdict, WindowsReport } from '~/lib/checkers/permissions';
 import type { FixCommand } from '~/lib/checkers/permissions-windows';
-import { commandBlock, fillText, h } from './dom';
+import { commandBlock, fillText, h } from '../dom';
 import { siteLink } from './links';
 
 type T = (key: string) => string;

@@ -1,6 +1,6 @@
 // Renders a SignTool report as DOM (text nodes only).
 import type { Cert, SigntoolReport } from '~/lib/checkers/signtool-output';
-import { fillText, h, localize } from './dom';
+import { fillText, h, localize } from '../dom';
 
 type T = (key: string) => string;
 

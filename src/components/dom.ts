@@ -1,4 +1,5 @@
-// Tiny DOM helpers for the checkers. User content only ever goes through createTextNode /
+// The one small DOM module (checkers, generators, knowledge base): build elements, fill templates with nodes, copy
+// buttons. User content only ever goes through createTextNode /
 // textContent: nothing here parses HTML.
 export type Child = Node | string | number | null | undefined | false;
 
