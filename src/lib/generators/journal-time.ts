@@ -41,6 +41,9 @@ export function parseSpan(text: string): bigint | null {
 		const mult = unit ? unit[1] : 1_000_000n;
 		if (unit) rest = rest.slice(unit[0].length);
 		else if (rest !== '' && !/^[\d.\s]/.test(rest)) return null;
+		// systemd's parse_time: "if ((usec_t) l >= USEC_INFINITY / multiplier) return -ERANGE" — a
+		// whole part at the integer quotient is refused although its product would still fit.
+		if (whole >= USEC_INFINITY / mult) return null;
 		let part = whole * mult;
 		if (m[2]) part += (BigInt(m[2]) * mult) / 10n ** BigInt(m[2].length);
 		total += part;
@@ -174,8 +177,10 @@ export function journalTime(input: string, now: Date = new Date()): JournalTime 
 
 /** Milliseconds journalctl would use for `text` (local times in this runtime's zone), or null if refused. */
 export function parseJournalTime(input: string, now: Date = new Date()): number | null {
+	// journalTime already applies journalctl's range where journalctl does: "@<span>" has none beyond
+	// the 64-bit microsecond limit (systemd's parse_timestamp returns parse_sec's result for it as is).
 	const r = journalTime(input, now);
-	return r === null || r.ms < 0 || r.ms > MAX_MS ? null : r.ms;
+	return r === null ? null : r.ms;
 }
 
 /** Whether --since a --until b is certainly refused ("--since= must be before --until="), zone-independently. */
