@@ -1,7 +1,7 @@
 // Renders a log analysis as DOM (text nodes only), in the page's language (src/i18n/client.ts).
 import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
 import { decodeHresult, shownErrors, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
-import { t } from '~/i18n/client';
+import { pageCatalog, t } from '~/i18n/client';
 import { msg } from '~/i18n/msg';
 import { commandBlock, fill, h } from '../dom';
 import type { Child } from '../dom';
@@ -66,7 +66,9 @@ function hresultNote(hex: string): HTMLElement {
 	const d = decodeHresult(hex);
 	const link = h('a', { href: siteHref(`/errors/?q=${hex}`) }, hex);
 	if (d.win32 === undefined) return h('p', {}, ...fill(t('check.msi.hresultOther'), { hex: link }));
-	const meaning = t(`check.msi.win32.${d.win32}`);
+	// Only some Win32 codes have a sentence in the catalog; the others show code and name alone.
+	const key = `check.msi.win32.${d.win32}`;
+	const meaning = key in pageCatalog() ? t(key) : '';
 	return h(
 		'p',
 		{},
@@ -74,7 +76,7 @@ function hresultNote(hex: string): HTMLElement {
 			hex: link,
 			code: String(d.win32),
 			name: d.name ?? '—',
-			meaning: meaning.startsWith('check.') ? '' : meaning,
+			meaning,
 		}),
 	);
 }
