@@ -11,7 +11,8 @@ const outfile = join(mkdtempSync(join(tmpdir(), 'ifg-wizard-')), 'wizard.mjs');
 buildSync({
 	stdin: {
 		contents: `export { wizardMermaid } from './src/lib/checkers/wizard-mermaid.ts';
-export { replaceWizardBlock } from './src/lib/checkers/wizard-sync.ts';`,
+export { replaceWizardBlock } from './src/lib/checkers/wizard-sync.ts';
+export { readCatalog } from './src/i18n/loader.ts';`,
 		resolveDir: root,
 		loader: 'ts',
 	},
@@ -21,11 +22,11 @@ export { replaceWizardBlock } from './src/lib/checkers/wizard-sync.ts';`,
 	outfile,
 	logLevel: 'warning',
 });
-const { wizardMermaid, replaceWizardBlock } = await import(outfile);
+const { wizardMermaid, replaceWizardBlock, readCatalog } = await import(outfile);
 
 const pages = [
 	['src/content/docs/diagnose/overview.mdx', 'en'],
-	['src/content/docs/zh-cn/diagnose/overview.mdx', 'zh-cn'],
+	['src/content/docs/zh-cn/diagnose/overview.mdx', 'zh-CN'],
 ];
 for (const [path, lang] of pages) {
 	const file = join(root, path);
@@ -34,7 +35,7 @@ for (const [path, lang] of pages) {
 		continue;
 	}
 	const before = readFileSync(file, 'utf8');
-	const after = replaceWizardBlock(before, wizardMermaid(lang));
+	const after = replaceWizardBlock(before, wizardMermaid(await readCatalog(lang, join(root, 'src/i18n'))));
 	if (after !== before) writeFileSync(file, after);
 	console.log(`${after === before ? 'unchanged' : 'updated'} ${path}`);
 }

@@ -1,6 +1,6 @@
-// The one small DOM module (checkers, generators, knowledge base): build elements, fill templates with nodes, copy
-// buttons. User content only ever goes through createTextNode /
-// textContent: nothing here parses HTML.
+// The one small DOM module (checkers, generators, knowledge base): build elements, fill templates with
+// nodes, the copy button. User content only ever goes through createTextNode / textContent: nothing
+// here parses HTML. Text comes from the page's catalog (src/i18n/client.ts), links from src/lib/urls.ts.
 export type Child = Node | string | number | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -44,37 +44,23 @@ export function fill(tpl: string, vars: Record<string, Child>): Child[] {
 	out.push(tpl.slice(last));
 	return out;
 }
-export const fillText = (tpl: string, vars: Record<string, string | number>) =>
-	tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-
-/** A code block with a copy button (clipboard is optional: the text stays selectable). */
-export function commandBlock(command: string, copyLabel: string, copiedLabel: string): HTMLElement {
-	const code = h('code', {}, command);
-	const button = h('button', { class: 'ifg-copy' }, copyLabel);
-	button.type = 'button';
+/** The one copy button: `button` copies `text` and says so for a moment (clipboard is optional). */
+export function copyOnClick(button: HTMLButtonElement, text: string, copyLabel: string, copiedLabel: string): void {
 	button.addEventListener('click', () => {
-		void navigator.clipboard?.writeText(command).then(() => {
+		void navigator.clipboard?.writeText(text).then(() => {
 			button.textContent = copiedLabel;
 			setTimeout(() => (button.textContent = copyLabel), 1500);
 		});
 	});
-	return h('div', { class: 'ifg-command' }, h('pre', {}, code), button);
+	button.disabled = false;
 }
 
-/** Reads the JSON of UI strings that the server put into data-i18n. */
-export function strings(el: HTMLElement): (key: string) => string {
-	let map: Record<string, string> = {};
-	try {
-		map = JSON.parse(el.dataset.i18n ?? '{}') as Record<string, string>;
-	} catch {
-		map = {};
-	}
-	return (key) => map[key] ?? key;
-}
-
-/** Site path in the page's language: '/tools/x/' → '/zh-cn/tools/x/'. External URLs pass through. */
-export function localize(path: string, base: string): string {
-	return path.startsWith('/') ? `${base}${path}` : path;
+/** A code block with a copy button (the text stays selectable without a clipboard). */
+export function commandBlock(command: string, copyLabel: string, copiedLabel: string): HTMLElement {
+	const button = h('button', { class: 'ifg-copy' }, copyLabel);
+	button.type = 'button';
+	copyOnClick(button, command, copyLabel, copiedLabel);
+	return h('div', { class: 'ifg-command' }, h('pre', {}, h('code', {}, command)), button);
 }
 
 /**

@@ -214,9 +214,16 @@ describe('suggested commands name exactly the pasted path (real bash, real chmod
 		execFileSync('bash', ['-c', r.fixes[0]!.command], { cwd: base });
 		expect(execFileSync('stat', ['-c', '%a', '--', '-rf'], { cwd: base, encoding: 'utf8' }).trim()).toBe('1777');
 	});
-	test('the issue case: /srv/x&&id is one operand, never a second command', () => {
-		const r = checkPermissions("drwxrwxrwx 2 root root 4096 Jun  1 10:00 '/srv/x&&id'", 'shared')[0] as PosixReport;
-		expect(r.fixes[0]!.command).toBe("sudo chmod +t '/srv/x&&id'");
+	// ls quotes the name on a terminal (shell-escape) and prints it as is into a pipe (literal); both get
+	// pasted. Before the shell module rendered the fix, the literal form became `chmod +t /srv/x&&id`.
+	test.each([
+		["drwxrwxrwx 2 root root 4096 Jun  1 10:00 '/srv/x&&id'", 'shell-escape'],
+		['drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/x&&id', 'literal'],
+		['  File: /srv/x&&id\n  Size: 4096\tBlocks: 8 IO Block: 4096 directory\nAccess: (0777/drwxrwxrwx)  Uid: (    0/    root)   Gid: (    0/    root)', 'stat'],
+	])('the issue case: /srv/x&&id is one operand, never a second command (%j, %s)', (pasted) => {
+		const r = checkPermissions(pasted, 'shared')[0] as PosixReport;
+		expect(r.entry.name).toBe('/srv/x&&id');
+		expect(r.fixes.map((f) => f.command)).toEqual(["sudo chmod +t '/srv/x&&id'"]);
 		expect(bashArgvs([r.fixes[0]!.command])[0]).toEqual(['sudo', 'chmod', '+t', '/srv/x&&id']);
 	});
 	test('property: any name ls prints is decoded and quoted back to the same single operand', () => {

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { renderCommand, splitCode } from '~/lib/checkers/wizard-commands';
 import { WIZARD_HOLD, WIZARD_RESTORE, wizardRestoreHashes } from '~/lib/checkers/wizard-restore';
-import { WIZARD, WIZARD_ROOT, parseWizardPath, walkWizard, wizardNode, wizardPaths } from '~/lib/checkers/wizard-tree';
+import { readCatalog } from '~/i18n/loader';
+import { answerKey, nodeKey, WIZARD, WIZARD_ROOT, parseWizardPath, walkWizard, wizardKeys, wizardNode, wizardPaths } from '~/lib/checkers/wizard-tree';
+import { DIAGRAM_KEYS } from '~/lib/checkers/wizard-mermaid';
 import * as icacls from '~/lib/generators/icacls';
 import * as journalctl from '~/lib/generators/journalctl';
 import * as msiexec from '~/lib/generators/msiexec';
@@ -18,6 +20,11 @@ import { parsePs } from '~/lib/shell/powershell';
 import { parseCrt } from '~/lib/shell/winargv';
 
 const SPECS: Record<string, Generator> = { icacls, journalctl, msiexec, signtool, systemctl };
+const CATALOGS = { en: await readCatalog('en'), 'zh-CN': await readCatalog('zh-CN') };
+const LANGS = Object.keys(CATALOGS) as (keyof typeof CATALOGS)[];
+/** The node's texts (not the diagram's short label) as catalog keys. */
+const textKeys = (n: (typeof WIZARD)[number]) =>
+	n.kind === 'question' ? [nodeKey(n.id, 'text'), ...n.answers.map((x) => answerKey(n.id, x.id))] : (['title', 'body', 'verify'] as const).map((f) => nodeKey(n.id, f));
 import { mermaidLabel, wizardMermaid } from '~/lib/checkers/wizard-mermaid';
 
 describe('the tree as data', () => {
@@ -48,13 +55,16 @@ describe('the tree as data', () => {
 			for (const id of ids) expect(id).toMatch(/^[a-z0-9-]{1,20}$/);
 		}
 	});
-	test('every text exists in both languages; every fix has a verify step and links', () => {
+	test('wizard.json holds exactly the texts the tree uses, in every language', () => {
+		const want = [...DIAGRAM_KEYS, ...wizardKeys()].sort();
+		for (const lang of LANGS) {
+			const have = Object.keys(CATALOGS[lang]).filter((k) => k.startsWith('wizard.'));
+			expect(have.sort(), lang).toEqual(want);
+			for (const k of want) expect(CATALOGS[lang][k]!.trim(), `${lang} ${k}`).not.toBe('');
+		}
+	});
+	test('every fix has links', () => {
 		for (const n of WIZARD) {
-			const texts = n.kind === 'question' ? [n.text, n.short, ...n.answers.map((a) => a.label)] : [n.title, n.short, n.body, n.verify];
-			for (const t of texts) {
-				expect(t.en.trim(), n.id).not.toBe('');
-				expect(t['zh-cn'].trim(), n.id).not.toBe('');
-			}
 			if (n.kind === 'fix') {
 				expect(n.links.length, n.id).toBeGreaterThan(0);
 				for (const l of n.links) expect(l).toMatch(/^(\/[a-z0-9/.-]*\/|https:\/\/[a-z.]+\/[\w/.-]*)$/i);
@@ -89,8 +99,8 @@ describe('walking ?path=', () => {
 });
 
 describe('Mermaid source', () => {
-	test.each(['en', 'zh-cn'] as const)('%s: header, one node per tree node, one edge per answer', (lang) => {
-		const src = wizardMermaid(lang);
+	test.each(LANGS)('%s: header, one node per tree node, one edge per answer', (lang) => {
+		const src = wizardMermaid(CATALOGS[lang]);
 		const lines = src.trimEnd().split('\n');
 		expect(lines[0]).toBe('flowchart TD');
 		expect(lines[1]).toMatch(/^\taccTitle: \S/);
@@ -147,9 +157,9 @@ describe('commands in the answers', () => {
 
 	test('a fix that asks for the exit code shows a command that reads it', () => {
 		for (const n of WIZARD) {
-			if (n.kind !== 'fix' || !/exit code/i.test(n.verify.en)) continue;
+			if (n.kind !== 'fix' || !/exit code/i.test(CATALOGS.en[nodeKey(n.id, 'verify')]!)) continue;
 			expect(n.commands.map(renderCommand).some((c) => READS_CODE.test(c.text)), n.id).toBe(true);
-			expect(n.verify['zh-cn'], n.id).toMatch(/退出代码/);
+			expect(CATALOGS['zh-CN'][nodeKey(n.id, 'verify')], n.id).toMatch(/退出代码/);
 		}
 	});
 
@@ -176,8 +186,7 @@ describe('commands in the answers', () => {
 describe('texts and links', () => {
 	test('code marks are balanced, so no backtick reaches the page', () => {
 		for (const n of WIZARD) {
-			const texts = n.kind === 'question' ? [n.text, ...n.answers.map((x) => x.label)] : [n.title, n.body, n.verify];
-			for (const tx of texts) for (const lang of ['en', 'zh-cn'] as const) expect(splitCode(tx[lang]).length % 2, `${n.id} ${lang}`).toBe(1);
+			for (const k of textKeys(n)) for (const lang of LANGS) expect(splitCode(CATALOGS[lang][k]!).length % 2, `${k} ${lang}`).toBe(1);
 		}
 	});
 	test('questions that ask for a fact you must look up give the command or the tool', () => {

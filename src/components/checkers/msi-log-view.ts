@@ -1,30 +1,31 @@
-// Renders a log analysis as DOM (text nodes only). Strings come from the page's data-i18n.
+// Renders a log analysis as DOM (text nodes only), in the page's language (src/i18n/client.ts).
 import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
 import { decodeHresult, shownErrors, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
-import { commandBlock, fill, fillText, h, localize } from '../dom';
+import { pageCatalog, t } from '~/i18n/client';
+import { msg } from '~/i18n/msg';
+import { commandBlock, fill, h } from '../dom';
 import type { Child } from '../dom';
-import { siteLink } from './links';
+import { siteHref, siteLink } from './site-link';
 import type { AttemptAnalysis } from './msi-log-protocol';
 
-type T = (key: string) => string;
 export type ShellChoice = 'cmd' | 'powershell';
 
-const kbHref = (ref: { family: string; code: string }, base: string) =>
-	localize(`/errors/${ref.family}/${ref.code}/`, base);
-const codeLink = (ref: CodeRef, base: string) => h('a', { href: kbHref(ref, base) }, ref.code);
+const kbHref = (ref: { family: string; code: string }) =>
+	siteHref(`/errors/${ref.family}/${ref.code}/`);
+const codeLink = (ref: CodeRef) => h('a', { href: kbHref(ref) }, ref.code);
 
-function failureLine(s: Extract<Summary, { kind: 'failure' }>, t: T, base: string): Child[] {
+function failureLine(s: Extract<Summary, { kind: 'failure' }>): Child[] {
 	const out: Child[] = [];
 	const err = s.error;
 	if (s.beforeActions && s.exit) {
-		out.push(...fill(t('check.msi.failedBefore'), { code: codeLink(s.exit, base), name: s.exit.name ?? '—', message: s.exit.text ?? '' }));
-		if (err) out.push(' ', ...fill(t('check.msi.failedError'), { code: codeLink(err, base), message: err.text ?? '' }));
+		out.push(...fill(t('check.msi.failedBefore'), { code: codeLink(s.exit), name: s.exit.name ?? '—', message: s.exit.text ?? '' }));
+		if (err) out.push(' ', ...fill(t('check.msi.failedError'), { code: codeLink(err), message: err.text ?? '' }));
 		return out;
 	}
 	if (s.action && err) {
-		out.push(...fill(t('check.msi.failedAction'), { action: s.action, code: codeLink(err, base), message: err.text ?? '' }));
+		out.push(...fill(t('check.msi.failedAction'), { action: s.action, code: codeLink(err), message: err.text ?? '' }));
 	} else if (err) {
-		out.push(...fill(t('check.msi.failedError'), { code: codeLink(err, base), message: err.text ?? '' }));
+		out.push(...fill(t('check.msi.failedError'), { code: codeLink(err), message: err.text ?? '' }));
 	} else if (s.action) {
 		out.push(...fill(t('check.msi.failedActionOnly'), { action: s.action }));
 	}
@@ -34,26 +35,26 @@ function failureLine(s: Extract<Summary, { kind: 'failure' }>, t: T, base: strin
 		if (s.nested.action) out.push(' ', ...fill(t('check.msi.failedNestedAction'), { action: s.nested.action }));
 	}
 	if (s.burn) {
-		const hr = h('a', { href: localize(`/errors/?q=${s.burn.result.code}`, base) }, s.burn.result.code);
+		const hr = h('a', { href: siteHref(`/errors/?q=${s.burn.result.code}`) }, s.burn.result.code);
 		out.push(...(out.length ? [' '] : []), ...fill(t('check.msi.failedBurn'), { package: s.burn.package, code: hr, name: s.burn.result.name ?? '—' }));
 	}
 	if (s.customAction) out.push(' ', ...fill(t('check.msi.failedCustom'), { name: s.customAction }));
-	if (s.exit) out.push(' ', ...fill(t('check.msi.exit'), { code: codeLink(s.exit, base), name: s.exit.name ?? s.exit.text ?? '—' }));
+	if (s.exit) out.push(' ', ...fill(t('check.msi.exit'), { code: codeLink(s.exit), name: s.exit.name ?? s.exit.text ?? '—' }));
 	return out;
 }
 
-function summaryLine(s: Summary, t: T, base: string): Child[] {
+function summaryLine(s: Summary): Child[] {
 	switch (s.kind) {
 		case 'not-a-log':
 			return [t('check.msi.notALog')];
 		case 'success':
-			return fill(t(s.reboot ? 'check.msi.successReboot' : 'check.msi.success'), { code: codeLink(s.exit, base) });
+			return fill(t(s.reboot ? 'check.msi.successReboot' : 'check.msi.success'), { code: codeLink(s.exit) });
 		case 'cancelled':
 			return [t('check.msi.userCancelled')];
 		case 'incomplete':
 			return [t('check.msi.incomplete')];
 		case 'failure':
-			return failureLine(s, t, base);
+			return failureLine(s);
 	}
 }
 
@@ -61,11 +62,13 @@ function section(title: string, ...body: Child[]): HTMLElement {
 	return h('section', {}, h('h2', {}, title), ...body);
 }
 
-function hresultNote(hex: string, t: T, base: string): HTMLElement {
+function hresultNote(hex: string): HTMLElement {
 	const d = decodeHresult(hex);
-	const link = h('a', { href: localize(`/errors/?q=${hex}`, base) }, hex);
+	const link = h('a', { href: siteHref(`/errors/?q=${hex}`) }, hex);
 	if (d.win32 === undefined) return h('p', {}, ...fill(t('check.msi.hresultOther'), { hex: link }));
-	const meaning = t(`check.msi.win32.${d.win32}`);
+	// Only some Win32 codes have a sentence in the catalog; the others show code and name alone.
+	const key = `check.msi.win32.${d.win32}`;
+	const meaning = key in pageCatalog() ? t(key) : '';
 	return h(
 		'p',
 		{},
@@ -73,20 +76,20 @@ function hresultNote(hex: string, t: T, base: string): HTMLElement {
 			hex: link,
 			code: String(d.win32),
 			name: d.name ?? '—',
-			meaning: meaning.startsWith('check.') ? '' : meaning,
+			meaning,
 		}),
 	);
 }
 
-function errorItem(e: MsiError, t: T, base: string): HTMLElement {
+function errorItem(e: MsiError): HTMLElement {
 	const li = h(
 		'li',
 		{},
 		`${t(`check.msi.kind.${e.kind}`)} `,
-		h('a', { href: kbHref({ family: 'msi', code: String(e.code) }, base) }, String(e.code)),
-		` (${fillText(t('check.line'), { n: e.n })})`,
+		h('a', { href: kbHref({ family: 'msi', code: String(e.code) }) }, String(e.code)),
+		` (${t(msg('check.line', { n: e.n }))})`,
 	);
-	if (e.count > 1) li.append(`, ${fillText(t('check.msi.repeated'), { count: e.count })}`);
+	if (e.count > 1) li.append(`, ${t(msg('check.msi.repeated', { count: e.count }))}`);
 	if (e.args.length) {
 		const args = h('ol', { class: 'ifg-args' });
 		e.args.forEach((a, i) => {
@@ -94,7 +97,7 @@ function errorItem(e: MsiError, t: T, base: string): HTMLElement {
 			const hr = /^-\d{1,10}$/.test(a) ? Number(a) : NaN;
 			if (hr < 0 && hr >= -0x80000000) {
 				const hex = `0x${(hr >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
-				item.append(' = ', h('a', { href: kbHref({ family: 'hresult', code: hex }, base) }, hex));
+				item.append(' = ', h('a', { href: kbHref({ family: 'hresult', code: hex }) }, hex));
 			}
 			args.append(item);
 		});
@@ -113,20 +116,20 @@ function linesBlock(lines: LogLine[], mark?: number): HTMLElement {
 	return pre;
 }
 
-function hintItem(hint: Hint, t: T, base: string): HTMLElement {
-	const text = fillText(t(`check.msi.hint.${hint.id}`), hint.params ?? {});
+function hintItem(hint: Hint): HTMLElement {
+	const text = t(msg(`check.msi.hint.${hint.id}`, hint.params ?? {}));
 	const li = h('li', { 'data-hint': hint.id }, h('p', {}, text));
 	if (hint.command) li.append(commandBlock(hint.command, t('check.copy'), t('check.copied')));
 	const links = h('p', { class: 'ifg-links' });
-	hint.links.forEach((l, i) => links.append(...(i ? [' · '] : []), siteLink(l, base, t)));
+	hint.links.forEach((l, i) => links.append(...(i ? [' · '] : []), siteLink(l)));
 	li.append(links);
 	return li;
 }
 
-export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base: string): DocumentFragment {
+export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentFragment {
 	const frag = document.createDocumentFragment();
 	const { report: r, summary } = a;
-	const head = h('p', { class: 'ifg-summary', 'data-kind': summary.kind }, ...summaryLine(summary, t, base));
+	const head = h('p', { class: 'ifg-summary', 'data-kind': summary.kind }, ...summaryLine(summary));
 	head.tabIndex = -1;
 	frag.append(head);
 	if (!r.recognised) return frag;
@@ -136,7 +139,7 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base
 	const hints = a.hints[shell];
 	if (hints.length) {
 		const list = h('ol', { class: 'ifg-hints' });
-		for (const hint of hints) list.append(hintItem(hint, t, base));
+		for (const hint of hints) list.append(hintItem(hint));
 		frag.append(section(t('check.msi.h.next'), list));
 	}
 
@@ -144,8 +147,8 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base
 		const mark = r.firstFailure?.n ?? r.suspect?.n ?? r.primary?.n;
 		const body: Child[] = [];
 		if (r.suspect) {
-			body.push(h('p', {}, fillText(t('check.msi.suspect'), { n: r.suspect.n })));
-			for (const hex of r.suspect.hresults) body.push(hresultNote(hex, t, base));
+			body.push(h('p', {}, t(msg('check.msi.suspect', { n: r.suspect.n }))));
+			for (const hex of r.suspect.hresults) body.push(hresultNote(hex));
 		}
 		frag.append(section(t('check.msi.h.context'), ...body, linesBlock(r.context, mark)));
 	}
@@ -153,7 +156,7 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base
 	if (r.failedCustomActions.length) {
 		const list = h('ul', {});
 		for (const c of r.failedCustomActions) {
-			const li = h('li', {}, h('code', {}, c.name), ` (${fillText(t('check.line'), { n: c.n })})`, c.code !== undefined ? `: ${c.code}` : '');
+			const li = h('li', {}, h('code', {}, c.name), ` (${t(msg('check.line', { n: c.n }))})`, c.code !== undefined ? `: ${c.code}` : '');
 			if (c.lines.length) li.append(h('p', {}, t('check.msi.ca.output')), linesBlock(c.lines));
 			list.append(li);
 		}
@@ -179,7 +182,7 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base
 			t('check.msi.h.elevation'),
 			h('p', {}, t(`check.msi.elev.${el.verdict}`), props ? ` (${props})` : ''),
 			r.perUser ? h('p', {}, t('check.msi.perUser')) : null,
-			h('p', {}, fillText(t('check.msi.elev.lines'), { client: el.clientLines, server: el.serverLines })),
+			h('p', {}, t(msg('check.msi.elev.lines', { client: el.clientLines, server: el.serverLines }))),
 			...el.evidence.slice(0, 3).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
 		),
 	);
@@ -187,16 +190,16 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base
 	if (r.errors.length) {
 		const list = h('ul', { class: 'ifg-errors' });
 		const shown = shownErrors(r);
-		for (const e of shown) list.append(errorItem(e, t, base));
+		for (const e of shown) list.append(errorItem(e));
 		const more = r.errors.length - shown.length;
 		frag.append(
-			section(t('check.msi.h.errors'), list, more > 0 ? h('p', {}, fillText(t('check.msi.more'), { count: more })) : null, h('p', { class: 'ifg-attribution' }, t('check.msi.attribution'))),
+			section(t('check.msi.h.errors'), list, more > 0 ? h('p', {}, t(msg('check.msi.more', { count: more }))) : null, h('p', { class: 'ifg-attribution' }, t('check.msi.attribution'))),
 		);
 	}
 
 	if (r.ignoredCustomActions.length) {
 		const list = h('ul', {});
-		for (const c of r.ignoredCustomActions) list.append(h('li', {}, h('code', {}, c.name), ` (${fillText(t('check.line'), { n: c.n })}): ${c.code}`));
+		for (const c of r.ignoredCustomActions) list.append(h('li', {}, h('code', {}, c.name), ` (${t(msg('check.line', { n: c.n }))}): ${c.code}`));
 		frag.append(section(t('check.msi.h.ignored'), h('p', {}, t('check.msi.ignoredNote')), list));
 	}
 
@@ -213,10 +216,10 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice, t: T, base
 }
 
 /** The line under the headline: encoding, lines, languages, truncation. */
-export function metaLine(a: AttemptAnalysis, encoding: string, t: T): HTMLElement {
+export function metaLine(a: AttemptAnalysis, encoding: string): HTMLElement {
 	const r = a.report;
-	const parts: string[] = [fillText(t('check.msi.readAs'), { encoding, lines: r.lines })];
-	if (r.languages.length) parts.push(fillText(t('check.msi.languages'), { languages: r.languages.join(', ') }));
+	const parts: string[] = [t(msg('check.msi.readAs', { encoding, lines: r.lines }))];
+	if (r.languages.length) parts.push(t(msg('check.msi.languages', { languages: r.languages.join(', ') })));
 	if (r.truncated && r.recognised) parts.push(t('check.msi.truncated'));
 	return h('p', { class: 'ifg-meta' }, parts.join(' '));
 }

@@ -1,10 +1,12 @@
 // Renders a SignTool report as DOM (text nodes only).
 import type { Cert, SigntoolReport } from '~/lib/checkers/signtool-output';
-import { fillText, h, localize } from '../dom';
+import { t } from '~/i18n/client';
+import { msg } from '~/i18n/msg';
+import { h } from '../dom';
+import { siteHref } from './site-link';
 
-type T = (key: string) => string;
 
-function chain(certs: Cert[], title: string, t: T): HTMLElement {
+function chain(certs: Cert[], title: string): HTMLElement {
 	const cols = ['to', 'by', 'expires', 'sha1'] as const;
 	return h(
 		'section',
@@ -19,7 +21,7 @@ function chain(certs: Cert[], title: string, t: T): HTMLElement {
 	);
 }
 
-export function renderSigntool(r: SigntoolReport, t: T, base: string): DocumentFragment {
+export function renderSigntool(r: SigntoolReport): DocumentFragment {
 	const frag = document.createDocumentFragment();
 	if (!r.recognised) {
 		frag.append(h('p', { class: 'ifg-summary' }, t('check.sign.none')));
@@ -37,25 +39,25 @@ export function renderSigntool(r: SigntoolReport, t: T, base: string): DocumentF
 					m.text,
 					' ',
 					m.hresult
-						? h('a', { href: localize(`/errors/hresult/${m.hresult}/`, base) }, m.name ? `${m.hresult} (${m.name})` : m.hresult)
+						? h('a', { href: siteHref(`/errors/hresult/${m.hresult}/`) }, m.name ? `${m.hresult} (${m.name})` : m.hresult)
 						: h('em', {}, t('check.sign.noHresult')),
 				),
 			),
 		);
 	if (r.exitCode !== undefined) {
-		frag.append(h('p', { class: 'ifg-summary', 'data-kind': r.exitCode === 0 ? 'success' : 'failure' }, t(`check.sign.exit.${r.exitCode}`), ' ', h('a', { href: localize(`/errors/signtool/${r.exitCode}/`, base) }, `signtool ${r.exitCode}`)));
+		frag.append(h('p', { class: 'ifg-summary', 'data-kind': r.exitCode === 0 ? 'success' : 'failure' }, t(`check.sign.exit.${r.exitCode}`), ' ', h('a', { href: siteHref(`/errors/signtool/${r.exitCode}/`) }, `signtool ${r.exitCode}`)));
 	}
 	if (r.messages.length) frag.append(messages(r.messages));
 	for (const f of r.files) {
-		const sec = h('section', { 'data-file': '' }, h('h2', {}, fillText(t(f.verified ? 'check.sign.verified' : 'check.sign.failed'), { file: f.file })));
+		const sec = h('section', { 'data-file': '' }, h('h2', {}, t(msg(f.verified ? 'check.sign.verified' : 'check.sign.failed', { file: f.file }))));
 		const leaf = f.chain.reduce<Cert | undefined>((a, b) => (!a || b.depth >= a.depth ? b : a), undefined);
-		if (leaf) sec.append(h('p', {}, fillText(t('check.sign.signer'), { name: leaf.issuedTo })));
-		if (f.fileHash) sec.append(h('p', {}, fillText(t('check.sign.hash'), { hash: f.fileHash })));
-		if (f.timestamp) sec.append(h('p', {}, fillText(t('check.sign.timestamp'), { date: f.timestamp })));
+		if (leaf) sec.append(h('p', {}, t(msg('check.sign.signer', { name: leaf.issuedTo }))));
+		if (f.fileHash) sec.append(h('p', {}, t(msg('check.sign.hash', { hash: f.fileHash }))));
+		if (f.timestamp) sec.append(h('p', {}, t(msg('check.sign.timestamp', { date: f.timestamp }))));
 		else if (f.notTimestamped) sec.append(h('p', { class: 'ifg-warn' }, t('check.sign.noTimestamp')));
 		if (f.messages.length) sec.append(messages(f.messages));
-		if (f.chain.length) sec.append(chain(f.chain, t('check.sign.chain'), t));
-		if (f.timestampChain.length) sec.append(chain(f.timestampChain, t('check.sign.tsChain'), t));
+		if (f.chain.length) sec.append(chain(f.chain, t('check.sign.chain')));
+		if (f.timestampChain.length) sec.append(chain(f.timestampChain, t('check.sign.tsChain')));
 		frag.append(sec);
 	}
 	return frag;

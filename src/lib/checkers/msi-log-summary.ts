@@ -1,6 +1,6 @@
 // Turns a log report into what the page shows first: one sentence, the codes with their official
 // text and knowledge-base links, and the next step. Still plain data: the page localises the
-// sentence from i18n templates and links within its own language (prefix '/zh-cn').
+// sentence from catalog keys (check.msi.*) and adds language and base to the links (href()).
 import type { Shell } from '../generators/types';
 import type { MsiError, MsiLogReport, Verdict } from './msi-log';
 import { asHresult } from './msi-log';

@@ -1,17 +1,11 @@
-// Draws the wizard's decision tree as Mermaid flowchart source for the diagnose guide (per
-// language). Follows the site's diagram rules: flowchart TD, accTitle/accDescr, no styles, quoted
-// labels, long labels wrapped with <br/>.
-import { WIZARD, WIZARD_ROOT } from './wizard-tree';
-import type { Lang } from './wizard-tree';
+// Draws the wizard's decision tree as Mermaid flowchart source for the diagnose guide, in the language
+// of the catalog it is given. Follows the site's diagram rules: flowchart TD, accTitle/accDescr, no
+// styles, quoted labels, long labels wrapped with <br/>.
+import { type Catalog, format } from '../../i18n/msg';
+import { answerKey, nodeKey, WIZARD, WIZARD_ROOT } from './wizard-tree';
 
-const TITLE = {
-	en: 'Diagnosis decision tree for a failed install',
-	'zh-cn': '安装失败的诊断决策树',
-};
-const DESCR = {
-	en: 'Starting from the system, each answer leads to the next question and ends at a fix: elevation, Temp folder permissions, the Windows Installer service, the verbose log, signatures, PATH, Linux directory modes or systemd units.',
-	'zh-cn': '从系统开始，每个回答通向下一个问题，最终到达一个修复方法：提升权限、Temp 文件夹权限、Windows Installer 服务、详细日志、签名、PATH、Linux 目录权限或 systemd 单元。',
-};
+/** The diagram's own catalog keys (the node and answer texts are the wizard's). */
+export const DIAGRAM_KEYS = ['wizard.diagram.title', 'wizard.diagram.descr'] as const;
 
 const id = (s: string) => s.replace(/-/g, '_');
 
@@ -41,8 +35,9 @@ export function mermaidLabel(text: string, max = 24): string {
 	return `"${lines.map(escape).join('<br/>')}"`;
 }
 
-export function wizardMermaid(lang: Lang): string {
-	const out = ['flowchart TD', `\taccTitle: ${TITLE[lang]}`, `\taccDescr: ${DESCR[lang]}`];
+export function wizardMermaid(catalog: Catalog): string {
+	const t = (key: string) => format(catalog, key);
+	const out = ['flowchart TD', `\taccTitle: ${t(DIAGRAM_KEYS[0])}`, `\taccDescr: ${t(DIAGRAM_KEYS[1])}`];
 	// Breadth-first from the root, so the source reads top-down like the drawing.
 	const order: string[] = [WIZARD_ROOT];
 	for (let i = 0; i < order.length; i++) {
@@ -51,13 +46,13 @@ export function wizardMermaid(lang: Lang): string {
 	}
 	for (const nid of order) {
 		const node = WIZARD.find((n) => n.id === nid)!;
-		const label = mermaidLabel(node.short[lang]);
+		const label = mermaidLabel(t(nodeKey(nid, 'short')));
 		out.push(node.kind === 'question' ? `\t${id(nid)}{${label}}` : `\t${id(nid)}[${label}]`);
 	}
 	for (const nid of order) {
 		const node = WIZARD.find((n) => n.id === nid)!;
 		if (node.kind !== 'question') continue;
-		for (const ans of node.answers) out.push(`\t${id(nid)} -->|${mermaidLabel(ans.label[lang], 28)}| ${id(ans.next)}`);
+		for (const ans of node.answers) out.push(`\t${id(nid)} -->|${mermaidLabel(t(answerKey(nid, ans.id)), 28)}| ${id(ans.next)}`);
 	}
 	return `${out.join('\n')}\n`;
 }
