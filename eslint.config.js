@@ -23,12 +23,17 @@ export default defineConfig(
 	// .astro frontmatter and <script> blocks are TypeScript.
 	{
 		files: ['**/*.astro'],
-		languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'] } },
+		languageOptions: {
+			parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'] },
+		},
 	},
 	{ files: ['**/*.astro/*.js', '**/*.astro/*.ts'], languageOptions: { parser: tseslint.parser } },
 	// Build scripts, configs and tests run in Node; site code runs in the browser (and, for .astro
 	// frontmatter and src/lib, in Node at build time).
-	{ files: ['scripts/**', 'tests/**', '*.{js,mjs,ts}'], languageOptions: { globals: globals.node } },
+	{
+		files: ['scripts/**', 'tests/**', '*.{js,mjs,ts}'],
+		languageOptions: { globals: globals.node },
+	},
 	{ files: ['src/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{ files: ['src/offline/**'], languageOptions: { globals: globals.serviceworker } },
 );

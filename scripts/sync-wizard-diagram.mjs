@@ -23,6 +23,7 @@ export { replaceWizardBlock } from './src/lib/checkers/wizard-sync.ts';`,
 });
 const { wizardMermaid, replaceWizardBlock } = await import(outfile);
 
+/** @type {[string, string][]} */
 const pages = [
 	['src/content/docs/diagnose/overview.mdx', 'en'],
 	['src/content/docs/zh-cn/diagnose/overview.mdx', 'zh-cn'],
