@@ -259,7 +259,7 @@ try {
 		pages[`${type} ${path}`] = await audit(origin + path, chrome.port);
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 }
 const stockJs = pages['stock Starlight page']?.jsBytes ?? NaN;
 for (const p of Object.values(pages)) p.jsRatioToStock = +(p.jsBytes / stockJs).toFixed(2);
