@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import { mermaidPlugins } from './scripts/mermaid.mjs';
-import { starlightInlineScriptHashes } from './scripts/csp.mjs';
+import { mermaidFallback, mermaidPlugins } from './scripts/mermaid.mjs';
+import { cspScriptCheck, starlightInlineScriptHashes } from './scripts/csp.mjs';
 import { wizardRestoreHashes } from './src/lib/checkers/wizard-restore';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
 import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
@@ -129,5 +129,7 @@ export default defineConfig({
 		searchFromUrl(),
 		headersFile(),
 		offlineServiceWorker(),
+		mermaidFallback(),
+		cspScriptCheck(),
 	],
 });

@@ -12,7 +12,8 @@ import { buildSync } from 'esbuild';
 const outfile = join(mkdtempSync(join(tmpdir(), 'ifg-bench-')), 'checker.mjs');
 buildSync({
 	stdin: {
-		contents: "export { ByteLogReader } from './log-reader'; export { analyzeMsiLog } from './msi-log';",
+		contents:
+			"export { ByteLogReader } from './log-reader'; export { analyzeMsiLog } from './msi-log';",
 		resolveDir: new URL('../src/lib/checkers/', import.meta.url).pathname,
 		loader: 'ts',
 	},
@@ -26,10 +27,13 @@ const { ByteLogReader, analyzeMsiLog } = await import(outfile);
 
 if (process.argv[2] === '--lines') {
 	const P = 'MSI (s) (1:2) [1:2:3:4]: ';
+	/** @param {string} s @param {number} n */
 	const rep = (s, n) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
 	const MB = 1_000_000;
 	const lines = {
-		'random text': Array.from({ length: MB }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
+		'random text': Array.from({ length: MB }, (_, i) =>
+			String.fromCharCode(32 + ((i * 7919) % 95)),
+		).join(''),
 		'Note arguments': `${P}Note: 1: 1234${rep(' 2: x', MB)}`,
 		'status by shape': `${P}Windows Installer ${rep('. ', MB)}: 1.`,
 		'action line': `x 1:00:00: ${rep('a.', MB)}`,
@@ -45,7 +49,9 @@ if (process.argv[2] === '--lines') {
 			times.push(performance.now() - t0);
 		}
 		times.sort((a, b) => a - b);
-		console.log(JSON.stringify({ line: name, chars: line.length, medianMs: +times[2].toFixed(1) }));
+		console.log(
+			JSON.stringify({ line: name, chars: line.length, medianMs: +(times[2] ?? NaN).toFixed(1) }),
+		);
 	}
 	process.exit(0);
 }
@@ -70,7 +76,11 @@ const r = result.ok ? result.report : result;
 // The baseline: decode and search for the failing action, nothing else.
 const from = result.ok && result.encoding.startsWith('utf-16') ? 'UTF-16LE' : 'UTF-8';
 const g0 = performance.now();
-const grep = spawnSync('sh', ['-c', `iconv -f ${from} -t UTF-8 "$1" | grep -c 'Return value 3'`, 'sh', file], { encoding: 'utf8' });
+const grep = spawnSync(
+	'sh',
+	['-c', `iconv -f ${from} -t UTF-8 "$1" | grep -c 'Return value 3'`, 'sh', file],
+	{ encoding: 'utf8' },
+);
 const grepMs = performance.now() - g0;
 
 console.log(

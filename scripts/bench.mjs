@@ -2,7 +2,15 @@
 // each type against a stock Starlight page built in the same run. Reports; asserts nothing.
 // Also times the MSI log checker on a 100 MB log in Chromium and watches generator typing for long tasks.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	createReadStream,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -27,6 +35,7 @@ const types = {
 	checker: '/tools/msi-log/',
 };
 
+/** @param {string} command @param {string[]} args @param {string} cwd */
 function timedBuild(command, args, cwd) {
 	const start = performance.now();
 	const run = spawnSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -34,6 +43,7 @@ function timedBuild(command, args, cwd) {
 	return (performance.now() - start) / 1000;
 }
 
+/** @param {string} dir @returns {string[]} */
 function files(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 		e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
@@ -65,14 +75,28 @@ function buildStock() {
 	return { dir: join(dir, 'dist'), seconds };
 }
 
-const types_ = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-	'.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm', '.png': 'image/png',
-	'.ico': 'image/x-icon', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json' };
+/** @type {Record<string, string>} */
+const types_ = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain',
+	'.webmanifest': 'application/manifest+json',
+};
 
-/** A static server with gzip, as a real host would serve the site, so transfer sizes mean gzip bytes. */
+/**
+ * A static server with gzip, as a real host would serve the site, so transfer sizes mean gzip bytes.
+ * @param {string} dir @returns {Promise<import('node:http').Server>}
+ */
 function serve(dir) {
 	const server = createServer((req, res) => {
-		let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+		let path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
 		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 		if (!existsSync(path)) {
 			res.writeHead(404).end('not found');
@@ -89,36 +113,56 @@ function serve(dir) {
 	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
+/** @typedef {{ resourceType?: string, url: string, transferSize: number }} Request */
+
+/** @param {string} url @param {number} port */
 async function audit(url, port) {
 	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const lhr = result.lhr;
-	const requests = lhr.audits['network-requests'].details.items;
-	const js = requests.filter((r) => r.resourceType === 'Script');
-	const score = (k) => Math.round((lhr.categories[k].score ?? 0) * 100);
+	/** @param {string} id */
+	const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
+	const details = /** @type {{ items?: Request[] } | undefined} */ (
+		lhr.audits['network-requests']?.details
+	);
+	const js = (details?.items ?? []).filter((r) => r.resourceType === 'Script');
+	/** @param {string} k */
+	const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
 	return {
 		performance: score('performance'),
 		accessibility: score('accessibility'),
 		bestPractices: score('best-practices'),
 		seo: score('seo'),
-		fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
-		lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-		tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-		cls: +lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+		fcpMs: Math.round(metric('first-contentful-paint')),
+		lcpMs: Math.round(metric('largest-contentful-paint')),
+		tbtMs: Math.round(metric('total-blocking-time')),
+		cls: +metric('cumulative-layout-shift').toFixed(3),
 		jsBytes: js.reduce((n, r) => n + r.transferSize, 0),
-		mermaidJsBytes: js.filter((r) => /mermaid/i.test(r.url)).reduce((n, r) => n + r.transferSize, 0),
-		totalBytes: lhr.audits['total-byte-weight'].numericValue,
+		mermaidJsBytes: js
+			.filter((r) => /mermaid/i.test(r.url))
+			.reduce((n, r) => n + r.transferSize, 0),
+		totalBytes: metric('total-byte-weight'),
+		/** Set once every page is measured. */
+		jsRatioToStock: NaN,
 	};
 }
 
-/** Long main-thread tasks while a user types into a generator, and the 100 MB log analysis. */
+/**
+ * Long main-thread tasks while a user types into a generator, and the 100 MB log analysis.
+ * @param {string} origin @param {string} browserPath
+ */
 async function interaction(origin, browserPath) {
 	const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
 	const page = await browser.newPage();
+	/** @type {Record<string, number | string>} */
 	const out = {};
+	// In the page, long-task durations collect in globalThis.__long (page.evaluate passes no closures).
 	const watch = () =>
 		page.evaluate(() => {
-			window.__long = [];
-			new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({
+			/** @type {number[]} */
+			const tasks = [];
+			/** @type {{ __long?: number[] }} */ (globalThis).__long = tasks;
+			new PerformanceObserver((l) => tasks.push(...l.getEntries().map((e) => e.duration))).observe({
 				type: 'longtask',
 				buffered: false,
 			});
@@ -129,33 +173,56 @@ async function interaction(origin, browserPath) {
 				performance
 					.getEntriesByType('resource')
 					.filter((e) => e.name.endsWith('.js'))
-					.reduce((n, e) => n + e.transferSize, 0),
+					.reduce((n, e) => n + /** @type {PerformanceResourceTiming} */ (e).transferSize, 0),
 			);
 		await page.goto(`${origin}/tools/msiexec/`, { waitUntil: 'networkidle' });
 		out.generatorJsAtLoadBytes = await jsBytes();
 		await watch();
 		const input = page.locator('ifg-generator input[type="text"]').first();
 		await input.click();
-		await input.pressSequentially('C:\\Users\\开发者\\Downloads\\go1.23.5.windows-amd64 (copy) & "test".msi', { delay: 5 });
-		out.generatorTypingLongestTaskMs = Math.round(Math.max(0, ...(await page.evaluate(() => window.__long))));
+		await input.pressSequentially(
+			'C:\\Users\\开发者\\Downloads\\go1.23.5.windows-amd64 (copy) & "test".msi',
+			{ delay: 5 },
+		);
+		out.generatorTypingLongestTaskMs = Math.round(
+			Math.max(
+				0,
+				...(await page.evaluate(
+					() => /** @type {{ __long?: number[] }} */ (globalThis).__long ?? [],
+				)),
+			),
+		);
 		// The generator module loads on first focus: what the page weighs once it is in use.
 		out.generatorJsAfterTypingBytes = await jsBytes();
 	} catch (e) {
-		out.generatorTypingError = String(e.message).split('\n')[0];
+		out.generatorTypingError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
 	}
 	try {
 		const big = join(tmp, 'big-msi.log');
-		if (!existsSync(big)) execFileSync(process.execPath, [join(root, 'scripts', 'make-big-log.mjs'), big], { stdio: 'ignore' });
+		if (!existsSync(big))
+			execFileSync(process.execPath, [join(root, 'scripts', 'make-big-log.mjs'), big], {
+				stdio: 'ignore',
+			});
 		await page.goto(`${origin}/tools/msi-log/`);
 		await page.waitForSelector('ifg-msi-log input[type="file"]:not([disabled])');
 		await watch();
 		const start = Date.now();
 		await page.locator('ifg-msi-log input[type="file"]').setInputFiles(big);
-		await page.locator('ifg-msi-log [data-results]').filter({ hasText: /\S/ }).waitFor({ timeout: 120_000 });
+		await page
+			.locator('ifg-msi-log [data-results]')
+			.filter({ hasText: /\S/ })
+			.waitFor({ timeout: 120_000 });
 		out.msiLog100MbSeconds = +((Date.now() - start) / 1000).toFixed(2);
-		out.msiLogLongestTaskMs = Math.round(Math.max(0, ...(await page.evaluate(() => window.__long))));
+		out.msiLogLongestTaskMs = Math.round(
+			Math.max(
+				0,
+				...(await page.evaluate(
+					() => /** @type {{ __long?: number[] }} */ (globalThis).__long ?? [],
+				)),
+			),
+		);
 	} catch (e) {
-		out.msiLogError = String(e.message).split('\n')[0];
+		out.msiLogError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
 	}
 	await browser.close();
 	return out;
@@ -173,19 +240,28 @@ const stock = buildStock();
 
 const site = await serve(dist);
 const stockServer = await serve(stock.dir);
-const origin = `http://127.0.0.1:${site.address().port}`;
-const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: ['--headless=new', ...chromiumArgs] });
+/** @param {import('node:http').Server} s */
+const portOf = (s) => /** @type {import('node:net').AddressInfo} */ (s.address()).port;
+const origin = `http://127.0.0.1:${portOf(site)}`;
+const chrome = await chromeLauncher.launch({
+	chromePath: browser.path,
+	chromeFlags: ['--headless=new', ...chromiumArgs],
+});
+/** @type {Record<string, Awaited<ReturnType<typeof audit>>>} */
 const pages = {};
 try {
-	pages['stock Starlight page'] = await audit(`http://127.0.0.1:${stockServer.address().port}/`, chrome.port);
+	pages['stock Starlight page'] = await audit(
+		`http://127.0.0.1:${portOf(stockServer)}/`,
+		chrome.port,
+	);
 	for (const [type, path] of Object.entries(types)) {
 		if (!existsSync(join(dist, path, 'index.html'))) continue;
 		pages[`${type} ${path}`] = await audit(origin + path, chrome.port);
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 }
-const stockJs = pages['stock Starlight page'].jsBytes;
+const stockJs = pages['stock Starlight page']?.jsBytes ?? NaN;
 for (const p of Object.values(pages)) p.jsRatioToStock = +(p.jsBytes / stockJs).toFixed(2);
 const interactions = await interaction(origin, browser.path);
 site.close();
@@ -202,15 +278,26 @@ const results = {
 };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
 
-console.log(`\nBuild ${results.buildSeconds} s · ${results.pageCount} pages · Pagefind index ${(pagefindBytes / 1024).toFixed(0)} KiB`);
+console.log(
+	`\nBuild ${results.buildSeconds} s · ${results.pageCount} pages · Pagefind index ${(pagefindBytes / 1024).toFixed(0)} KiB`,
+);
 console.table(
 	Object.fromEntries(
 		Object.entries(pages).map(([k, p]) => [
 			k,
 			{
-				perf: p.performance, a11y: p.accessibility, bp: p.bestPractices, seo: p.seo,
-				'FCP ms': p.fcpMs, 'LCP ms': p.lcpMs, 'TBT ms': p.tbtMs, CLS: p.cls,
-				'JS gz B': p.jsBytes, 'JS/stock': p.jsRatioToStock, 'mermaid JS B': p.mermaidJsBytes, 'total B': p.totalBytes,
+				perf: p.performance,
+				a11y: p.accessibility,
+				bp: p.bestPractices,
+				seo: p.seo,
+				'FCP ms': p.fcpMs,
+				'LCP ms': p.lcpMs,
+				'TBT ms': p.tbtMs,
+				CLS: p.cls,
+				'JS gz B': p.jsBytes,
+				'JS/stock': p.jsRatioToStock,
+				'mermaid JS B': p.mermaidJsBytes,
+				'total B': p.totalBytes,
 			},
 		]),
 	),

@@ -13,8 +13,15 @@ export const chromiumArgs = [
 	'--no-first-run',
 ];
 
-const systemNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+const systemNames = [
+	'chromium',
+	'chromium-browser',
+	'google-chrome',
+	'google-chrome-stable',
+	'chrome',
+];
 
+/** @param {string} path */
 function isExecutable(path) {
 	try {
 		accessSync(path, constants.X_OK);
@@ -24,6 +31,7 @@ function isExecutable(path) {
 	}
 }
 
+/** @param {string} name */
 function onPath(name) {
 	for (const dir of (process.env.PATH ?? '').split(delimiter)) {
 		if (dir && isExecutable(join(dir, name))) return join(dir, name);

@@ -6,7 +6,9 @@ import { checkSiteUrl } from './site-url.mjs';
 const result = checkSiteUrl(process.env.SITE_URL);
 if (!result.ok) {
 	console.error(`deploy:build: ${result.message}`);
-	console.error('Set it to the address the site will be served from, e.g. SITE_URL=https://guide.example.org npm run deploy:build');
+	console.error(
+		'Set it to the address the site will be served from, e.g. SITE_URL=https://guide.example.org npm run deploy:build',
+	);
 	process.exit(1);
 }
 process.env.SITE_URL = result.url;

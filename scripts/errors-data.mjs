@@ -21,25 +21,42 @@ const SRC = {
 	journalctl: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',
 };
 
-function tsv(name) {
-	const [head, ...rows] = readFileSync(join(ref, name), 'utf8').trimEnd().split('\n');
+/**
+ * One object per row of a reference table, with the named columns (which the header must have).
+ * @template {string} C
+ * @param {string} name a table in the reference folder
+ * @param {C[]} columns
+ * @returns {Record<C, string>[]}
+ */
+function tsv(name, columns) {
+	const [head = '', ...rows] = readFileSync(join(ref, name), 'utf8').trimEnd().split('\n');
 	const cols = head.split('\t');
-	return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i], v])));
+	const missing = columns.filter((c) => !cols.includes(c));
+	if (missing.length) throw new Error(`${name} has no column ${missing.join(', ')}`);
+	return rows.map((r) => {
+		const cells = r.split('\t');
+		return /** @type {Record<C, string>} */ (
+			Object.fromEntries(columns.map((c) => [c, cells[cols.indexOf(c)] ?? '']))
+		);
+	});
 }
 
+/** @type {Record<string, object>} */
 const notes = {};
 for (const f of readdirSync(join(out, 'notes')).filter((n) => n.endsWith('.yaml'))) {
 	Object.assign(notes, yaml.load(readFileSync(join(out, 'notes', f), 'utf8')));
 }
 const used = new Set();
+/** @param {string} id @param {object} data @returns {[string, object]} */
 function entry(id, data) {
 	const note = notes[id] ?? {};
 	used.add(id);
 	return [id, { ...data, ...note }];
 }
 
+/** @type {Record<string, [string, object][]>} */
 const families = {};
-families.msi = tsv('msi-error-messages.tsv').map((r) => {
+families.msi = tsv('msi-error-messages.tsv', ['code', 'message', 'remarks']).map((r) => {
 	const texts = r.message.split(' || ');
 	const remarks = r.remarks.split(' || ');
 	const official = texts.map((text, i) => ({
@@ -50,8 +67,10 @@ families.msi = tsv('msi-error-messages.tsv').map((r) => {
 	return entry(`msi/${r.code}`, { family: 'msi', code: Number(r.code), official });
 });
 
-const win32 = new Map(tsv('win32-install-errors.tsv').map((r) => [r.code, r]));
-families.msiexec = tsv('msiexec-exit-codes.tsv').map((r) => {
+const win32 = new Map(
+	tsv('win32-install-errors.tsv', ['code', 'name', 'message']).map((r) => [r.code, r]),
+);
+families.msiexec = tsv('msiexec-exit-codes.tsv', ['code', 'constant', 'description']).map((r) => {
 	const names = [{ name: r.constant, source: SRC.msiexec }];
 	const official = [{ text: r.description, source: SRC.msiexec }];
 	const sys = win32.get(r.code);
@@ -63,7 +82,7 @@ families.msiexec = tsv('msiexec-exit-codes.tsv').map((r) => {
 	return entry(`msiexec/${r.code}`, { family: 'msiexec', code: Number(r.code), names, official });
 });
 
-families.hresult = tsv('authenticode-hresults.tsv').map((r) =>
+families.hresult = tsv('authenticode-hresults.tsv', ['hex', 'symbolic_name', 'message']).map((r) =>
 	entry(`hresult/${r.hex}`, {
 		family: 'hresult',
 		code: r.hex,
@@ -72,7 +91,7 @@ families.hresult = tsv('authenticode-hresults.tsv').map((r) =>
 	}),
 );
 
-families.signtool = tsv('signtool-verify-options.tsv')
+families.signtool = tsv('signtool-verify-options.tsv', ['option', 'meaning'])
 	.filter((r) => r.option.startsWith('exit code '))
 	.map((r) => {
 		const code = Number(r.option.slice('exit code '.length));
@@ -83,7 +102,7 @@ families.signtool = tsv('signtool-verify-options.tsv')
 		});
 	});
 
-families.systemctl = tsv('systemctl-exit-codes.tsv').map((r) =>
+families.systemctl = tsv('systemctl-exit-codes.tsv', ['value', 'description_in_LSB']).map((r) =>
 	entry(`systemctl/${r.value}`, {
 		family: 'systemctl',
 		code: Number(r.value),
@@ -91,10 +110,10 @@ families.systemctl = tsv('systemctl-exit-codes.tsv').map((r) =>
 	}),
 );
 
-families.journald = tsv('journalctl-options.tsv')
+families.journald = tsv('journalctl-options.tsv', ['option'])
 	.filter((r) => /^-p \d \/ /.test(r.option))
 	.map((r) => {
-		const [, level, name] = /^-p (\d) \/ (\w+)/.exec(r.option);
+		const [, level, name] = /^-p (\d) \/ (\w+)/.exec(r.option) ?? [];
 		return entry(`journald/${level}`, {
 			family: 'journald',
 			code: Number(level),
@@ -104,7 +123,10 @@ families.journald = tsv('journalctl-options.tsv')
 	});
 
 for (const [family, entries] of Object.entries(families)) {
-	writeFileSync(join(out, `${family}.json`), JSON.stringify(Object.fromEntries(entries), null, '\t') + '\n');
+	writeFileSync(
+		join(out, `${family}.json`),
+		JSON.stringify(Object.fromEntries(entries), null, '\t') + '\n',
+	);
 	console.log(family, entries.length);
 }
 const orphans = Object.keys(notes).filter((id) => !used.has(id));

@@ -8,13 +8,16 @@ import { once } from 'node:events';
 const [out = '/tmp/big-msi.log', mb = '100', encoding = 'utf-16le'] = process.argv.slice(2);
 const target = Number(mb) * 1024 * 1024;
 const stream = createWriteStream(out);
+/** @param {string} s */
 const enc = (s) => Buffer.from(s, encoding === 'utf-8' ? 'utf8' : 'utf16le');
 let written = 0;
+/** @param {string} text */
 async function write(text) {
 	const buf = enc(text.replace(/\n/g, '\r\n'));
 	written += buf.length;
 	if (!stream.write(buf)) await once(stream, 'drain');
 }
+/** @param {number} i */
 const t = (i) => {
 	const s = 36000 + Math.floor(i / 50);
 	const hh = String(Math.floor(s / 3600) % 24).padStart(2, '0');

@@ -9,6 +9,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { WIZARD, WIZARD_ROOT } from '../src/lib/checkers/wizard-tree.ts';
 import { chromiumArgs, findChromium, installHint } from './browser.mjs';
 
+/** @typedef {import('hast').Element} Element @typedef {import('hast').Root} Root @typedef {import('vfile').VFile} VFile */
+
 /** The font stack Chromium measures labels with at build time; mermaid.css uses the same one. */
 export const diagramFont =
 	'"Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "DejaVu Sans", sans-serif';
@@ -17,32 +19,46 @@ const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htm
 
 /** Our UI strings for the diagram frame, from the same catalogs as every other widget. */
 const strings = Object.fromEntries(
-	[['en', 'en'], ['zh-cn', 'zh-CN']].map(([lang, file]) => [
+	[
+		['en', 'en'],
+		['zh-cn', 'zh-CN'],
+	].map(([lang, file]) => [
 		lang,
 		JSON.parse(readFileSync(new URL(`../src/i18n/${file}/site.json`, import.meta.url), 'utf8')),
 	]),
 );
 
 /** ?path= of answer ids that leads the wizard from its root to each node (breadth-first, so the shortest). */
+/** @type {Map<string, string>} */
 const wizardPaths = new Map([[WIZARD_ROOT, '']]);
 for (const [nid, path] of wizardPaths) {
 	const node = WIZARD.find((n) => n.id === nid);
 	if (node?.kind !== 'question') continue;
-	for (const a of node.answers) if (!wizardPaths.has(a.next)) wizardPaths.set(a.next, path ? `${path}.${a.id}` : a.id);
+	for (const a of node.answers)
+		if (!wizardPaths.has(a.next)) wizardPaths.set(a.next, path ? `${path}.${a.id}` : a.id);
 }
 
 /** Mermaid draws node "fix_wait" as <g class="node" id="mermaid-0-flowchart-fix_wait-12">; wizard-mermaid.ts maps "-" to "_". */
-const nodeId = (g) => /flowchart-(.+)-\d+$/.exec(String(g.properties?.id ?? ''))?.[1]?.replace(/_/g, '-');
+/** @param {Element} g */
+const nodeId = (g) =>
+	/flowchart-(.+)-\d+$/.exec(String(g.properties?.id ?? ''))?.[1]?.replace(/_/g, '-');
 
 /**
  * The wizard's decision tree (every node a wizard node) becomes a map: each node links to the wizard
  * at that step. Returns whether it did, because links inside role="img" would be hidden from readers.
+ * @param {Element} svg @param {string} lang
  */
 function linkWizardNodes(svg, lang) {
-	/** @type {{ parent: any, index: number, id: string }[]} */
+	/** @type {{ parent: Element | Root, index: number, id: string }[]} */
 	const nodes = [];
 	visit(svg, 'element', (g, index, parent) => {
-		if (g.tagName !== 'g' || ![g.properties.className ?? []].flat().includes('node')) return;
+		if (
+			g.tagName !== 'g' ||
+			![g.properties.className ?? []].flat().includes('node') ||
+			!parent ||
+			index === undefined
+		)
+			return;
 		nodes.push({ parent, index, id: nodeId(g) ?? '' });
 		return SKIP;
 	});
@@ -51,7 +67,8 @@ function linkWizardNodes(svg, lang) {
 	for (const { parent, index, id } of nodes) {
 		const path = wizardPaths.get(id);
 		const href = path ? `${base}?path=${path}` : base;
-		parent.children[index] = { type: 'element', tagName: 'a', properties: { href }, children: [parent.children[index]] };
+		const g = /** @type {Element} */ (parent.children[index]);
+		parent.children[index] = { type: 'element', tagName: 'a', properties: { href }, children: [g] };
 	}
 	return true;
 }
@@ -62,13 +79,20 @@ function linkWizardNodes(svg, lang) {
  * a named region reachable by keyboard, and a popover (no script) that shows it over the whole page.
  */
 export function rehypeDiagramSvg() {
+	/** @param {Root} tree @param {VFile} file */
 	return (tree, file) => {
 		const lang = /[\\/]zh-cn[\\/]/.test(file.path ?? '') ? 'zh-cn' : 'en';
 		const t = strings[lang];
 		let count = 0;
 		visit(tree, 'element', (node, index, parent) => {
 			// hast spells aria-roledescription as ariaRoleDescription (property-information).
-			if (node.tagName !== 'svg' || !node.properties?.ariaRoleDescription || !parent || index === undefined) return;
+			if (
+				node.tagName !== 'svg' ||
+				!node.properties?.ariaRoleDescription ||
+				!parent ||
+				index === undefined
+			)
+				return;
 			const title = node.children.find((c) => c.type === 'element' && c.tagName === 'title');
 			if (!title) {
 				throw new Error(
@@ -83,10 +107,16 @@ export function rehypeDiagramSvg() {
 			const width = Number(String(node.properties.viewBox ?? '').split(/\s+/)[2]);
 			if (width > 0) node.properties.style = `--ifg-diagram-width: ${width}px`;
 			const id = `ifg-diagram-${++count}`;
+			/** @param {'show' | 'hide'} action @param {string} label @param {string} className @returns {Element} */
 			const button = (action, label, className) => ({
 				type: 'element',
 				tagName: 'button',
-				properties: { type: 'button', popoverTarget: id, popoverTargetAction: action, className: [className] },
+				properties: {
+					type: 'button',
+					popoverTarget: id,
+					popoverTargetAction: action,
+					className: [className],
+				},
 				children: [{ type: 'text', value: label }],
 			});
 			parent.children[index] = {
@@ -119,21 +149,54 @@ export function rehypeDiagramSvg() {
  * Renders one file's diagrams at a time. All diagram pages at once (about 30 browser pages loading
  * Mermaid together) made page.goto time out after 30 s on a loaded 2-core machine, failing the build.
  */
+/**
+ * @template O
+ * @param {import('unified').Plugin<[O?], Root>} plugin
+ * @returns {import('unified').Plugin<[O?], Root>}
+ */
 function oneAtATime(plugin) {
+	/** @type {Promise<unknown>} */
 	let queue = Promise.resolve();
 	return function (options) {
 		const transform = plugin.call(this, options);
+		if (!transform) return;
+		// Two parameters: unified awaits the promise (a third would make it wait for a callback).
+		/** @param {Root} tree @param {VFile} file */
 		return (tree, file) => {
-			const run = queue.then(() => transform(tree, file));
+			const run = queue.then(() => transform(tree, file, () => {}));
 			queue = run.catch(() => {});
-			return run;
+			return /** @type {Promise<void>} rehype-mermaid changes the tree in place */ (run);
 		};
+	};
+}
+
+/** Whether mermaidPlugins() left diagrams to the reader's browser (no browser at build time). */
+let browserFallback = true;
+
+/**
+ * Sets import.meta.env.IFG_MERMAID_FALLBACK for MermaidFallback.astro, whose script imports Mermaid
+ * (5 MB of chunks) only when it is true: a build that rendered every diagram emits none of it.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function mermaidFallback() {
+	return {
+		name: 'ifg-mermaid-fallback',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({
+					vite: {
+						define: { 'import.meta.env.IFG_MERMAID_FALLBACK': JSON.stringify(browserFallback) },
+					},
+				});
+			},
+		},
 	};
 }
 
 /** @returns {Promise<import('@astrojs/markdown-remark').RehypePlugins>} */
 export async function mermaidPlugins({ log = console } = {}) {
 	const browser = await findChromium();
+	browserFallback = !browser;
 	if (!browser) {
 		log.warn(
 			`[mermaid] ${installHint}\n[mermaid] Diagrams will be rendered in the reader's browser instead (diagram pages only).`,

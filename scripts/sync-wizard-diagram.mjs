@@ -24,6 +24,7 @@ export { readCatalog } from './src/i18n/loader.ts';`,
 });
 const { wizardMermaid, replaceWizardBlock, readCatalog } = await import(outfile);
 
+/** @type {[string, string][]} */
 const pages = [
 	['src/content/docs/diagnose/overview.mdx', 'en'],
 	['src/content/docs/zh-cn/diagnose/overview.mdx', 'zh-CN'],
