@@ -48,10 +48,16 @@ const catalogs = Object.fromEntries(
 		LOCALE_INFO[l].pseudo ? Object.fromEntries(Object.entries(toolsCatalog('en')).map(([k, v]) => [k, pseudo(v)])) : toolsCatalog(l),
 	]),
 );
+/** A catalog entry; a missing one stops the build (i18n-parity tests say which). */
+const text = (/** @type {string} */ lang, /** @type {string} */ key) => {
+	const v = catalogs[lang]?.[key];
+	if (v === undefined) throw new Error(`sidebar: ${lang}/tools.json has no ${key}`);
+	return v;
+};
 /** A sidebar label in every active language, from the catalog key. */
 const labelled = (/** @type {string} */ key) => ({
-	label: catalogs[DEFAULT_LOCALE][key],
-	translations: Object.fromEntries(activeLocales().filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, catalogs[l][key]])),
+	label: text(DEFAULT_LOCALE, key),
+	translations: Object.fromEntries(activeLocales().filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, text(l, key)])),
 });
 /** The tools of one kind, in the registry's order (src/lib/tools.ts), named by the catalogs. */
 const tools = (/** @type {'generator' | 'checker'} */ kind, /** @type {string} */ key) => ({

@@ -5,7 +5,7 @@ import { builtPages, describeSweep, pagesToSweep, shard } from './dist';
 // (one template, ~1,500 pages) every distinct shape plus a seeded sample of 8 per language and family:
 // 200, no console error, no failed request, no CSP violation. IFG_FULL_SWEEP=1 visits every page.
 const sweep = pagesToSweep(builtPages().filter((p) => p !== '/404.html'), 8);
-const shards = shard(sweep.pages, 4);
+const shards = shard(sweep.pages, 8);
 
 test('the sweep covers every template and samples every group of generated pages', () => {
 	console.log(describeSweep('pages', sweep));
@@ -16,7 +16,7 @@ test('the sweep covers every template and samples every group of generated pages
 
 for (const [i, paths] of shards.entries()) {
 	test(`pages load cleanly (shard ${i + 1}/${shards.length}, ${paths.length} pages)`, async ({ page }) => {
-		test.setTimeout(60_000 + paths.length * 3_000);
+		test.setTimeout(60_000 + paths.length * 5_000);
 		const problems: string[] = [];
 		page.on('console', (msg) => {
 			if (msg.type() === 'error') problems.push(`${page.url()}: console error: ${msg.text()}`);
