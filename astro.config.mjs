@@ -11,6 +11,10 @@ import { offlineServiceWorker } from './scripts/offline.mjs';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { langRedirectHash } from './scripts/lang-redirect.mjs';
 import { starlightLocales } from './src/i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_INFO, activeLocales } from './src/i18n/locales';
+import { readFileSync } from 'node:fs';
+import { pseudo } from './src/i18n/pseudo';
+import { TOOLS, toolNameKey, toolPath } from './src/lib/tools';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
 
@@ -33,6 +37,33 @@ const links = (label, zh, items) => ({
 	translations: { 'zh-CN': zh },
 	collapsed: true,
 	items: items.map(([label, zh, link]) => ({ label, translations: { 'zh-CN': zh }, link })),
+});
+
+/** The tools area of each active language's catalog (the pseudo-locale's made from English). */
+const toolsCatalog = (/** @type {string} */ lang) =>
+	/** @type {Record<string, string>} */ (JSON.parse(readFileSync(new URL(`./src/i18n/${lang}/tools.json`, import.meta.url), 'utf8')));
+const catalogs = Object.fromEntries(
+	activeLocales().map((l) => [
+		l,
+		LOCALE_INFO[l].pseudo ? Object.fromEntries(Object.entries(toolsCatalog('en')).map(([k, v]) => [k, pseudo(v)])) : toolsCatalog(l),
+	]),
+);
+/** A catalog entry; a missing one stops the build (i18n-parity tests say which). */
+const text = (/** @type {string} */ lang, /** @type {string} */ key) => {
+	const v = catalogs[lang]?.[key];
+	if (v === undefined) throw new Error(`sidebar: ${lang}/tools.json has no ${key}`);
+	return v;
+};
+/** A sidebar label in every active language, from the catalog key. */
+const labelled = (/** @type {string} */ key) => ({
+	label: text(DEFAULT_LOCALE, key),
+	translations: Object.fromEntries(activeLocales().filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, text(l, key)])),
+});
+/** The tools of one kind, in the registry's order (src/lib/tools.ts), named by the catalogs. */
+const tools = (/** @type {'generator' | 'checker'} */ kind, /** @type {string} */ key) => ({
+	...labelled(key),
+	collapsed: true,
+	items: TOOLS.filter((t) => t.kind === kind).map((t) => ({ ...labelled(toolNameKey(t.id)), link: toolPath(t.id) })),
 });
 
 export default defineConfig({
@@ -81,21 +112,8 @@ export default defineConfig({
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['journald priorities', 'journald 优先级', '/errors/journald/'],
 				]),
-				links('Command generators', '命令生成器', [
-					['msiexec', 'msiexec', '/tools/msiexec/'],
-					['signtool verify', 'signtool verify', '/tools/signtool/'],
-					['icacls', 'icacls', '/tools/icacls/'],
-					['Event log query', '事件日志查询', '/tools/event-query/'],
-					['chmod', 'chmod', '/tools/chmod/'],
-					['journalctl', 'journalctl', '/tools/journalctl/'],
-					['systemctl status', 'systemctl status', '/tools/systemctl/'],
-				]),
-				links('Checkers', '检查工具', [
-					['MSI log analyzer', 'MSI 日志分析器', '/tools/msi-log/'],
-					['Permission checker', '权限检查器', '/tools/permissions/'],
-					['SignTool output reader', 'SignTool 输出解读', '/tools/signtool-output/'],
-					['Troubleshooting wizard', '排障向导', '/tools/wizard/'],
-				]),
+				tools('generator', 'tool.nav.generators'),
+				tools('checker', 'tool.nav.checkers'),
 				group('How Windows Installer works', 'Windows Installer 的工作原理', 'windows-installer'),
 				group('Diagnose before you fix', '先诊断，再修复', 'diagnose'),
 				group('Fixes that work', '有效的修复方法', 'fixes'),

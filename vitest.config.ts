@@ -5,9 +5,9 @@ export default defineConfig({
 	resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		// Property tests spawn real bash/chmod/journalctl processes; give them room on 2 cores.
-		// The real-chmod and whole-form journalctl properties spawn ~40,000 processes each: a few minutes
-		// on an idle machine, but they passed 600 s on a loaded one. A time-out here is not a verdict.
+		// Property tests run real bash/chmod/journalctl/PowerShell. The oracles are batched (one bash per
+		// property; one process per case only where the tool itself is the oracle: chmod, journalctl), but
+		// a machine shared with other jobs can still be slow: a time-out here is not a verdict.
 		testTimeout: 1_500_000,
 	},
 });

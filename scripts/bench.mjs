@@ -1,16 +1,10 @@
 // `npm run bench`: build time, page count, Pagefind index size, and Lighthouse (mobile) on one page of
-// each type against a stock Starlight page built in the same run. Reports; asserts nothing.
-// Also times the MSI log checker on a 100 MB log in Chromium and watches generator typing for long tasks.
+// each type against a stock Starlight page built in the same run; also times the MSI log checker on a
+// 100 MB log in Chromium and watches generator typing for long tasks. Then checks the budgets of
+// bench/budgets.json and prints pass/fail per budget next to the committed bench/baseline.json
+// (exit code 1 if a budget fails). `npm run bench -- --update-baseline` makes this run the baseline.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-	createReadStream,
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -18,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright';
 import { chromiumArgs, requireChromium } from './browser.mjs';
+import { TOOLS, toolPath } from '../src/lib/tools.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -31,8 +26,9 @@ const types = {
 	'error code': '/errors/msi/2503/',
 	'error table': '/errors/msi/',
 	'error lookup': '/errors/',
-	generator: '/tools/msiexec/',
-	checker: '/tools/msi-log/',
+	// The first generator and the first checker of the tools registry.
+	generator: toolPath(TOOLS.find((t) => t.kind === 'generator').id),
+	checker: toolPath(TOOLS.find((t) => t.kind === 'checker').id),
 };
 
 /** @param {string} command @param {string[]} args @param {string} cwd */
@@ -304,3 +300,42 @@ console.table(
 );
 console.table(interactions);
 console.log(`Results written to ${relative(root, join(benchDir, 'results.json'))}`);
+
+// Budgets: every page metric on every audited page of ours, the site metrics once.
+const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'));
+const baselineFile = join(benchDir, 'baseline.json');
+const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+/** The measured values a budget can name, flattened to "page type metric" and "metric". */
+function measures(r) {
+	const stock = r.pages['stock Starlight page']?.jsBytes ?? 0;
+	const out = {};
+	for (const [name, p] of Object.entries(r.pages)) {
+		if (name === 'stock Starlight page') continue;
+		for (const [k, v] of Object.entries({ ...p, jsOverStockBytes: p.jsBytes - stock })) out[`${name} ${k}`] = v;
+	}
+	const i = r.interactions ?? {};
+	Object.assign(out, i);
+	if (i.generatorJsAfterTypingBytes !== undefined) out.generatorJsInUseOverStockBytes = i.generatorJsAfterTypingBytes - stock;
+	return out;
+}
+const now = measures(results);
+const before = baseline ? measures(baseline) : {};
+const rows = [];
+const ok = (v, op, limit) => (op === '<=' ? v <= limit : v >= limit);
+for (const [metric, op, limit] of budgets.pages)
+	for (const name of Object.keys(pages).filter((n) => n !== 'stock Starlight page'))
+		rows.push([`${name} ${metric}`, op, limit]);
+for (const [metric, op, limit] of budgets.site) rows.push([metric, op, limit]);
+const table = rows.map(([key, op, limit]) => {
+	const v = now[key];
+	return { budget: `${key} ${op} ${limit}`, baseline: before[key] ?? '–', now: v ?? 'not measured', result: v === undefined ? 'FAIL (not measured)' : ok(v, op, limit) ? 'pass' : 'FAIL' };
+});
+console.log(`\nBudgets (bench/budgets.json) against the baseline of ${baseline?.date ?? 'none (bench/baseline.json missing)'}:`);
+console.table(table);
+const failed = table.filter((r) => r.result !== 'pass');
+console.log(failed.length ? `${failed.length} of ${table.length} budgets FAIL.` : `All ${table.length} budgets pass.`);
+if (process.argv.includes('--update-baseline')) {
+	writeFileSync(baselineFile, JSON.stringify(results, null, '\t') + '\n');
+	console.log(`Baseline written to ${relative(root, baselineFile)}.`);
+}
+process.exitCode = failed.length ? 1 : 0;

@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './dist';
+import { TOOLS, toolPath } from '../../src/lib/tools';
+import { LOCALE_SLUGS, builtPages, describeSweep, pagesToSweep } from './dist';
 
-// Every docs page (home, guides, glossary) and one page of each generated type, in both languages.
-const all = builtPages();
-const guides = all.filter((p) => !/^\/(zh-cn\/)?(errors|tools)\//.test(p) && !p.startsWith('/zh-cn/') && p !== '/404.html');
-const types: Record<string, RegExp> = {
-	'error code': /^\/errors\/msi\/2503\/$/,
-	'error family table': /^\/errors\/msi\/$/,
-	'error lookup': /^\/errors\/$/,
-	generator: /^\/tools\/msiexec\/$/,
-	checker: /^\/tools\/msi-log\/$/,
-	wizard: /^\/tools\/wizard\/$/,
-};
+// Every page template in every language (guides, glossary, every tool, the lookup, every family table)
+// and, of the error-code pages, one page of each shape plus one seeded pick per language and family.
+const sweep = pagesToSweep(builtPages().filter((p) => !p.endsWith('/404.html')), 1);
+console.log(describeSweep('a11y', sweep));
 
 /**
  * Upstream markup we do not own, ignored node by node (as Starlight's own a11y suite does):
@@ -25,26 +19,24 @@ const ignored: Record<string, RegExp> = {
 	'label-content-name-mismatch': /^<button [^>]*data-open-modal/,
 };
 
-const targets: [string, string | undefined][] = [
-	...Object.entries(types).map(([type, pattern]): [string, string | undefined] => [type, all.find((p) => pattern.test(p))]),
-	...guides.map((path): [string, string] => [`guide ${path}`, path]),
-];
+test('the sweep covers every tool page in every language and every group of code pages', () => {
+	expect(sweep.sampled.length).toBeGreaterThanOrEqual(sweep.groups);
+	const tools = ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].flatMap((prefix) => TOOLS.map((t) => prefix + toolPath(t.id)));
+	expect(tools.filter((p) => !sweep.pages.includes(p))).toEqual([]);
+});
 
-for (const [type, path] of targets) {
-	for (const prefix of ['', '/zh-cn']) {
-		test(`axe finds no violations on the ${type} page ${prefix || '(en)'}`, async ({ page }) => {
-			expect(path, `no built page of type ${type}`).toBeTruthy();
-			await page.goto(prefix + path);
-			await page.waitForLoadState('networkidle');
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-				.analyze();
-			const violations = results.violations.flatMap((v) =>
-				v.nodes
-					.filter((n) => !ignored[v.id]?.test(n.html))
-					.map((n) => `${v.id}: ${n.target.join(' ')}`),
-			);
-			expect(violations).toEqual([]);
-		});
-	}
+for (const path of sweep.pages) {
+	test(`axe finds no violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		const violations = results.violations.flatMap((v) =>
+			v.nodes
+				.filter((n) => !ignored[v.id]?.test(n.html))
+				.map((n) => `${v.id}: ${n.target.join(' ')}`),
+		);
+		expect(violations).toEqual([]);
+	});
 }

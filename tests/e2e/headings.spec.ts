@@ -1,9 +1,10 @@
 // A heading is read once (issue 15 §2): Starlight follows each heading with an anchor link named
 // "Section titled “<heading>”", so a screen reader read every title twice. The link now has a short
-// name of its own. Checked in the browser's accessibility tree, in both languages.
+// name of its own. Checked in the browser's accessibility tree, in every language of the build.
 import { expect, test } from '@playwright/test';
+import { LOCALE_SLUGS } from './dist';
 
-for (const path of ['/start/go-2503-2502/', '/zh-cn/start/go-2503-2502/']) {
+for (const path of ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map((prefix) => `${prefix}/start/go-2503-2502/`)) {
 	test(`headings on ${path} are not repeated by their anchor links`, async ({ page }) => {
 		await page.goto(path);
 		const tree = await page.locator('main').ariaSnapshot();

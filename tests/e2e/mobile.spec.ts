@@ -1,49 +1,38 @@
 // A phone is a first-class screen (issue 15 §2): at 360×740 no page is wider than the viewport, and the
 // header's controls (search, menu, language, theme) are on screen and big enough to tap. Every page
-// template is swept in both languages; error-code pages are many, so every one with a long title (the
-// long HRESULT names that used to push the header off-screen) plus a seeded random sample of the rest.
+// template is swept in every language; error-code pages are many, so every one with a long title (the
+// long HRESULT names that used to push the header off-screen) plus every shape and a seeded sample.
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, readPage, shard } from './dist';
+import { LOCALE_SLUGS, builtPages, describeSweep, generatedGroup, pagesToSweep, readPage, shard } from './dist';
 
 const all = builtPages();
-const isCode = (p: string) => /^\/(zh-cn\/)?errors\/[a-z]+\/[^/]+\/$/.test(p);
-const templates = all.filter((p) => !isCode(p));
 const wizard = ['windows.2503.no', 'windows.1618', 'windows.other', 'windows.signature.ok'].flatMap((path) =>
-	['', '/zh-cn'].map((prefix) => `${prefix}/tools/wizard/?path=${path}`),
+	['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map((prefix) => `${prefix}/tools/wizard/?path=${path}`),
 );
 
-const codes = all.filter(isCode);
 const titleOf = (p: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(readPage(p))?.[1] ?? '';
+const longestToken = (p: string) => Math.max(...titleOf(p).split(/\s+/).map((w) => w.length));
 // Titles with a token longer than 20 characters (the long HRESULT names): too wide for a 360 px line at
-// heading size, and the same name sits unbroken in the page's list of forms.
-const long = codes.filter((p) => titleOf(p).split(/\s+/).some((w) => w.length > 20));
-
-// Reproducible per day (and the same in every worker); set IFG_SEED to replay a logged run.
-const seed = Number(process.env.IFG_SEED ?? new Date().toISOString().slice(0, 10).replace(/-/g, ''));
-function mulberry32(a: number) {
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-const random = mulberry32(seed);
-const rest = codes.filter((p) => !long.includes(p));
-const sample: string[] = [];
-while (sample.length < 40 && rest.length) sample.push(rest.splice(Math.floor(random() * rest.length), 1)[0]!);
-
-const pages = [...templates, ...wizard, ...long, ...sample];
+// heading size, and the same name sits unbroken in the page's list of forms. Of these, in each language
+// and family, the page with the longest token (the worst case) plus a seeded sample of 4.
+const long = all.filter((p) => generatedGroup(p) !== null && longestToken(p) > 20);
+const longSweep = pagesToSweep(long, 4);
+const worst = [...Map.groupBy(long, (p) => generatedGroup(p)!).values()].map((ps) => ps.reduce((a, b) => (longestToken(b) > longestToken(a) ? b : a)));
+// Every template in every language, every shape of the other code pages and a seeded sample of 3 per
+// language and family (tests/e2e/dist.ts).
+const sweep = pagesToSweep(all.filter((p) => !long.includes(p)), 3);
+const pages = [...new Set([...sweep.pages, ...wizard, ...worst, ...longSweep.sampled])];
 const shards = shard(pages, 4);
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
 test('the sweep covers every template, the long titles and a sample of codes', () => {
-	console.log(`[mobile] seed ${seed} (IFG_SEED=${seed} replays it); ${long.length} long titles; sample: ${sample.join(' ')}`);
-	test.info().annotations.push({ type: 'seed', description: String(seed) }, { type: 'sample', description: sample.join(' ') });
-	expect(long.length).toBeGreaterThan(0);
-	expect(templates.some((p) => p.startsWith('/zh-cn/tools/'))).toBe(true);
-	expect(sample.length).toBe(40);
+	console.log(describeSweep('mobile', sweep));
+	console.log(`${describeSweep('mobile, long titles', longSweep)}; the longest of each group: ${worst.join(' ')}`);
+	test.info().annotations.push({ type: 'seed', description: String(sweep.seed) }, { type: 'sample', description: sweep.sampled.join(' ') });
+	expect(worst.length).toBeGreaterThan(0);
+	for (const slug of LOCALE_SLUGS) expect(pages.some((p) => p.startsWith(`/${slug}/tools/`)), slug).toBe(true);
+	expect(sweep.sampled.length).toBeGreaterThanOrEqual(sweep.groups);
 });
 
 /** The innermost elements that stick out past the right edge (not clipped by a scroller), for the failure message. */

@@ -1,13 +1,22 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, shard } from './dist';
+import { builtPages, describeSweep, pagesToSweep, shard } from './dist';
 
-// Every built page: 200, no console error, no failed request, no CSP violation.
-const pages = builtPages().filter((p) => p !== '/404.html');
-const shards = shard(pages, 8);
+// Every page template (guides, tools, tables, lookup) in every language, and of the error-code pages
+// (one template, ~1,500 pages) every distinct shape plus a seeded sample of 8 per language and family:
+// 200, no console error, no failed request, no CSP violation. IFG_FULL_SWEEP=1 visits every page.
+const sweep = pagesToSweep(builtPages().filter((p) => p !== '/404.html'), 8);
+const shards = shard(sweep.pages, 8);
+
+test('the sweep covers every template and samples every group of generated pages', () => {
+	console.log(describeSweep('pages', sweep));
+	test.info().annotations.push({ type: 'seed', description: String(sweep.seed) }, { type: 'sample', description: sweep.sampled.join(' ') });
+	expect(sweep.groups).toBeGreaterThan(0);
+	expect(sweep.sampled.length).toBeGreaterThanOrEqual(sweep.groups);
+});
 
 for (const [i, paths] of shards.entries()) {
 	test(`pages load cleanly (shard ${i + 1}/${shards.length}, ${paths.length} pages)`, async ({ page }) => {
-		test.setTimeout(60_000 + paths.length * 3_000);
+		test.setTimeout(60_000 + paths.length * 5_000);
 		const problems: string[] = [];
 		page.on('console', (msg) => {
 			if (msg.type() === 'error') problems.push(`${page.url()}: console error: ${msg.text()}`);

@@ -50,8 +50,13 @@ describe('ls -ld and stat against the real tools', () => {
 });
 
 // Real oracle: create and delete files as unprivileged users with setpriv (needs root to run).
+// Outside CI a non-root run skips it and says so; under CI=true it fails instead of skipping silently.
 const canSwitchUser = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
-describe.skipIf(!canSwitchUser)('verdicts match what the kernel allows', () => {
+if (!canSwitchUser && !process.env.CI) console.warn('Kernel permission oracle SKIPPED: it needs root and /usr/bin/setpriv (with CI set it fails instead).');
+describe.skipIf(!canSwitchUser && !process.env.CI)('verdicts match what the kernel allows', () => {
+	test('the oracle can run here (root and setpriv)', () => {
+		expect({ root: process.getuid?.() === 0, setpriv: existsSync('/usr/bin/setpriv') }).toEqual({ root: true, setpriv: true });
+	});
 	const NOBODY = 65534;
 	const DAEMON = 1;
 	const as = (uid: number, gid: number, ...cmd: string[]) => {
