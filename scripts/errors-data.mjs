@@ -1,13 +1,12 @@
-// Regenerates src/content/errors/<family>.json from the reference tables plus the hand-written
-// notes in src/content/errors/notes/*.yaml. Run: node scripts/errors-data.mjs [referenceDir]
-// The output is committed: builds stay hermetic and never read the reference tables.
+// Regenerates src/content/errors/<family>.json from the pinned source tables in
+// src/content/errors/sources/ (see its README) plus the hand-written notes in
+// src/content/errors/notes/*.yaml. Run: node scripts/errors-data.mjs
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
-// Default: the shared reference tables that sit beside this repository.
-const ref = process.argv[2] ?? fileURLToPath(new URL('../../shared/reference', import.meta.url));
+const ref = fileURLToPath(new URL('../src/content/errors/sources', import.meta.url));
 const out = new URL('../src/content/errors/', import.meta.url).pathname;
 const learn = 'https://learn.microsoft.com/en-us/windows/win32/';
 const SRC = {

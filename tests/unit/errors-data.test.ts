@@ -143,7 +143,7 @@ describe('hand-written notes', () => {
 	];
 	test.each(required)('%s has a summary, causes (unless it means success) and fixes', (id) => {
 		const e = entries.get(id);
-		expect(e?.summary?.zh).toBeTruthy();
+		expect(e?.summary?.['zh-CN']).toBeTruthy();
 		if (e?.outcome !== 'success') expect(e?.causes.length).toBeGreaterThan(0);
 		expect(e?.fixes.length).toBeGreaterThan(0);
 	});

@@ -4,6 +4,7 @@
 // redirection, `where`/`sc` as PowerShell aliases).
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { Prose } from '~/lib/errors/prose';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { loadEntries, parseWinerror } from '../fixtures/errors/load';
 
@@ -42,12 +43,13 @@ const BANNED_TERMS: [string, string][] = [
 	['退出码', '退出代码'],
 ];
 
-/** Every bilingual text of a note, with where it sits. */
+/** Every prose text of a note in English and Chinese (data keyed by locale tag), with where it sits. */
 function texts(e: ErrorEntry): { where: string; en: string; zh: string }[] {
+	const pick = (where: string, p: Prose) => ({ where, en: p.en ?? '', zh: p['zh-CN'] ?? '' });
 	return [
-		...(e.summary ? [{ where: 'summary', ...e.summary }] : []),
-		...e.causes.map((c, i) => ({ where: `causes.${i}`, ...c })),
-		...e.fixes.map((f, i) => ({ where: `fixes.${i}`, en: f.en, zh: f.zh })),
+		...(e.summary ? [pick('summary', e.summary)] : []),
+		...e.causes.map((c, i) => pick(`causes.${i}`, c)),
+		...e.fixes.map((f, i) => pick(`fixes.${i}`, f)),
 	];
 }
 

@@ -1,37 +1,72 @@
-import { describe, expect, test } from 'vitest';
-import { descriptionOf, pathOf, searchTerms, titleOf, type PageEntry } from '~/lib/errors/page';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readCatalog } from '~/i18n/loader';
+import { pseudo } from '~/i18n/pseudo';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { type Catalog, format, type Msg } from '~/i18n/msg';
+import { codePath, descriptionOf, searchTerms, titleOf, type PageEntry } from '~/lib/errors/page';
+import { proseFor } from '~/lib/errors/prose';
+import { href } from '~/lib/urls';
 import { loadEntries } from '../fixtures/errors/load';
 
 const all = [...loadEntries().values()].map((e) => ({ ...e, names: e.names.map((n) => n.name) }));
 const get = (family: string, code: number) => all.find((e) => e.family === family && e.code === code) as PageEntry;
 
+// The real catalogs, as the build loads them (the pseudo-locale generated from English, as the loader does).
+const catalogs = new Map<Locale, Catalog>();
+beforeAll(async () => {
+	const en = await readCatalog('en');
+	for (const l of LOCALES) {
+		catalogs.set(l, l === 'en-XA' ? Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudo(v)])) : await readCatalog(l));
+	}
+});
+const text = (locale: Locale) => (m: Msg) => format(catalogs.get(locale) ?? {}, m);
+
 describe('code page text', () => {
 	test.each([
 		['msi', 2503, 'en', '2503 — Called RunScript when not marked in progress'],
 		['msiexec', 1603, 'en', '1603 — ERROR_INSTALL_FAILURE'],
-		['hresult', 0x800b0101, 'zh', '0x800B0101 — CERT_E_EXPIRED'],
+		['hresult', 0x800b0101, 'zh-CN', '0x800B0101 — CERT_E_EXPIRED'],
 		['journald', 3, 'en', '3 — err'],
-		['msi', 2805, 'zh', '2805 — Windows Installer 消息'],
-	] as const)('%s %i (%s) is titled %j', (family, code, lang, title) => {
-		expect(titleOf(get(family, code), lang)).toBe(title);
+		['msi', 2805, 'zh-CN', '2805 — Windows Installer 消息'],
+	] as const)('%s %i (%s) is titled %j', (family, code, locale, title) => {
+		expect(text(locale)(titleOf(get(family, code)))).toBe(title);
 	});
 
-	test('titles stay short and unique per family; descriptions fit a meta tag', () => {
+	test('titles stay short and unique per family; descriptions fit a meta tag in every language', () => {
 		const seen = new Set<string>();
 		for (const e of all) {
-			const title = titleOf(e, 'en');
+			const title = text('en')(titleOf(e));
 			expect(title.length, title).toBeLessThanOrEqual(85);
 			seen.add(`${e.family} ${title}`);
-			expect(descriptionOf(e, 'zh').length).toBeLessThanOrEqual(160);
+			for (const l of LOCALES) expect(descriptionOf(e, l, text(l)).length).toBeLessThanOrEqual(160);
 		}
 		expect(seen.size).toBe(all.length);
 	});
 
+	test('the pseudo-locale shows pseudo-localised text and no Chinese, with official text left as quoted', () => {
+		const e = get('msi', 2503);
+		const d = descriptionOf(e, 'en-XA', text('en-XA'));
+		// The template, the family title and the note are each pseudo-localised, hence the nested brackets.
+		expect(d).toMatch(/^\[\[Ŵîñđöŵš Îñšţåļļéŕ ɱéššåĝéš/);
+		expect(d).not.toMatch(/[\u4e00-\u9fff]/);
+		expect(text('en-XA')(titleOf(get('msi', 2805)))).toMatch(/^\[2805 — \[Ŵîñđöŵš/);
+	});
+
 	test('paths follow the site convention; search terms carry every form', () => {
-		expect(pathOf(get('hresult', 0x800b0101), 'zh')).toBe('/zh-cn/errors/hresult/0x800B0101/');
-		expect(pathOf(get('signtool', 1), 'en')).toBe('/errors/signtool/1/');
-		expect(searchTerms(get('hresult', 0x800b0101))).toBe(
-			'0x800B0101 2148204801 -2146762495 CERT_E_EXPIRED',
-		);
+		expect(href('zh-CN', codePath(get('hresult', 0x800b0101)))).toBe('/zh-cn/errors/hresult/0x800B0101/');
+		expect(href('en', codePath(get('signtool', 1)))).toBe('/errors/signtool/1/');
+		expect(searchTerms(get('hresult', 0x800b0101))).toBe('0x800B0101 2148204801 -2146762495 CERT_E_EXPIRED');
+	});
+});
+
+describe('note prose per locale', () => {
+	const note = { en: 'Run `msiexec /l*v log.txt` again.', 'zh-CN': '再次运行 `msiexec /l*v log.txt`。' };
+	test('each language reads its own text; the pseudo-locale reads English pseudo-localised, commands kept', () => {
+		expect(proseFor(note, 'en')).toBe(note.en);
+		expect(proseFor(note, 'zh-CN')).toBe(note['zh-CN']);
+		const p = proseFor(note, 'en-XA');
+		expect(p).toContain('`msiexec /l*v log.txt`');
+		expect(p.startsWith('[Ŕûñ')).toBe(true);
+		expect(p).not.toMatch(/[\u4e00-\u9fff]/);
 	});
 });

@@ -48,12 +48,18 @@ describe('error entry schema', () => {
 	test('rejects an HRESULT filed under another family, and a small number filed as HRESULT', () => {
 		expect(messages({ ...valid, code: '0x80070643' })).toMatchInlineSnapshot(`
 			[
-			  ": HRESULT codes (and only they) have the severity bit set",
+			  ": msiexec codes run from 0 to 2147483647",
 			]
 		`);
 		expect(messages({ ...valid, family: 'hresult' })).toMatchInlineSnapshot(`
 			[
-			  ": HRESULT codes (and only they) have the severity bit set",
+			  ": hresult codes run from 0x80000000 to 0xFFFFFFFF",
+			]
+		`);
+		// Each family's range comes from its descriptor: a journald priority is 0–7.
+		expect(messages({ ...valid, family: 'journald', code: 8, names: [] })).toMatchInlineSnapshot(`
+			[
+			  ": journald codes run from 0 to 7",
 			]
 		`);
 	});
@@ -62,18 +68,18 @@ describe('error entry schema', () => {
 		expect(
 			messages({
 				...valid,
-				causes: [{ en: 'Not elevated.', zh: '' }],
-				fixes: [{ en: 'Elevate.', zh: '提升权限。', link: 'fixes/run-elevated' }],
+				causes: [{ en: 'Not elevated.', 'zh-CN': '' }],
+				fixes: [{ en: 'Elevate.', 'zh-CN': '提升权限。', link: 'fixes/run-elevated' }],
 				related: ['msi/0x9C7'],
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "causes.0.zh: Chinese text is empty",
+			  "causes.0.zh-CN: zh-CN text is empty",
 			  "fixes.0.link: link must be a site path like /tools/msiexec/",
 			  "related.0: related must be an id like msi/2503 or hresult/0x800B0101",
 			]
 		`);
-		expect(messages({ ...valid, causes: [{ en: 'Not elevated.', zh: '没有提升权限。' }] }))
+		expect(messages({ ...valid, causes: [{ en: 'Not elevated.', 'zh-CN': '没有提升权限。' }] }))
 			.toMatchInlineSnapshot(`
 				[
 				  ": an entry with causes needs a summary",
@@ -81,10 +87,18 @@ describe('error entry schema', () => {
 			`);
 	});
 
+	test('prose is keyed by locale tag: the old {en, zh} pair misses zh-CN', () => {
+		expect(messages({ ...valid, summary: { en: 'Failed.', zh: '失败。' } })).toMatchInlineSnapshot(`
+			[
+			  "summary.zh-CN: Invalid input: expected string, received undefined",
+			]
+		`);
+	});
+
 	test('a fix command links only to a prefilled generator, and a source needs a URL', () => {
 		const fix = (adapt: string) => ({
 			en: 'Log it.',
-			zh: '记录日志。',
+			'zh-CN': '记录日志。',
 			command: { shell: 'cmd', code: 'icacls C:\\Windows\\Temp', adapt },
 		});
 		expect(messages({ ...valid, fixes: [fix('/tools/icacls/?p=C%3A%5CWindows%5CTemp')] })).toEqual([]);

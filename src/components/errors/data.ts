@@ -1,11 +1,13 @@
 // Build-time data access for the error pages: one read of the collection, shared by every route.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { idOf } from '~/lib/errors/codes';
-import { FAMILIES, type Family } from '~/lib/errors/family';
-import type { Lang } from '~/lib/errors/families';
+import { activeLocales, localeParams, type Locale } from '~/i18n/locales';
+import { type Catalog, format, type Msg } from '~/i18n/msg';
+import { idOf, slugOf } from '~/lib/errors/codes';
+import { FAMILIES, type Family } from '~/lib/errors/families';
 import { buildIndex } from '~/lib/errors/lookup';
-import { pathOf, titleOf } from '~/lib/errors/page';
+import { codePath, titleOf } from '~/lib/errors/page';
 import type { ErrorEntry } from '~/lib/errors/schema';
+import { href } from '~/lib/urls';
 
 export type Entry = ErrorEntry & { names: { name: string; source: string }[] };
 
@@ -20,7 +22,7 @@ export interface Row {
 
 export interface Link {
 	href: string;
-	title: string;
+	title: Msg;
 	family: Family;
 }
 
@@ -32,40 +34,55 @@ export async function allEntries(): Promise<Entry[]> {
 	return cache;
 }
 
-const refOf = (e: Entry) => ({ ...e, names: e.names.map((n) => n.name) });
+/** Every active language's catalog, for documents that carry all languages at once (the JSON API). */
+let catalogs: Map<Locale, Catalog> | undefined;
+export async function allCatalogs(): Promise<Map<Locale, Catalog>> {
+	if (!catalogs) {
+		const byId = new Map((await getCollection('i18n')).map((c) => [c.id, c.data as Catalog]));
+		catalogs = new Map(activeLocales().map((l) => [l, byId.get(l) ?? {}]));
+	}
+	return catalogs;
+}
+export const resolverOf = (catalogs: Map<Locale, Catalog>) => (locale: Locale, m: Msg) =>
+	format(catalogs.get(locale) ?? {}, m);
 
-export const linkOf = (e: Entry, lang: Lang): Link => ({
-	href: pathOf(refOf(e), lang),
-	title: titleOf(refOf(e), lang),
+export const refOf = (e: Entry) => ({ ...e, names: e.names.map((n) => n.name) });
+
+export const linkOf = (e: Entry, locale: Locale): Link => ({
+	href: href(locale, codePath(e)),
+	title: titleOf(refOf(e)),
 	family: e.family,
 });
 
-export function rowOf(e: Entry, lang: Lang): Row {
-	const id = idOf(e);
+export function rowOf(e: Entry, locale: Locale): Row {
 	return {
-		id,
+		id: idOf(e),
 		family: e.family,
-		slug: id.split('/')[1] ?? '',
-		href: pathOf(refOf(e), lang),
+		slug: slugOf(e),
+		href: href(locale, codePath(e)),
 		names: e.names.map((n) => n.name).join(' '),
 		text: e.official[0]?.text ?? '',
 	};
 }
 
-/** Props of every code page in one language: the entry plus resolved related and same-number links. */
-export async function codePaths(lang: Lang) {
+/** getStaticPaths of the code pages: every entry in every active language, with its resolved links. */
+export async function codePaths() {
 	const entries = await allEntries();
 	const byId = new Map(entries.map((e) => [idOf(e), e]));
 	const index = buildIndex(entries.map(refOf));
-	return entries.map((entry) => {
-		const sameNumber = (index.byCode.get(entry.code) ?? [])
-			.filter((o) => o.family !== entry.family)
-			.map((o) => linkOf(byId.get(idOf(o)) as Entry, lang));
-		const related = entry.related.flatMap((id) => {
-			const r = byId.get(id);
-			return r ? [linkOf(r, lang)] : [];
-		});
-		const [family, code] = idOf(entry).split('/');
-		return { params: { family, code }, props: { entry, lang, sameNumber, related } };
-	});
+	return localeParams().flatMap(({ params: { locale: slug }, props: { locale } }) =>
+		entries.map((entry) => {
+			const sameNumber = (index.byCode.get(entry.code) ?? [])
+				.filter((o) => o.family !== entry.family)
+				.map((o) => linkOf(byId.get(idOf(o)) as Entry, locale));
+			const related = entry.related.flatMap((id) => {
+				const r = byId.get(id);
+				return r ? [linkOf(r, locale)] : [];
+			});
+			return {
+				params: { locale: slug, family: entry.family, code: slugOf(entry) },
+				props: { entry, locale, sameNumber, related },
+			};
+		}),
+	);
 }

@@ -1,10 +1,13 @@
 // The error-code JSON API (schemas/error-code.v1.json, schemas/error-index.v1.json): built from the
 // same entries and helpers as the pages, so the JSON and the HTML cannot disagree.
+import type { Locale } from '~/i18n/locales';
+import type { Msg } from '~/i18n/msg';
 import { formsOf, idOf } from '~/lib/errors/codes';
-import { FAMILY_INFO, localPath, type Lang } from '~/lib/errors/families';
-import { FAMILIES } from '~/lib/errors/family';
-import { pathOf, titleOf } from '~/lib/errors/page';
+import { FAMILIES, familyKey, familyOf } from '~/lib/errors/families';
+import { codePath, familyPath, titleOf } from '~/lib/errors/page';
+import { PROSE_LOCALES, proseFor } from '~/lib/errors/prose';
 import type { ErrorEntry } from '~/lib/errors/schema';
+import { basePath, href } from '~/lib/urls';
 
 export const SCHEMA_VERSION = 1;
 /** Public paths of the schemas, served from schemas/ by src/pages/api/schemas/[name].ts. */
@@ -12,14 +15,20 @@ export const CODE_SCHEMA_PATH = '/api/schemas/error-code.v1.json';
 export const INDEX_SCHEMA_PATH = '/api/schemas/error-index.v1.json';
 export const INDEX_PATH = '/api/errors/index.json';
 
-/** Locale keys of the JSON are BCP 47 tags, as in the pages' lang attribute. */
-type Localized<T> = { en: T; 'zh-CN': T };
-const localized = <T>(f: (lang: Lang) => T): Localized<T> => ({ en: f('en'), 'zh-CN': f('zh') });
+/** Locale keys of the JSON are BCP 47 tags, as in the pages' lang attribute: every deployed language. */
+type Localized<T> = Record<string, T>;
+const localized = <T>(f: (locale: Locale) => T): Localized<T> =>
+	Object.fromEntries(PROSE_LOCALES.map((l) => [l, f(l)]));
+
+/** A catalog message in a language (the caller's catalogs: the build's i18n collection, or the tests'). */
+export type Resolve = (locale: Locale, m: Msg) => string;
 
 type Entry = Omit<ErrorEntry, 'names'> & { names: { name: string; source: string }[] };
 
 const refOf = (e: Entry) => ({ family: e.family, code: e.code, names: e.names.map((n) => n.name) });
 const abs = (path: string, site: URL) => new URL(path, site).href;
+/** A language-neutral file of the site (schemas, JSON documents): under the base path, no locale. */
+const absFile = (path: string, site: URL) => abs(`${basePath()}${path}`, site);
 
 export const jsonPathOf = (e: Pick<Entry, 'family' | 'code'>) => `/api/errors/${idOf(e)}.json`;
 
@@ -34,10 +43,11 @@ function attribution(source: string) {
 		: { publisher: 'man7.org' };
 }
 
-export function codeDocument(e: Entry, site: URL) {
+export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 	const ref = refOf(e);
+	const summary = e.summary;
 	return {
-		$schema: abs(CODE_SCHEMA_PATH, site),
+		$schema: absFile(CODE_SCHEMA_PATH, site),
 		schemaVersion: SCHEMA_VERSION,
 		id: idOf(e),
 		family: e.family,
@@ -52,35 +62,35 @@ export function codeDocument(e: Entry, site: URL) {
 			source: o.source,
 			attribution: attribution(o.source),
 		})),
-		meaning: e.summary ? localized((l) => e.summary?.[l] ?? '') : null,
-		causes: localized((l) => e.causes.map((c) => c[l])),
+		meaning: e.summary ? localized((l) => proseFor(summary ?? {}, l)) : null,
+		causes: localized((l) => e.causes.map((c) => proseFor(c, l))),
 		fixes: localized((l) =>
 			e.fixes.map((f) => ({
-				text: f[l],
+				text: proseFor(f, l),
 				...(f.command ? { command: { shell: f.command.shell, code: f.command.code } } : {}),
-				...(f.link ? { link: abs(localPath(f.link, l), site) } : {}),
+				...(f.link ? { link: abs(href(l, f.link), site) } : {}),
 			})),
 		),
-		advice: localized((l) => FAMILY_INFO[e.family].advice[l]),
+		advice: localized((l) => resolve(l, { key: familyKey(e.family, 'advice') })),
 		related: [...e.related],
-		urls: localized((l) => abs(pathOf(ref, l), site)),
+		urls: localized((l) => abs(href(l, codePath(ref)), site)),
 	};
 }
 
-export function indexDocument(entries: readonly Entry[], site: URL) {
+export function indexDocument(entries: readonly Entry[], site: URL, resolve: Resolve) {
 	return {
-		$schema: abs(INDEX_SCHEMA_PATH, site),
+		$schema: absFile(INDEX_SCHEMA_PATH, site),
 		schemaVersion: SCHEMA_VERSION,
 		count: entries.length,
 		families: FAMILIES.map((family) => {
-			const info = FAMILY_INFO[family];
+			const { source } = familyOf(family);
 			return {
 				family,
-				title: localized((l) => info.title[l]),
-				intro: localized((l) => info.intro[l]),
+				title: localized((l) => resolve(l, { key: familyKey(family, 'title') })),
+				intro: localized((l) => resolve(l, { key: familyKey(family, 'intro') })),
 				count: entries.filter((e) => e.family === family).length,
-				source: { title: info.sourceTitle, url: info.sourceUrl },
-				urls: localized((l) => abs(localPath(`/errors/${family}/`, l), site)),
+				source: { title: source.title, url: source.url },
+				urls: localized((l) => abs(href(l, familyPath(family)), site)),
 			};
 		}),
 		codes: entries.map((e) => {
@@ -90,9 +100,9 @@ export function indexDocument(entries: readonly Entry[], site: URL) {
 				family: e.family,
 				code: e.code,
 				names: ref.names,
-				title: localized((l) => titleOf({ ...ref, official: e.official, summary: e.summary }, l)),
-				json: abs(jsonPathOf(e), site),
-				urls: localized((l) => abs(pathOf(ref, l), site)),
+				title: localized((l) => resolve(l, titleOf({ ...ref, official: e.official }))),
+				json: absFile(jsonPathOf(e), site),
+				urls: localized((l) => abs(href(l, codePath(ref)), site)),
 			};
 		}),
 	};

@@ -1,4 +1,4 @@
-import type { Family } from './family';
+import { familyOf, type Family, type FamilyDescriptor, type FormKind } from './families';
 
 /** The fields of an entry that identify it; enough for lookup, URLs and filtering. */
 export interface CodeRef {
@@ -15,41 +15,45 @@ export const hexId = (n: number) => `0x${hex8(n)}`;
 export const signed32 = (n: number) => n | 0;
 /** HRESULT_FROM_WIN32: how a Win32 error such as 1603 reappears as 0x80070643. */
 export const hresultFromWin32 = (n: number) => (n <= 0 ? n : ((n & 0xffff) | 0x80070000) >>> 0);
-/** Application-log event IDs of source MsiInstaller are 10000 + the message number (11708 = 1708). */
-export const EVENT_OFFSET = 10000;
 
-/** The URL segment of a code page: HRESULTs in hex, everything else in decimal. */
+/** The URL segment of a code page, in the family's display form (HRESULTs in hex, the rest decimal). */
 export const slugOf = (ref: Pick<CodeRef, 'family' | 'code'>) =>
-	ref.family === 'hresult' ? hexId(ref.code) : String(ref.code);
+	familyOf(ref.family).display === 'hex32' ? hexId(ref.code) : String(ref.code);
+
+/** The number behind a URL segment (the inverse of slugOf); NaN for anything else. */
+export function codeOfSlug(family: Family, slug: string): number {
+	const hex = familyOf(family).display === 'hex32';
+	if (hex ? !/^0x[0-9A-F]{8}$/.test(slug) : !/^\d{1,10}$/.test(slug)) return Number.NaN;
+	return hex ? Number.parseInt(slug.slice(2), 16) : Number(slug);
+}
 
 export const idOf = (ref: Pick<CodeRef, 'family' | 'code'>) => `${ref.family}/${slugOf(ref)}`;
 
 export interface CodeForm {
-	kind: 'decimal' | 'hex' | 'signed' | 'unsigned' | 'hresult' | 'event' | 'name';
+	kind: FormKind;
 	value: string;
 }
 
+/** How each derived form is written; a family's descriptor lists the forms that apply to it. */
+const WRITE: Record<Exclude<FormKind, 'name'>, (c: number, f: FamilyDescriptor) => string | undefined> = {
+	decimal: (c) => String(c),
+	// Windows tools print Win32 codes in hex too (0x652); HRESULTs always with eight digits.
+	hex: (c, f) => (f.display === 'hex32' ? hexId(c) : `0x${c.toString(16).toUpperCase()}`),
+	unsigned: (c) => String(c),
+	// A Win32 family's signed form is that of its HRESULT (-2147023293 for 1603); 0 has none.
+	signed: (c, f) => (f.win32 ? (c > 0 ? String(signed32(hresultFromWin32(c))) : undefined) : String(signed32(c))),
+	hresult: (c) => (c > 0 ? hexId(hresultFromWin32(c)) : undefined),
+	event: (c, f) => String((f.eventOffset ?? 0) + c),
+};
+
 /** Every way the code is commonly written, derived from the number (never typed by hand). */
 export function formsOf(ref: CodeRef): CodeForm[] {
-	const { code } = ref;
+	const family = familyOf(ref.family);
 	const forms: CodeForm[] = [];
-	if (ref.family === 'hresult') {
-		forms.push({ kind: 'hex', value: hexId(code) });
-		forms.push({ kind: 'unsigned', value: String(code) });
-		forms.push({ kind: 'signed', value: String(signed32(code)) });
-	} else {
-		forms.push({ kind: 'decimal', value: String(code) });
-		// Windows tools print Win32 codes in hex too; Linux exit codes and priorities never are.
-		if (ref.family === 'msi' || ref.family === 'msiexec') {
-			forms.push({ kind: 'hex', value: `0x${code.toString(16).toUpperCase()}` });
-		}
+	for (const kind of family.forms) {
+		const value = WRITE[kind](ref.code, family);
+		if (value !== undefined) forms.push({ kind, value });
 	}
-	if (ref.family === 'msiexec' && code > 0) {
-		const h = hresultFromWin32(code);
-		forms.push({ kind: 'hresult', value: hexId(h) });
-		forms.push({ kind: 'signed', value: String(signed32(h)) });
-	}
-	if (ref.family === 'msi') forms.push({ kind: 'event', value: String(EVENT_OFFSET + code) });
 	for (const name of ref.names) forms.push({ kind: 'name', value: name });
 	return forms;
 }

@@ -1,5 +1,5 @@
-import { EVENT_OFFSET, formsOf, idOf, type CodeRef } from './codes';
-import { FAMILIES } from './family';
+import { formsOf, idOf, type CodeRef } from './codes';
+import { FAMILIES, FAMILY_LIST } from './families';
 
 /** How a piece of the input led to an entry. */
 export type Via = 'number' | 'name' | 'hresult-from-win32' | 'event-id';
@@ -65,17 +65,24 @@ export function readNumber(sign: string, body: string): number[] {
 	return values.filter((v) => Number.isSafeInteger(v) && v <= 0xffffffff);
 }
 
+// The wrappings lookup unwraps, read from the family descriptors: HRESULT_FROM_WIN32 (0x8007xxxx is
+// Win32 error xxxx) and event IDs (MsiInstaller's 10000 + message number).
+const WIN32_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'win32' in f).map((f) => f.id));
+const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) => ('eventOffset' in f ? [{ id: f.id, offset: f.eventOffset }] : []));
+
 function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, token: string) {
 	const out: Match<T>[] = [];
 	for (const entry of index.byCode.get(value) ?? []) out.push({ id: idOf(entry), entry, via: 'number', token });
 	if (value >>> 16 === 0x8007) {
 		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
-			if (entry.family === 'msiexec') out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token });
+			if (WIN32_FAMILIES.has(entry.family)) out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token });
 		}
 	}
-	if (value > EVENT_OFFSET && value < EVENT_OFFSET + 10000) {
-		for (const entry of index.byCode.get(value - EVENT_OFFSET) ?? []) {
-			if (entry.family === 'msi') out.push({ id: idOf(entry), entry, via: 'event-id', token });
+	for (const { id, offset } of EVENT_FAMILIES) {
+		// Message numbers are below the offset (10000), so event IDs lie strictly between it and twice it.
+		if (value <= offset || value >= offset * 2) continue;
+		for (const entry of index.byCode.get(value - offset) ?? []) {
+			if (entry.family === id) out.push({ id: idOf(entry), entry, via: 'event-id', token });
 		}
 	}
 	return out;

@@ -1,30 +1,37 @@
-import { formsOf, idOf, slugOf, type CodeRef } from './codes';
-import { FAMILY_INFO, type Lang } from './families';
+// Title, description and search words of a code page, as messages: the page resolves them in its
+// own language (src/i18n/msg.ts), and the JSON API in every language.
+import type { Locale } from '../../i18n/locales';
+import { type Msg, msg } from '../../i18n/msg';
+import { formsOf, slugOf, type CodeRef } from './codes';
+import { familyKey, familyOf } from './families';
+import { type Prose, proseFor } from './prose';
 
 export interface PageEntry extends CodeRef {
 	official: readonly { text: string }[];
-	summary?: { en: string; zh: string } | undefined;
+	summary?: Prose | undefined;
 }
 
 const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-/** "2503 — Called RunScript when not marked in progress": the number, then the best short label. */
-export function titleOf(e: PageEntry, lang: Lang): string {
+/** "2503 — Called RunScript when not marked in progress": the number, then the family's label for it. */
+export function titleOf(e: PageEntry): Msg {
 	const text = (e.official[0]?.text ?? '').replace(/\.$/, '');
-	const label =
-		e.family === 'hresult' || e.family === 'msiexec' || e.family === 'journald'
-			? (e.names[0] ?? text)
-			: text || FAMILY_INFO[e.family].title[lang];
-	return `${slugOf(e)} — ${clip(label)}`;
+	const label: string | Msg =
+		familyOf(e.family).titleFrom === 'name' ? (e.names[0] ?? text) : text || msg(familyKey(e.family, 'title'));
+	return msg('kb.code.title', { code: slugOf(e), label: typeof label === 'string' ? clip(label) : label });
 }
 
-export function descriptionOf(e: PageEntry, lang: Lang): string {
-	const family = FAMILY_INFO[e.family].title[lang];
-	const what = e.summary?.[lang] ?? e.official[0]?.text ?? '';
-	return clip(`${family} ${slugOf(e)}: ${what}`.replace(/\s+/g, ' '), 160);
+/** The meta description: family, number and our summary (else the official text), within 160 characters. */
+export function descriptionOf(e: PageEntry, locale: Locale, resolve: (m: Msg) => string): string {
+	const meaning = e.summary ? proseFor(e.summary, locale) : (e.official[0]?.text ?? '');
+	const m = msg('kb.code.description', { family: msg(familyKey(e.family, 'title')), code: slugOf(e), meaning });
+	return clip(resolve(m).replace(/\s+/g, ' '), 160);
 }
 
 /** Text Pagefind should weight for the page: every form of the number and every name. */
 export const searchTerms = (e: CodeRef) => [...new Set(formsOf(e).map((f) => f.value))].join(' ');
 
-export const pathOf = (e: CodeRef, lang: Lang) => `${lang === 'zh' ? '/zh-cn' : ''}/errors/${idOf(e)}/`;
+/** A code page within the site (add locale and base with href() from src/lib/urls.ts). */
+export const codePath = (e: Pick<CodeRef, 'family' | 'code'>) => `/errors/${e.family}/${slugOf(e)}/`;
+/** A family's table within the site. */
+export const familyPath = (family: CodeRef['family']) => `/errors/${family}/`;

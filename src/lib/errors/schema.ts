@@ -1,7 +1,10 @@
 import { z } from 'zod/v4';
-import { FAMILIES } from './family';
+import type { Locale } from '../../i18n/locales';
+import { hexId } from './codes';
+import { FAMILIES, FAMILY_LIST, familyOf } from './families';
+import { PROSE_LOCALES } from './prose';
 
-export { FAMILIES, type Family } from './family';
+export { FAMILIES, type Family } from './families';
 
 const SOURCE_HOSTS = ['https://learn.microsoft.com/', 'https://man7.org/'];
 const source = z
@@ -10,17 +13,19 @@ const source = z
 		message: 'source must be a learn.microsoft.com or man7.org URL',
 	});
 
-/** Prose we wrote ourselves: always both languages. */
-const bilingual = z.object({
-	en: z.string().min(1, 'English text is empty'),
-	zh: z.string().min(1, 'Chinese text is empty'),
-});
+/** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */
+// Typed as every Locale so that fields stay typed; the pseudo-locale is never stored (see prose.ts).
+const prose = z.object(
+	Object.fromEntries(PROSE_LOCALES.map((l) => [l, z.string().min(1, `${l} text is empty`)])) as Record<Locale, z.ZodString>,
+);
 
 /** A site path without the language prefix, e.g. /fixes/run-elevated/ (pages add /zh-cn). */
 const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/$/, 'link must be a site path like /tools/msiexec/');
-const entryId = z
-	.string()
-	.regex(/^(msi|msiexec|signtool|systemctl|journald)\/\d+$|^hresult\/0x[0-9A-F]{8}$/, 'related must be an id like msi/2503 or hresult/0x800B0101');
+// One alternative per family, in its display form (built from the descriptors; linear: no nesting).
+const ID_RE = new RegExp(
+	`^(?:${FAMILY_LIST.map((f) => `${f.id}/${f.display === 'hex32' ? '0x[0-9A-F]{8}' : '\\d+'}`).join('|')})$`,
+);
+const entryId = z.string().regex(ID_RE, 'related must be an id like msi/2503 or hresult/0x800B0101');
 
 /** Generators a fix command can link to, prefilled (see tests/unit/errors-generator-links.test.ts). */
 export const ADAPTABLE = ['msiexec', 'signtool', 'icacls', 'event-query', 'chmod', 'journalctl', 'systemctl'] as const;
@@ -58,10 +63,10 @@ export const errorEntrySchema = z
 			.array(z.object({ text: z.string(), remarks: z.string().optional(), source }))
 			.min(1, 'every code needs its official text'),
 		outcome: z.enum(['success', 'warning', 'failure']).optional(),
-		summary: bilingual.optional(),
-		causes: z.array(bilingual).default([]),
+		summary: prose.optional(),
+		causes: z.array(prose).default([]),
 		fixes: z
-			.array(bilingual.extend({ command: command.optional(), link: sitePath.optional() }))
+			.array(prose.extend({ command: command.optional(), link: sitePath.optional() }))
 			.default([]),
 		related: z.array(entryId).default([]),
 		guides: z.array(sitePath).default([]),
@@ -71,8 +76,12 @@ export const errorEntrySchema = z
 		...rest,
 		code: typeof code === 'string' ? Number.parseInt(code.slice(2), 16) : code,
 	}))
-	.refine((e) => (e.family === 'hresult') === e.code >= 0x80000000, {
-		message: 'HRESULT codes (and only they) have the severity bit set',
+	.superRefine((e, ctx) => {
+		const { display, range } = familyOf(e.family);
+		const show = display === 'hex32' ? hexId : String;
+		if (e.code < range[0] || e.code > range[1]) {
+			ctx.addIssue({ code: 'custom', message: `${e.family} codes run from ${show(range[0])} to ${show(range[1])}` });
+		}
 	})
 	.refine((e) => e.causes.length === 0 || e.summary !== undefined, {
 		message: 'an entry with causes needs a summary',

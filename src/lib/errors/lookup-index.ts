@@ -1,0 +1,41 @@
+// The lookup index: every code's family, number, names and first official text in one compact JSON
+// document, emitted at build time (/api/errors/lookup.json). The lookup page and the family tables
+// read it instead of scraping their own table; search answers and the command-line tool can share it.
+import type { CodeRef } from './codes';
+import { isFamily, type Family } from './families';
+
+export const LOOKUP_INDEX_PATH = '/api/errors/lookup.json';
+export const LOOKUP_INDEX_VERSION = 1;
+
+/** One code as the lookup needs it: the identifying fields plus the official text the filter searches. */
+export interface IndexedCode extends CodeRef {
+	text: string;
+}
+
+type Row = [family: Family, code: number, names: string[], text: string];
+export interface LookupIndexDoc {
+	version: typeof LOOKUP_INDEX_VERSION;
+	codes: Row[];
+}
+
+export const toLookupIndex = (entries: readonly IndexedCode[]): LookupIndexDoc => ({
+	version: LOOKUP_INDEX_VERSION,
+	codes: entries.map((e) => [e.family, e.code, [...e.names], e.text]),
+});
+
+const isRow = (r: unknown): r is Row =>
+	Array.isArray(r) &&
+	r.length === 4 &&
+	typeof r[0] === 'string' &&
+	isFamily(r[0]) &&
+	Number.isSafeInteger(r[1]) &&
+	Array.isArray(r[2]) &&
+	r[2].every((n) => typeof n === 'string') &&
+	typeof r[3] === 'string';
+
+/** The codes of a fetched index; a document of another version or a malformed row yields nothing, never a throw. */
+export function fromLookupIndex(doc: unknown): IndexedCode[] {
+	const d = doc as Partial<LookupIndexDoc> | null;
+	if (!d || d.version !== LOOKUP_INDEX_VERSION || !Array.isArray(d.codes)) return [];
+	return d.codes.filter(isRow).map(([family, code, names, text]) => ({ family, code, names, text }));
+}

@@ -1,3 +1,0 @@
-import { openSearchRoute } from '~/lib/api/opensearch-route';
-
-export const GET = openSearchRoute('/zh-cn', 'zh-CN');

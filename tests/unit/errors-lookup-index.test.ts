@@ -1,0 +1,46 @@
+// The build-time lookup index round-trips every entry, and lookup over it answers as over the data.
+import { describe, expect, test } from 'vitest';
+import { idOf } from '~/lib/errors/codes';
+import { buildIndex, lookup } from '~/lib/errors/lookup';
+import { fromLookupIndex, toLookupIndex } from '~/lib/errors/lookup-index';
+import { loadEntries } from '../fixtures/errors/load';
+
+const codes = [...loadEntries().values()].map((e) => ({
+	family: e.family,
+	code: e.code,
+	names: e.names.map((n) => n.name),
+	text: e.official[0]?.text ?? '',
+}));
+
+describe('lookup index', () => {
+	test('every entry survives JSON and reads back the same', () => {
+		const back = fromLookupIndex(JSON.parse(JSON.stringify(toLookupIndex(codes))));
+		expect(back).toEqual(codes);
+		expect(back.length).toBeGreaterThan(700);
+	});
+
+	test('lookup over the index finds what the data has', () => {
+		const index = buildIndex(fromLookupIndex(toLookupIndex(codes)));
+		const found = (q: string) => {
+			const r = lookup(index, q);
+			return r.kind === 'found' ? r.matches.map((m) => m.id) : [];
+		};
+		expect(found('Error 0x80070643')).toContain('msiexec/1603');
+		expect(found('CERT_E_EXPIRED')).toEqual(['hresult/0x800B0101']);
+		expect(found('11708').map(String)).toContain('msi/1708');
+		expect(idOf(index.entries[0]!)).toBe('msi/1101');
+	});
+
+	test.each([
+		['null', null],
+		['another version', { version: 2, codes: [['msi', 2503, [], 'x']] }],
+		['codes not a list', { version: 1, codes: 'msi/2503' }],
+	])('a bad document (%s) gives no codes instead of throwing', (_, doc) => {
+		expect(fromLookupIndex(doc)).toEqual([]);
+	});
+
+	test('malformed rows are dropped, good ones kept', () => {
+		const doc = { version: 1, codes: [['msi', 2503, [], 'ok'], ['nosuch', 1, [], ''], ['msi', '2502', [], ''], ['msi', 2502, [1], '']] };
+		expect(fromLookupIndex(doc)).toEqual([{ family: 'msi', code: 2503, names: [], text: 'ok' }]);
+	});
+});
