@@ -35,3 +35,9 @@ describe('translation parity', () => {
 		expect(zh.sort()).toEqual(en.sort());
 	});
 });
+
+test('every English catalog file types Astro.locals.t (src/env.d.ts), so astro check sees unknown keys', () => {
+	const env = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'env.d.ts'), 'utf8');
+	for (const f of readdirSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', 'en')))
+		expect(env, f).toContain(`import('./i18n/en/${f}')`);
+});

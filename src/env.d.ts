@@ -1,0 +1,12 @@
+// Typed UI-string keys for Astro.locals.t: Starlight's built-in keys plus every key of our English
+// catalogs (src/i18n/en/*.json; the other languages have the same keys, tests/unit/i18n-parity.test.ts).
+// A new area file is added here too.
+declare namespace StarlightApp {
+	type UIStrings = typeof import('./i18n/en/site.json') &
+		typeof import('./i18n/en/errors.json') &
+		typeof import('./i18n/en/checkers.json') &
+		typeof import('./i18n/en/wizard.json') &
+		typeof import('./i18n/en/generators.json') &
+		typeof import('./i18n/en/tools.json');
+	interface I18n extends UIStrings {}
+}
