@@ -1,10 +1,12 @@
 // Helpers shared by the generators: reading form state, collecting tokens, rendering per shell.
 import { type Msg, msg } from '../../i18n/msg';
-import { joinCmd } from '../shell/cmd';
+import { joinCmd, joinCmdStartWait } from '../shell/cmd';
 import { joinPosix } from '../shell/posix';
-import { joinPs } from '../shell/powershell';
-import { type Arg, INVISIBLE, ShellError, WIN_ENV_NAME, codePoint, display } from '../shell/types';
-import type { WinFlavor } from '../shell/winargv';
+import { type PsValue, joinPipeline, joinPs, joinStartProcess } from '../shell/powershell';
+import {
+	type Arg, CMD_LINE_MAX, ENV_VALUE_ESTIMATE, INVISIBLE, ShellError, WIN_CMDLINE_MAX, WIN_ENV_NAME, codePoint, display, envRefs, parts,
+} from '../shell/types';
+import { type WinFlavor, joinWin } from '../shell/winargv';
 import { type FieldError, type Result, type Shell, type Spec, type State, type Token } from './types';
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
@@ -53,6 +55,40 @@ export class Builder {
 	/** argv index -> form field, so a shell refusal is reported on the right field. */
 	readonly owner = new Map<number, string>();
 	readonly forceQuotes = new Set<number>();
+	/** Set by launcher(): the program is started by the shell's launcher instead of being called directly. */
+	launch?: Launch;
+
+	/**
+	 * Run the program through the shell's launcher (cmd: start /wait; PowerShell: Start-Process), so the
+	 * shell waits for a windowed program and reports its exit code. Called before the program's own
+	 * arguments are added: `words` is how the launcher appears in the token list; it is not part of argv.
+	 */
+	/**
+	 * PowerShell cmdlets (Get-WinEvent …) take values, not a command line: `value` adds one to the
+	 * current pipeline stage, `pipe` starts the next stage. finish renders them with joinPipeline.
+	 */
+	readonly stages: PsValue[][] = [];
+	value(v: PsValue, explain: Msg, href?: string, field?: string): this {
+		if (this.stages.length === 0) this.stages.push([]);
+		if (field) this.owner.set(this.stages.flat().length, field);
+		this.stages.at(-1)!.push(v);
+		// Shown, never quoted here: quoting refuses bad input, and that refusal belongs to finish.
+		const text = typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : `@{${Object.entries(v).map(([k, x]) => `${k}=${x}`).join('; ')}}`;
+		this.argv.push(text);
+		const t = { text: shown(text), explain };
+		this.tokens.push(href ? { ...t, href } : t);
+		return this;
+	}
+	pipe(): this {
+		this.stages.push([]);
+		return this;
+	}
+
+	launcher(launch: Launch, words: string, explain: Msg, href: string): this {
+		this.launch = launch;
+		this.tokens.push({ text: words, explain, href });
+		return this;
+	}
 
 	add(arg: Arg, explain: Msg, href?: string, field?: string): this {
 		if (field) this.owner.set(this.argv.length, field);
@@ -108,17 +144,55 @@ const SHELL_MSG: Record<string, Msg> = {
 	quote: msg('gen.common.shell_msg.quote'),
 	empty: msg('gen.common.shell_msg.empty'),
 	env: msg('gen.common.shell_msg.env'),
+	'too-long-env': msg('gen.common.shell_msg.too-long-env'),
 };
 
-/** Render argv for a shell; a refusal becomes a field error instead of a wrong command. */
-export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt', render?: (argv: Arg[]) => string): Result {
+/** How a launched program is started (see Builder.launcher). */
+export interface Launch {
+	/** The program file Start-Process runs (msiexec.exe). */
+	readonly filePath: string;
+	/** PowerShell: ask for elevation (-Verb RunAs); cmd cannot, the generator warns instead. */
+	readonly elevate: boolean;
+}
+
+/** Where in argv the first %NAME% reference is (its field gets the length error). */
+const firstRef = (argv: readonly Arg[]): number => argv.findIndex((a) => parts(a).some((p) => typeof p !== 'string'));
+
+/**
+ * Windows' limits count the line after %NAME% values are filled in, which the page cannot know: each
+ * is counted as ENV_VALUE_ESTIMATE characters. cmd checks its typed line itself (8191, refused in
+ * escapeForCmd), so a line that only might pass it after expansion is a warning. A program called from
+ * PowerShell gets the Windows command line (32,767 characters, CreateProcess), which PowerShell does
+ * not check before it runs: a line that might pass it is refused.
+ */
+function checkLength(b: Builder, shell: Shell, flavor: WinFlavor, command: string): void {
+	const refs = envRefs(b.argv);
+	if (!refs || shell === 'bash') return;
+	if (shell === 'cmd') {
+		const length = command.split('\n')[0]!.length;
+		if (length + refs * ENV_VALUE_ESTIMATE > CMD_LINE_MAX)
+			b.warn(msg('gen.common.warn.lineBeforeExpansion', { length, refs, max: CMD_LINE_MAX }));
+		return;
+	}
+	const literal = joinWin(b.argv, flavor).reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0);
+	if (literal + refs * ENV_VALUE_ESTIMATE > WIN_CMDLINE_MAX)
+		throw new ShellError('may exceed the Windows command line after expansion', firstRef(b.argv), 'too-long-env');
+}
+
+/**
+ * Render argv for a shell with src/lib/shell: the program called directly, through the launcher, or
+ * (PowerShell cmdlets) the pipeline of values; a refusal becomes a field error instead of a wrong command.
+ */
+export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt'): Result {
 	let command = '';
 	if (b.errors.length === 0) {
 		try {
-			if (render) command = render(b.argv);
-			else if (shell === 'bash') command = joinPosix(b.argv);
-			else if (shell === 'cmd') command = joinCmd(b.argv, flavor, b.forceQuotes);
+			if (shell === 'bash') command = joinPosix(b.argv);
+			else if (shell === 'cmd') command = b.launch ? joinCmdStartWait(b.argv, flavor, b.forceQuotes) : joinCmd(b.argv, flavor, b.forceQuotes);
+			else if (b.stages.length) command = joinPipeline(b.stages);
+			else if (b.launch) command = joinStartProcess(b.argv, flavor, b.launch.filePath, b.launch.elevate);
 			else command = joinPs(b.argv);
+			if (!b.stages.length) checkLength(b, shell, flavor, command);
 		} catch (e) {
 			if (!(e instanceof ShellError)) throw e;
 			b.error(b.owner.get(e.index) ?? '', shellMessage(e, shell) ?? SHELL_MSG[e.code] ?? msg('gen.common.shell_msg.other', { detail: e.message }));

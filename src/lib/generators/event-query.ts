@@ -1,12 +1,13 @@
 // Windows event log queries: wevtutil qe (https://learn.microsoft.com/windows-server/administration/windows-commands/wevtutil)
 // and Get-WinEvent -FilterHashtable (https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent).
 import { msg } from '../../i18n/msg';
-import { singleQuoted } from '../shell/powershell';
 import { Builder, bool, finish, str } from './common';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const WEVTUTIL = 'https://learn.microsoft.com/windows-server/administration/windows-commands/wevtutil';
 const GET_WINEVENT = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent';
+const FOREACH = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/foreach-object';
+const FORMAT_LIST = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/format-list';
 
 export const spec: Spec = {
 	id: 'event-query',
@@ -39,13 +40,13 @@ export function generate(state: State, shell: Shell): Result {
 	if (shell === 'powershell') return winEvent(b, { log, provider, id, count, xml, newest });
 	b.add('wevtutil', msg('gen.event-query.tok.wevtutil'), WEVTUTIL);
 	b.add('qe', msg('gen.event-query.tok.qe'), WEVTUTIL);
-	b.add(log, msg('gen.event-query.tok.the0Log', { log }), WEVTUTIL);
+	b.add(log, msg('gen.event-query.tok.logName', { log }), WEVTUTIL);
 	const conds = [provider && `Provider[@Name='${provider}']`, id && `(EventID=${id})`].filter(Boolean);
 	if (conds.length) {
 		b.forceQuotes.add(b.argv.length);
 		b.add(`/q:*[System[${conds.join(' and ')}]]`, msg('gen.event-query.tok.xpathFilterOnThe'), WEVTUTIL, 'provider');
 	}
-	b.add(`/c:${count}`, msg('gen.event-query.tok.atMost0Events', { count }), WEVTUTIL, 'count');
+	b.add(`/c:${count}`, msg('gen.event-query.tok.atMost', { count }), WEVTUTIL, 'count');
 	if (newest) b.add('/rd:true', msg('gen.event-query.tok.rd-true'), WEVTUTIL);
 	b.add(`/f:${xml ? 'xml' : 'text'}`, xml ? msg('gen.event-query.tok.xmlOutput') : msg('gen.event-query.tok.readableTextOutput'), WEVTUTIL);
 	return finish(b, shell);
@@ -53,18 +54,25 @@ export function generate(state: State, shell: Shell): Result {
 
 interface Q { log: string; provider: string; id: string; count: string; xml: boolean; newest: boolean }
 
-/** Get-WinEvent: every user value goes through PowerShell single-quote rules. */
+/** Get-WinEvent: the filter is a hashtable value; the output stage is a second cmdlet. */
 function winEvent(b: Builder, q: Q): Result {
-	const pairs = [`LogName=${singleQuoted(q.log)}`];
-	if (q.provider) pairs.push(`ProviderName=${singleQuoted(q.provider)}`);
-	if (q.id) pairs.push(`Id=${q.id}`);
-	const table = `@{${pairs.join('; ')}}`;
-	b.add('Get-WinEvent', msg('gen.event-query.tok.Get-WinEvent'), GET_WINEVENT);
-	b.add(`-FilterHashtable ${table}`, msg('gen.event-query.tok.filterByLogProvider'), GET_WINEVENT);
-	b.add(`-MaxEvents ${q.count}`, msg('gen.event-query.tok.atMost0Events', { count: q.count }), GET_WINEVENT, 'count');
-	if (!q.newest) b.add('-Oldest', msg('gen.event-query.tok.Oldest'), GET_WINEVENT);
-	const tail = q.xml ? ' | ForEach-Object { $_.ToXml() }' : ' | Format-List TimeCreated, Id, LevelDisplayName, Message';
-	b.add(tail.slice(3), q.xml ? msg('gen.event-query.tok.printEachEventAs') : msg('gen.event-query.tok.showTimeIdLevel'), GET_WINEVENT);
-	const cmd = `Get-WinEvent -FilterHashtable ${table} -MaxEvents ${q.count}${q.newest ? '' : ' -Oldest'}${tail}`;
-	return finish(b, 'powershell', 'crt', () => cmd);
+	const filter: Record<string, string | number> = { LogName: q.log };
+	if (q.provider) filter.ProviderName = q.provider;
+	if (q.id && /^\d+$/.test(q.id)) filter.Id = Number(q.id);
+	b.value('Get-WinEvent', msg('gen.event-query.tok.Get-WinEvent'), GET_WINEVENT);
+	b.value('-FilterHashtable', msg('gen.event-query.tok.filterByLogProvider'), GET_WINEVENT);
+	b.value(filter, msg('gen.event-query.tok.filterTable'), GET_WINEVENT, 'provider');
+	b.value('-MaxEvents', msg('gen.event-query.tok.maxEvents'), GET_WINEVENT);
+	b.value(q.count, msg('gen.event-query.tok.atMost', { count: q.count }), GET_WINEVENT, 'count');
+	if (!q.newest) b.value('-Oldest', msg('gen.event-query.tok.Oldest'), GET_WINEVENT);
+	b.pipe();
+	if (q.xml) {
+		b.value('ForEach-Object', msg('gen.event-query.tok.forEach'), FOREACH);
+		b.value('-MemberName', msg('gen.event-query.tok.memberName'), FOREACH);
+		b.value('ToXml', msg('gen.event-query.tok.printEachEventAs'), FOREACH);
+	} else {
+		b.value('Format-List', msg('gen.event-query.tok.showTimeIdLevel'), FORMAT_LIST);
+		b.value(['TimeCreated', 'Id', 'LevelDisplayName', 'Message'], msg('gen.event-query.tok.properties'), FORMAT_LIST);
+	}
+	return finish(b, 'powershell');
 }

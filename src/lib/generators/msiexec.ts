@@ -1,15 +1,13 @@
 // msiexec command lines. Options: Microsoft's "Command-Line Options" (classic /i /x /f /a /p /q /l)
 // and "Standard Installer Command-Line Options" (/quiet /passive /norestart /update ...).
 import { type Msg, msg } from '../../i18n/msg';
-import { joinCmd } from '../shell/cmd';
-import { doubleQuoted, singleQuoted } from '../shell/powershell';
-import { type Arg, CMD_LINE_MAX, type Part, isLiteral } from '../shell/types';
-import { joinWin } from '../shell/winargv';
+import { type Arg, type Part, isLiteral } from '../shell/types';
 import { Builder, bool, finish, joinMsgs, list, str, winPath } from './common';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const CLASSIC = 'https://learn.microsoft.com/windows/win32/msi/command-line-options';
 const STANDARD = 'https://learn.microsoft.com/windows/win32/msi/standard-installer-command-line-options';
+const START = 'https://learn.microsoft.com/windows-server/administration/windows-commands/start';
 const START_PROCESS =
 	'https://learn.microsoft.com/powershell/module/microsoft.powershell.management/start-process';
 const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
@@ -211,43 +209,17 @@ function logArgs(s: State, b: Builder): void {
 	b.add(winPath(log), msg('gen.msiexec.tok.logFileItsFolder'), CLASSIC, 'log');
 }
 
-/** PowerShell: Start-Process passes one ArgumentList string through unchanged, in msiexec's own syntax. */
-function psRender(argv: Arg[], elevate: boolean): string {
-	const line = joinWin(argv, 'msiexec').slice(2);
-	const literal = line.every((p) => typeof p === 'string');
-	const args = literal ? singleQuoted(line.join('')) : doubleQuoted(line);
-	const verb = elevate ? ' -Verb RunAs' : '';
-	return `$p = Start-Process -FilePath msiexec.exe -ArgumentList ${args}${verb} -Wait -PassThru\n$p.ExitCode`;
-}
-
 export function generate(state: State, shell: Shell): Result {
 	const b = new Builder();
-	buildArgs(state, b);
 	const elevate = bool(state, 'elevate');
-	if (shell === 'powershell') {
-		b.tokens.unshift({
-			text: `Start-Process${elevate ? ' -Verb RunAs' : ''} -Wait -PassThru`,
-			explain: elevate
-				? msg('gen.msiexec.startMsiexecElevatedUac')
-				: msg('gen.msiexec.waitForMsiexecAnd'),
-			href: START_PROCESS,
-		});
-		return finish(b, shell, 'msiexec', (argv) => psRender(argv, elevate));
+	// msiexec is a windowed program: the shell waits for it only through its launcher.
+	if (shell === 'powershell')
+		b.launcher({ filePath: 'msiexec.exe', elevate }, `Start-Process${elevate ? ' -Verb RunAs' : ''} -Wait -PassThru`,
+			msg(elevate ? 'gen.msiexec.tok.startProcessElevated' : 'gen.msiexec.tok.startProcess'), START_PROCESS);
+	else {
+		b.launcher({ filePath: 'msiexec.exe', elevate: false }, 'start /wait', msg('gen.msiexec.tok.startWait'), START);
+		if (elevate) b.warn(msg('gen.msiexec.warn.cmdCannotElevateA'));
 	}
-	b.tokens.unshift({
-		text: 'start /wait',
-		explain: msg('gen.msiexec.elevate.explain'),
-		href: 'https://learn.microsoft.com/windows-server/administration/windows-commands/start',
-	});
-	if (elevate)
-		b.warn(msg('gen.msiexec.warn.cmdCannotElevateA'));
-	// The 8191-character limit counts the whole typed line, start /wait included, and applies after
-	// cmd has filled in %NAME% values, which this page cannot know: warn when they could matter
-	// (MAX_PATH, 260, per reference).
-	const START = 'start /wait ';
-	const r = finish(b, shell, 'msiexec', (argv) => `${START}${joinCmd(argv, 'msiexec', b.forceQuotes, START.length)}\necho %ERRORLEVEL%`);
-	const line = r.command.split('\n')[0] ?? '';
-	const refs = b.argv.flatMap((a) => (typeof a === 'string' ? [] : a.filter((p) => typeof p !== 'string'))).length;
-	if (!(r.command && refs && line.length + refs * 260 > CMD_LINE_MAX)) return r;
-	return { ...r, warnings: [...r.warnings, msg('gen.msiexec.warn.lineBeforeExpansion', { length: line.length, refs, max: CMD_LINE_MAX })] };
+	buildArgs(state, b);
+	return finish(b, shell, 'msiexec');
 }
