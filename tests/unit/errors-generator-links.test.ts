@@ -7,6 +7,7 @@ import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
 import { fromQuery } from '~/lib/generators/url-state';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { loadEntries } from '../fixtures/errors/load';
+import { en } from './gen-text';
 
 interface Cmd {
 	shell: string;
@@ -29,10 +30,10 @@ async function linkProblems(cmd: Cmd): Promise<string[]> {
 	if (!GENERATOR_IDS.includes(id)) return [`${id} is not a generator`];
 	const gen = await loaders[id]!();
 	const { state, shell, notices } = fromQuery(gen.spec, query);
-	const out = notices.map((n) => n.en);
+	const out = notices.map((n) => en(n));
 	if (shell !== cmd.shell) out.push(`the link opens ${shell}, the command is ${cmd.shell}`);
 	const r = gen.generate(state, shell);
-	if (r.errors.length || !r.command) out.push(`generator errors: ${r.errors.map((e) => e.message.en).join(' ')}`);
+	if (r.errors.length || !r.command) out.push(`generator errors: ${r.errors.map((e) => en(e.message)).join(' ')}`);
 	else if (!containsLines(cmd.code, r.command.split('\n')))
 		out.push(`the generator makes\n${r.command}\nwhich is not in\n${cmd.code}`);
 	return out;

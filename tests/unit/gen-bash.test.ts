@@ -11,6 +11,7 @@ import * as systemctl from '~/lib/generators/systemctl';
 import type { Generator, State } from '~/lib/generators/types';
 import { INVISIBLE, display } from '~/lib/shell/types';
 import { bashArgvs } from './shell-bash';
+import { en } from './gen-text';
 
 import { RUNS, dashText, oneLine, shellText } from './arbitraries';
 
@@ -49,8 +50,8 @@ describe('systemctl status', () => {
 
 	test('exit codes are the LSB table of systemctl(1), with 3 = not running whatever the enablement', () => {
 		expect(systemctl.EXIT_CODES.map((e) => e.code)).toEqual([0, 1, 2, 3, 4]);
-		expect(systemctl.EXIT_CODES[3]!.meaning.en).toMatch(/not active.*whether or not it is enabled/);
-		expect(systemctl.EXIT_CODES[4]!.meaning.en).toMatch(/no such unit/);
+		expect(en(systemctl.EXIT_CODES[3]!.meaning)).toMatch(/not active.*whether or not it is enabled/);
+		expect(en(systemctl.EXIT_CODES[4]!.meaning)).toMatch(/no such unit/);
 	});
 
 	test('a unit name with a space is refused', () => {

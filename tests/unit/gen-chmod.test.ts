@@ -10,6 +10,7 @@ import { joinPosix } from '~/lib/shell/posix';
 import { dashText, oneLine } from './arbitraries';
 import { defaults } from '~/lib/generators/common';
 import type { State } from '~/lib/generators/types';
+import { en } from './gen-text';
 
 import { RUNS } from './arbitraries';
 const base = defaults(spec);
@@ -58,7 +59,7 @@ describe('chmod mode model', () => {
 		[{ recursive: true, paths: ['/'] }, '--preserve-root'],
 	])('%j warns (%s)', (state, word) => {
 		const r = generate({ ...base, ...(state as State) }, 'bash');
-		expect(r.warnings.map((w) => w.en).join(' ')).toContain(word);
+		expect(r.warnings.map((w) => en(w)).join(' ')).toContain(word);
 	});
 
 	test('a mode starting with - gets --', () => {

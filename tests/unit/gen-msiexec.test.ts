@@ -7,6 +7,7 @@ import { parseMsiexec } from '~/lib/shell/winargv';
 import { defaults } from '~/lib/generators/common';
 import { generate, spec } from '~/lib/generators/msiexec';
 import type { State } from '~/lib/generators/types';
+import { en } from './gen-text';
 
 import { RUNS, oneLine, shellText, visible } from './arbitraries';
 const base: State = { ...defaults(spec), elevate: false };
@@ -68,7 +69,7 @@ describe('msiexec generator', () => {
 	test('lowercase property names are uppercased with a warning', () => {
 		const r = generate({ ...base, target: 'a.msi', properties: ['installdir=C:\\Go'] }, 'cmd');
 		expect(r.command.split('\n')[0]).toBe('start /wait msiexec /i a.msi INSTALLDIR=C:\\Go');
-		expect(r.warnings.map((w) => w.en).join()).toContain('INSTALLDIR');
+		expect(r.warnings.map((w) => en(w)).join()).toContain('INSTALLDIR');
 	});
 
 	const value = visible(oneLine(shellText)).filter((s) => !s.includes('%'));

@@ -16,6 +16,7 @@ import { parseCmd } from '~/lib/shell/cmd';
 import { parsePs } from '~/lib/shell/powershell';
 import { type Arg, INVISIBLE } from '~/lib/shell/types';
 import { parseCrt, parseMsiexec } from '~/lib/shell/winargv';
+import { en, zh } from './gen-text';
 
 const gen = (g: Generator, s: object, shell: Shell): Result => g.generate({ ...defaults(g.spec), ...(s as State) }, shell);
 const fromLink = (g: Generator, q: string, shell?: Shell) => {
@@ -30,7 +31,7 @@ const errorOn = (r: Result, field: string) => {
 	return e!.message;
 };
 const expand = (a: Arg, env: Record<string, string>) => (typeof a === 'string' ? a : a.map((p) => (typeof p === 'string' ? p : env[p.env])).join(''));
-const warned = (r: Result) => r.warnings.map((w) => w.en).join(' ');
+const warned = (r: Result) => r.warnings.map((w) => en(w)).join(' ');
 
 describe('D1: invisible and control characters never reach a command raw', () => {
 	test.each([
@@ -43,16 +44,16 @@ describe('D1: invisible and control characters never reach a command raw', () =>
 		expect(result.command).toBe(expected);
 		expect(result.command).not.toMatch(INVISIBLE);
 		expect(result.tokens.map((t) => t.text).join(' ')).not.toMatch(INVISIBLE);
-		expect(result.tokens.at(-1)!.explain.en).toMatch(/U\+00(15|09)|U\+202E/);
-		expect(notices.map((n) => n.en).join(' ')).toMatch(/invisible or control characters/);
+		expect(en(result.tokens.at(-1)!.explain)).toMatch(/U\+00(15|09)|U\+202E/);
+		expect(notices.map((n) => en(n)).join(' ')).toMatch(/invisible or control characters/);
 	});
 
 	test.each(['cmd', 'powershell'] as const)('signtool/icacls in %s refuse them next to the field, naming the character', (shell) => {
 		const m = errorOn(gen(signtool, { files: ['x\u0015touch y'] }, shell), 'files');
-		expect(m.en).toContain('U+0015');
-		expect(m['zh-CN']).toContain('U+0015');
-		expect(errorOn(gen(icacls, { path: 'a\u202eb' }, shell), 'path').en).toContain('U+202E');
-		expect(errorOn(gen(msiexec, { properties: ['A=x\u200by'] }, shell), 'properties').en).toContain('U+200B');
+		expect(en(m)).toContain('U+0015');
+		expect(zh(m)).toContain('U+0015');
+		expect(en(errorOn(gen(icacls, { path: 'a\u202eb' }, shell), 'path'))).toContain('U+202E');
+		expect(en(errorOn(gen(msiexec, { properties: ['A=x\u200by'] }, shell), 'properties'))).toContain('U+200B');
 	});
 
 	test('a bash file name with TAB or newline is escaped (reference field)', () => {
@@ -99,10 +100,10 @@ describe('D4: chmod -R on any spelling of / gets --preserve-root and the warning
 describe('D5–D8: PowerShell', () => {
 	test('D5: a value equal to --% is refused in PowerShell, carried by cmd', () => {
 		const files = ['--%', 'C:\\My Files\\a.exe'];
-		expect(errorOn(gen(signtool, { files }, 'powershell'), 'files').en).toContain('stop-parsing');
+		expect(en(errorOn(gen(signtool, { files }, 'powershell'), 'files'))).toContain('stop-parsing');
 		expect(gen(signtool, { files }, 'cmd').command).toBe('signtool verify /pa /v --^% "C:\\My Files\\a.exe"');
-		expect(errorOn(gen(icacls, { path: '--%' }, 'powershell'), 'path').en).toContain('--%');
-		expect(errorOn(gen(signtool, { catalog: 'c', catalogFile: '--%' }, 'powershell'), 'catalogFile').en).toContain('--%');
+		expect(en(errorOn(gen(icacls, { path: '--%' }, 'powershell'), 'path'))).toContain('--%');
+		expect(en(errorOn(gen(signtool, { catalog: 'c', catalogFile: '--%' }, 'powershell'), 'catalogFile'))).toContain('--%');
 	});
 
 	test("D5: '--' is quoted, so it is a plain string argument", () => {
@@ -116,7 +117,7 @@ describe('D5–D8: PowerShell', () => {
 		[signtool, { files: ['C:\\a\u00a0b\\'] }, 'files'],
 		[signtool, { files: ['C:\\a\u2009b\\'] }, 'files'],
 	] as const)('D6: %#: ends in \\ with whitespace or a variable -> refused in PowerShell, fine in cmd', (g, s, field) => {
-		expect(errorOn(gen(g, s, 'powershell'), field).en).toContain('trailing backslash');
+		expect(en(errorOn(gen(g, s, 'powershell'), field))).toContain('trailing backslash');
 		const r = gen(g, s, 'cmd');
 		expect(r.errors).toEqual([]);
 		const env = { USERPROFILE: 'C:\\Users\\John Smith', TEMP: 'C:\\Users\\John Smith\\Temp', USERNAME: 'John Smith' };
@@ -124,7 +125,7 @@ describe('D5–D8: PowerShell', () => {
 	});
 
 	test('D6: NEL (U+0085) is a control character: refused in every Windows shell', () => {
-		expect(errorOn(gen(signtool, { files: ['C:\\a\u0085b\\'] }, 'cmd'), 'files').en).toContain('U+0085');
+		expect(en(errorOn(gen(signtool, { files: ['C:\\a\u0085b\\'] }, 'cmd'), 'files'))).toContain('U+0085');
 	});
 
 	test.each([
@@ -167,7 +168,7 @@ describe('D9, D10, D13–D15: msiexec and cmd', () => {
 		expect(parseMsiexec(parseCmd(cmd.command.split('\n')[0]!.slice('start /wait '.length), env))).toEqual(['msiexec', '/p', 'C:\\T\\fix.msp', 'INSTALLDIR=C:\\Program Files\\App']);
 		const ps = gen(msiexec, s, 'powershell');
 		expect(ps.command).toContain('-ArgumentList "/p `"${env:TEMP}\\fix.msp`" INSTALLDIR=`"${env:ProgramFiles}\\App`""');
-		expect(cmd.tokens.find((t) => t.text.startsWith('INSTALLDIR'))!.explain.en).toContain('%NAME% is replaced');
+		expect(en(cmd.tokens.find((t) => t.text.startsWith('INSTALLDIR'))!.explain)).toContain('%NAME% is replaced');
 		// A space in the path no longer makes cmd refuse it.
 		expect(gen(msiexec, { ...base, action: 'patch', patches: ['%TEMP%\\x y\\fix.msp'] }, 'cmd').errors).toEqual([]);
 	});
@@ -189,7 +190,7 @@ describe('D9, D10, D13–D15: msiexec and cmd', () => {
 		expect(parseCrt(parseCmd(r.command, { ' done\\setup.exe': 'X' })).at(-1)).toBe('C:\\100% done\\setup.exe');
 		// msiexec's own parser is undocumented at this level: refused, naming the shell that can.
 		const m = errorOn(gen(msiexec, { ...base, properties: ['A=100% sure'] }, 'cmd'), 'properties');
-		expect(m.en).toContain('PowerShell');
+		expect(en(m)).toContain('PowerShell');
 		expect(gen(msiexec, { ...base, properties: ['A=100% sure'] }, 'powershell').errors).toEqual([]);
 	});
 
@@ -199,9 +200,9 @@ describe('D9, D10, D13–D15: msiexec and cmd', () => {
 		expect(msiPart(v).length).toBe(8188);
 		const long = gen(msiexec, { ...base, properties: [`P=${v}`] }, 'cmd');
 		expect(long.command).toBe('');
-		expect(long.errors.map((e) => e.message.en).join()).toContain('8191');
+		expect(long.errors.map((e) => en(e.message)).join()).toContain('8191');
 		const withVar = gen(msiexec, { ...base, log: '%TEMP%\\a.log', properties: [`P=${'x'.repeat(7950)}`] }, 'cmd');
-		expect(withVar.warnings.map((w) => w.en).join()).toContain('%NAME% values');
+		expect(withVar.warnings.map((w) => en(w)).join()).toContain('%NAME% values');
 		const fits = 'x'.repeat(8191 - 'start /wait '.length - msiPart('').length);
 		expect(gen(msiexec, { ...base, properties: [`P=${fits}`] }, 'cmd').command.split('\n')[0]!.length).toBe(8191);
 	});
@@ -220,7 +221,7 @@ describe('D9, D10, D13–D15: msiexec and cmd', () => {
 describe('D11, D12, D17: journalctl', () => {
 	test('D11: -f with -r is refused on the form, with journalctl\'s reason', () => {
 		const { result } = fromLink(journalctl, 'f=1&r=1');
-		expect(errorOn(result, 'reverse').en).toContain('--reverse= or --follow=');
+		expect(en(errorOn(result, 'reverse'))).toContain('--reverse= or --follow=');
 	});
 
 	// journalctl 252: "Bad pattern" for the first four, accepted for the rest (run in gen-journalctl).
@@ -240,7 +241,7 @@ describe('D11, D12, D17: journalctl', () => {
 
 	test.each(['+9999999999hour', 'Mon 2012-11-23 11:12:13', 'utc', 'now UTC', '5', '10000-01-01', '1969-12-31', '@-1', '24:00', '2024-13-01', 'Today'])(
 		'D17: --since %s is refused',
-		(t) => expect(errorOn(gen(journalctl, { since: t }, 'bash'), 'since').en).toContain('Not a time journalctl accepts'),
+		(t) => expect(en(errorOn(gen(journalctl, { since: t }, 'bash'), 'since'))).toContain('Not a time journalctl accepts'),
 	);
 
 	test('D17: 9999-12-31 local depends on the server zone: warned, not silently accepted', () => {
@@ -279,12 +280,12 @@ describe('D16, D18 and notes', () => {
 	test('D16: umask-dependent modes say so and use the umask field', () => {
 		const r = gen(chmod, { mode: '+w', umask: '002' }, 'bash');
 		const mode = r.tokens.find((t) => t.text === '+w')!.explain;
-		expect(mode.en).toContain('With umask 002');
-		expect(mode.en).toContain('becomes 664');
-		expect(mode['zh-CN']).toContain('umask');
-		expect(gen(chmod, { mode: '=r', umask: '077' }, 'bash').tokens.find((t) => t.text === '=r')!.explain.en).toContain('becomes 400');
-		expect(gen(chmod, { mode: '+x', umask: '027', current: '644' }, 'bash').tokens.find((t) => t.text === '+x')!.explain.en).toContain('becomes 754');
-		expect(gen(chmod, { mode: 'u+x' }, 'bash').tokens.find((t) => t.text === 'u+x')!.explain.en).not.toContain('umask');
+		expect(en(mode)).toContain('With umask 002');
+		expect(en(mode)).toContain('becomes 664');
+		expect(zh(mode)).toContain('umask');
+		expect(en(gen(chmod, { mode: '=r', umask: '077' }, 'bash').tokens.find((t) => t.text === '=r')!.explain)).toContain('becomes 400');
+		expect(en(gen(chmod, { mode: '+x', umask: '027', current: '644' }, 'bash').tokens.find((t) => t.text === '+x')!.explain)).toContain('becomes 754');
+		expect(en(gen(chmod, { mode: 'u+x' }, 'bash').tokens.find((t) => t.text === 'u+x')!.explain)).not.toContain('umask');
 		errorOn(gen(chmod, { umask: '8' }, 'bash'), 'umask');
 	});
 
@@ -312,6 +313,6 @@ describe('D16, D18 and notes', () => {
 	test('N5: a malformed %-escape gives a notice and the default', () => {
 		const d = fromQuery(chmod.spec, 'p=%E0%A4%A');
 		expect(d.state.paths).toEqual(['myfile']);
-		expect(d.notices.map((n) => n.en).join()).toContain('malformed');
+		expect(d.notices.map((n) => en(n)).join()).toContain('malformed');
 	});
 });

@@ -11,6 +11,7 @@ import * as systemctl from '~/lib/generators/systemctl';
 import type { Field, Generator, State } from '~/lib/generators/types';
 import { fromQuery, toQuery } from '~/lib/generators/url-state';
 import { INVISIBLE } from '~/lib/shell/types';
+import { en } from './gen-text';
 
 const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
 const all: Generator[] = [msiexec, signtool, chmod, journalctl, icacls, eventQuery, systemctl];
@@ -43,8 +44,8 @@ describe('URL state', () => {
 					const v = state[f.name];
 					return (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && INVISIBLE.test(x.replaceAll('\n', '')));
 				});
-				expect(back.notices.map((n) => n.en.replace(/contains invisible.*/s, ''))).toEqual(
-					hidden.filter((f) => f.kind !== 'select' && f.kind !== 'number' && f.kind !== 'checkbox').map((f) => `The link's value for ${f.label.en} `),
+				expect(back.notices.map((n) => en(n).replace(/contains invisible.*/s, ''))).toEqual(
+					hidden.filter((f) => f.kind !== 'select' && f.kind !== 'number' && f.kind !== 'checkbox').map((f) => `The link's value for ${en(f.label)} `),
 				);
 				expect(back.shell).toBe(shell);
 				const kept = (st: State) => Object.fromEntries(g.spec.fields.filter((f) => !f.derived).map((f) => [f.name, st[f.name]]));
@@ -72,7 +73,7 @@ describe('URL state', () => {
 		expect(r.state.ui).toBe('');
 		expect(r.state.target).toBe('中');
 		expect(r.shell).toBe('powershell');
-		expect(r.notices.map((n) => n.en)).toMatchInlineSnapshot(`
+		expect(r.notices.map((n) => en(n))).toMatchInlineSnapshot(`
 			[
 			  "Unknown shell "zsh"; powershell is used.",
 			  "The link's value "format-disk" for Action was not valid; the default is used.",

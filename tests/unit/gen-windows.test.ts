@@ -9,6 +9,7 @@ import * as eventQuery from '~/lib/generators/event-query';
 import * as icacls from '~/lib/generators/icacls';
 import * as signtool from '~/lib/generators/signtool';
 import type { Generator, Shell, State } from '~/lib/generators/types';
+import { en } from './gen-text';
 
 import { RUNS, oneLine, shellText, visible } from './arbitraries';
 const run = (g: Generator, s: object, shell: Shell = 'cmd') => {
@@ -31,7 +32,7 @@ describe('signtool verify', () => {
 
 	test('driver policy warning and exit codes', () => {
 		const r = signtool.generate({ ...defaults(signtool.spec), policy: '' }, 'cmd');
-		expect(r.warnings[0]!.en).toContain('/pa');
+		expect(en(r.warnings[0]!)).toContain('/pa');
 		expect(signtool.EXIT_CODES.map((e) => e.code)).toEqual([0, 1, 2]);
 	});
 

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
 import { fromQuery } from '~/lib/generators/url-state';
 import { display } from '~/lib/shell/types';
+import { en } from './gen-text';
 
 const DOCS = join(process.cwd(), 'src/content/docs');
 const ZH = 'zh-cn';
@@ -64,10 +65,10 @@ async function checkPage(text: string, zhPage: boolean): Promise<string[]> {
 		if (k.query === '') problems.push(`${where}: empty query, nothing is prefilled`);
 		const gen = await loaders[k.id]!();
 		const { state, shell, notices } = fromQuery(gen.spec, k.query);
-		if (notices.length) problems.push(`${where}: ${notices.map((n) => n.en).join(' ')}`);
+		if (notices.length) problems.push(`${where}: ${notices.map((n) => en(n)).join(' ')}`);
 		const r = gen.generate(state, shell);
 		if (r.errors.length || r.command === '')
-			problems.push(`${where}: generator errors: ${r.errors.map((e) => e.message.en).join(' ')}`);
+			problems.push(`${where}: generator errors: ${r.errors.map((e) => en(e.message)).join(' ')}`);
 		const block = blockAbove(lines, k.line);
 		if (!block) {
 			problems.push(`${where}: not directly after a code block`);

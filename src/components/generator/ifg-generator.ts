@@ -1,15 +1,13 @@
 // <ifg-generator>: upgrades the server-rendered form. All logic lives in src/lib/generators; this
-// element only moves values between the form, the generator and the URL.
+// element only moves values between the form, the generator and the URL. Messages are resolved
+// with the page's own catalog (src/i18n/client.ts), which the server put into the page.
+import { t } from '../../i18n/client';
+import type { Msg } from '../../i18n/msg';
 import { defaults } from '../../lib/generators/common';
 import { type GeneratorModule, loaders } from '../../lib/generators/index';
-import type { Field, L10n, Lang, Result, Shell, State } from '../../lib/generators/types';
+import type { Field, Result, Shell, State } from '../../lib/generators/types';
 import { fromQuery, toQuery } from '../../lib/generators/url-state';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-	const e = document.createElement(tag);
-	if (text !== undefined) e.textContent = text;
-	return e;
-};
+import { h } from '../dom';
 
 /** Events that show the reader is about to use the form (change covers scripted or assistive input). */
 const INTENT = ['focusin', 'pointerdown', 'input', 'change'];
@@ -18,7 +16,6 @@ class IfgGenerator extends HTMLElement {
 	#mod!: GeneratorModule;
 	#state: State = {};
 	#shell: Shell = 'cmd';
-	#lang: Lang = 'en';
 	#result?: Result;
 
 	// The server already rendered the default command, so the generator module (the bulk of the
@@ -28,7 +25,6 @@ class IfgGenerator extends HTMLElement {
 	connectedCallback() {
 		const load = loaders[this.dataset.id ?? ''];
 		if (!load) return;
-		this.#lang = this.dataset.lang === 'zh-CN' ? 'zh-CN' : 'en';
 		this.#q<HTMLFieldSetElement>('[data-fields]')!.disabled = false;
 		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]')) r.disabled = false;
 		this.#q<HTMLFormElement>('form')!.addEventListener('submit', (e) => e.preventDefault());
@@ -80,9 +76,6 @@ class IfgGenerator extends HTMLElement {
 
 	#q<T extends Element = HTMLElement>(sel: string) {
 		return this.querySelector<T>(sel);
-	}
-	#t(v: L10n) {
-		return v[this.#lang];
 	}
 	#control(f: Field) {
 		return this.#q<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>(`[data-field="${f.name}"]`);
@@ -139,9 +132,9 @@ class IfgGenerator extends HTMLElement {
 		}
 	}
 
-	#notices(list: L10n[]) {
+	#notices(list: Msg[]) {
 		const box = this.#q('[data-notices]')!;
-		box.replaceChildren(...list.map((n) => el('p', this.#t(n))));
+		box.replaceChildren(...list.map((n) => h('p', {}, t(n))));
 		box.hidden = list.length === 0;
 	}
 
@@ -153,7 +146,7 @@ class IfgGenerator extends HTMLElement {
 		code.classList.toggle('ifg-invalid', !r.command);
 		this.#q<HTMLButtonElement>('[data-action="copy"]')!.disabled = !r.command;
 		for (const f of this.#mod.spec.fields) {
-			const msgs = r.errors.filter((e) => e.field === f.name).map((e) => this.#t(e.message));
+			const msgs = r.errors.filter((e) => e.field === f.name).map((e) => t(e.message));
 			const out = this.#q(`[data-error-for="${f.name}"]`);
 			const c = this.#control(f);
 			if (out) {
@@ -164,17 +157,11 @@ class IfgGenerator extends HTMLElement {
 		}
 		const unplaced = r.errors.filter((e) => !this.#q(`[data-error-for="${e.field}"]`));
 		const warn = this.#q('[data-warnings]')!;
-		warn.replaceChildren(...[...unplaced.map((e) => e.message), ...r.warnings].map((w) => el('li', this.#t(w))));
+		warn.replaceChildren(...[...unplaced.map((e) => e.message), ...r.warnings].map((w) => h('li', {}, t(w))));
 		warn.hidden = warn.childElementCount === 0;
-		this.#q('[data-tokens]')!.replaceChildren(...r.tokens.map((t) => {
-			const li = el('li');
-			li.append(el('code', t.text), ' ', el('span', this.#t(t.explain)));
-			if (t.href) {
-				const a = el('a', this.dataset.docs ?? 'docs');
-				a.href = t.href;
-				li.append(' ', a);
-			}
-			return li;
+		this.#q('[data-tokens]')!.replaceChildren(...r.tokens.map((tok) => {
+			const docs = tok.href ? h('a', { href: tok.href }, this.dataset.docs ?? '') : null;
+			return h('li', {}, h('code', {}, tok.text), ' ', h('span', {}, t(tok.explain)), docs && ' ', docs);
 		}));
 		const query = toQuery(this.#mod.spec, this.#state, this.#shell);
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;

@@ -1,10 +1,13 @@
 // Helpers shared by the generators: reading form state, collecting tokens, rendering per shell.
-import { joinCmd } from '../shell/cmd';
+import { type Msg, msg } from '../../i18n/msg';
+import { joinCmd, joinCmdStartWait } from '../shell/cmd';
 import { joinPosix } from '../shell/posix';
-import { joinPs } from '../shell/powershell';
-import { type Arg, INVISIBLE, ShellError, WIN_ENV_NAME, codePoint, display } from '../shell/types';
-import type { WinFlavor } from '../shell/winargv';
-import { type FieldError, type L10n, type Result, type Shell, type Spec, type State, type Token, l } from './types';
+import { type PsValue, joinPipeline, joinPs, joinStartProcess } from '../shell/powershell';
+import {
+	type Arg, CMD_LINE_MAX, ENV_VALUE_ESTIMATE, INVISIBLE, ShellError, WIN_CMDLINE_MAX, WIN_ENV_NAME, codePoint, display, envRefs, parts,
+} from '../shell/types';
+import { type WinFlavor, joinWin } from '../shell/winargv';
+import { type FieldError, type Result, type Shell, type Spec, type State, type Token } from './types';
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 /** Text for the page: every invisible or control character shown as ⟨U+XXXX⟩. */
@@ -40,99 +43,159 @@ export const rawList = (s: State, k: string): string[] => {
 /** Warn when a kept value starts or ends with whitespace, which is easy to miss on screen. */
 export function warnEdges(b: Builder, value: string): void {
 	if (value.trim() !== value)
-		b.warn(l(`“${shown(value)}” starts or ends with whitespace, which is kept as part of the name (the quotes in the command show it).`, `“${shown(value)}”的开头或结尾有空白字符，它们会作为名称的一部分保留（命令中的引号显示了这一点）。`));
+		b.warn(msg('gen.common.warn.edgeWhitespace', { value: shown(value) }));
 }
 
 /** Builds argv and its explanations side by side, so each token has its own explanation. */
 export class Builder {
 	readonly argv: Arg[] = [];
 	readonly tokens: Token[] = [];
-	readonly warnings: L10n[] = [];
+	readonly warnings: Msg[] = [];
 	readonly errors: FieldError[] = [];
 	/** argv index -> form field, so a shell refusal is reported on the right field. */
 	readonly owner = new Map<number, string>();
 	readonly forceQuotes = new Set<number>();
+	/** Set by launcher(): the program is started by the shell's launcher instead of being called directly. */
+	launch?: Launch;
 
-	add(arg: Arg, explain: L10n, href?: string, field?: string): this {
+	/**
+	 * Run the program through the shell's launcher (cmd: start /wait; PowerShell: Start-Process), so the
+	 * shell waits for a windowed program and reports its exit code. Called before the program's own
+	 * arguments are added: `words` is how the launcher appears in the token list; it is not part of argv.
+	 */
+	/**
+	 * PowerShell cmdlets (Get-WinEvent …) take values, not a command line: `value` adds one to the
+	 * current pipeline stage, `pipe` starts the next stage. finish renders them with joinPipeline.
+	 */
+	readonly stages: PsValue[][] = [];
+	value(v: PsValue, explain: Msg, href?: string, field?: string): this {
+		if (this.stages.length === 0) this.stages.push([]);
+		if (field) this.owner.set(this.stages.flat().length, field);
+		this.stages.at(-1)!.push(v);
+		// Shown, never quoted here: quoting refuses bad input, and that refusal belongs to finish.
+		const text = typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : `@{${Object.entries(v).map(([k, x]) => `${k}=${x}`).join('; ')}}`;
+		this.argv.push(text);
+		const t = { text: shown(text), explain };
+		this.tokens.push(href ? { ...t, href } : t);
+		return this;
+	}
+	pipe(): this {
+		this.stages.push([]);
+		return this;
+	}
+
+	launcher(launch: Launch, words: string, explain: Msg, href: string): this {
+		this.launch = launch;
+		this.tokens.push({ text: words, explain, href });
+		return this;
+	}
+
+	add(arg: Arg, explain: Msg, href?: string, field?: string): this {
 		if (field) this.owner.set(this.argv.length, field);
 		this.argv.push(arg);
 		const text = display(arg);
 		const hidden = [...new Set(text.match(INVISIBLE_ALL) ?? [])].map(codePoint);
 		// The token list never shows an invisible character raw either: it names each one.
 		if (hidden.length)
-			explain = l(
-				`${explain.en} It contains ${hidden.join(', ')} (invisible or control characters), shown here as ⟨U+…⟩.`,
-				`${explain['zh-CN']}其中包含 ${hidden.join('、')}（不可见字符或控制字符），此处显示为 ⟨U+…⟩。`,
-			);
+			explain = msg('gen.common.tok.hidden', { explain, chars: joinMsgs(hidden, 'comma') });
 		const t = { text: shown(text), explain };
 		this.tokens.push(href ? { ...t, href } : t);
 		return this;
 	}
-	error(field: string, message: L10n): this {
+	error(field: string, message: Msg): this {
 		this.errors.push({ field, message });
 		return this;
 	}
-	warn(message: L10n): this {
+	warn(message: Msg): this {
 		this.warnings.push(message);
 		return this;
 	}
 }
 
+/**
+ * Items joined with the language's separator ('; ' in English, '；' in Chinese), as one nested
+ * message (msg.ts formats nested parameters), so lists in explanations stay in the catalog.
+ */
+export function joinMsgs(items: readonly (Msg | string)[], sep: 'semi' | 'comma' | 'space'): Msg | string {
+	if (items.length <= 1) return items[0] ?? '';
+	return msg(`gen.common.join.${sep}`, { a: items[0]!, b: joinMsgs(items.slice(1), sep) });
+}
+
 const SHELL_NAME: Record<Shell, string> = { bash: 'bash', cmd: 'cmd.exe', powershell: 'PowerShell' };
 
 /** Messages that name the offending character or the shell. */
-function shellMessage(e: ShellError, shell: Shell): L10n | undefined {
+function shellMessage(e: ShellError, shell: Shell): Msg | undefined {
 	if (e.code === 'invisible') {
 		const cp = codePoint(e.char ?? '\ufffd');
 		if (shell === 'bash')
-			return l(`This value contains ${cp}, which has no UTF-8 form, so it cannot be passed.`, `该值包含 ${cp}，它没有 UTF-8 形式，因此无法传递。`);
-		return l(
-			`This value contains ${cp}, an invisible or control character. ${SHELL_NAME[shell]} has no way to write it visibly in a command, so it is refused: delete it (it may have come with copied text or a link).`,
-			`该值包含 ${cp}，这是不可见字符或控制字符。${SHELL_NAME[shell]} 无法在命令中以可见的形式写出它，因此拒绝生成：请删除它（它可能随复制的文本或链接而来）。`,
-		);
+			return msg('gen.common.shell_msg.noUtf8', { cp });
+		return msg('gen.common.shell_msg.invisible', { cp, shell: SHELL_NAME[shell] });
 	}
 	return undefined;
 }
 
-const SHELL_MSG: Record<string, L10n> = {
-	'stop-parsing': l(
-		'PowerShell treats an argument whose value is --% as its stop-parsing token even when it is quoted, and would pass the rest of the line unquoted. Use the cmd version, or rename the file.',
-		'即使加了引号，PowerShell 也会把值为 --% 的参数当作停止解析标记，并把该行其余部分不加引号地传递。请改用 cmd 版本，或重命名该文件。',
-	),
-	backslash: l(
-		'Windows PowerShell 5.1 and PowerShell 7.3+ pass an argument that ends in \ and contains whitespace (or a %NAME% variable, whose value may contain spaces) differently. Remove the trailing backslash, or use the cmd version.',
-		'对于以 \ 结尾且包含空白（或包含 %NAME% 变量，其值可能含空格）的参数，Windows PowerShell 5.1 与 PowerShell 7.3+ 的传递方式不同。请去掉末尾的反斜杠，或改用 cmd 版本。',
-	),
-	nul: l('This value contains a NUL character, which no command line can carry.', '该值包含 NUL 字符，任何命令行都无法传递。'),
-	newline: l('cmd.exe cannot pass a line break inside an argument.', 'cmd.exe 无法在参数中传递换行符。'),
-	percent: l(
-		'cmd.exe expands %…% even inside quotes, so this % cannot be passed literally here. Use the PowerShell version.',
-		'cmd.exe 即使在引号内也会展开 %…%，因此这里的 % 无法按字面传递。请改用 PowerShell 版本。',
-	),
-	'too-long': l(
-		'The command is longer than Windows allows (cmd.exe: 8191 characters; any command line: 32767).',
-		'命令超出 Windows 的长度上限（cmd.exe 为 8191 个字符，命令行总长为 32767）。',
-	),
-	quote: l(
-		'This value contains a character this shell or program cannot receive unchanged (for example a double quote).',
-		'该值包含此 shell 或程序无法原样接收的字符（例如双引号）。',
-	),
-	empty: l('This value is empty: Windows PowerShell 5.1 would drop it and shift the arguments after it.', '该值为空：Windows PowerShell 5.1 会丢弃它，使后面的参数前移。'),
-	env: l('Invalid environment variable name.', '环境变量名无效。'),
+const SHELL_MSG: Record<string, Msg> = {
+	'stop-parsing': msg('gen.common.shell_msg.stop-parsing'),
+	backslash: msg('gen.common.shell_msg.backslash'),
+	nul: msg('gen.common.shell_msg.nul'),
+	newline: msg('gen.common.shell_msg.newline'),
+	percent: msg('gen.common.shell_msg.percent'),
+	'too-long': msg('gen.common.shell_msg.too-long'),
+	quote: msg('gen.common.shell_msg.quote'),
+	empty: msg('gen.common.shell_msg.empty'),
+	env: msg('gen.common.shell_msg.env'),
+	'too-long-env': msg('gen.common.shell_msg.too-long-env'),
 };
 
-/** Render argv for a shell; a refusal becomes a field error instead of a wrong command. */
-export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt', render?: (argv: Arg[]) => string): Result {
+/** How a launched program is started (see Builder.launcher). */
+export interface Launch {
+	/** The program file Start-Process runs (msiexec.exe). */
+	readonly filePath: string;
+	/** PowerShell: ask for elevation (-Verb RunAs); cmd cannot, the generator warns instead. */
+	readonly elevate: boolean;
+}
+
+/** Where in argv the first %NAME% reference is (its field gets the length error). */
+const firstRef = (argv: readonly Arg[]): number => argv.findIndex((a) => parts(a).some((p) => typeof p !== 'string'));
+
+/**
+ * Windows' limits count the line after %NAME% values are filled in, which the page cannot know: each
+ * is counted as ENV_VALUE_ESTIMATE characters. cmd checks its typed line itself (8191, refused in
+ * escapeForCmd), so a line that only might pass it after expansion is a warning. A program called from
+ * PowerShell gets the Windows command line (32,767 characters, CreateProcess), which PowerShell does
+ * not check before it runs: a line that might pass it is refused.
+ */
+function checkLength(b: Builder, shell: Shell, flavor: WinFlavor, command: string): void {
+	const refs = envRefs(b.argv);
+	if (!refs || shell === 'bash') return;
+	if (shell === 'cmd') {
+		const length = command.split('\n')[0]!.length;
+		if (length + refs * ENV_VALUE_ESTIMATE > CMD_LINE_MAX)
+			b.warn(msg('gen.common.warn.lineBeforeExpansion', { length, refs, max: CMD_LINE_MAX }));
+		return;
+	}
+	const literal = joinWin(b.argv, flavor).reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0);
+	if (literal + refs * ENV_VALUE_ESTIMATE > WIN_CMDLINE_MAX)
+		throw new ShellError('may exceed the Windows command line after expansion', firstRef(b.argv), 'too-long-env');
+}
+
+/**
+ * Render argv for a shell with src/lib/shell: the program called directly, through the launcher, or
+ * (PowerShell cmdlets) the pipeline of values; a refusal becomes a field error instead of a wrong command.
+ */
+export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt'): Result {
 	let command = '';
 	if (b.errors.length === 0) {
 		try {
-			if (render) command = render(b.argv);
-			else if (shell === 'bash') command = joinPosix(b.argv);
-			else if (shell === 'cmd') command = joinCmd(b.argv, flavor, b.forceQuotes);
+			if (shell === 'bash') command = joinPosix(b.argv);
+			else if (shell === 'cmd') command = b.launch ? joinCmdStartWait(b.argv, flavor, b.forceQuotes) : joinCmd(b.argv, flavor, b.forceQuotes);
+			else if (b.stages.length) command = joinPipeline(b.stages);
+			else if (b.launch) command = joinStartProcess(b.argv, flavor, b.launch.filePath, b.launch.elevate);
 			else command = joinPs(b.argv);
+			if (!b.stages.length) checkLength(b, shell, flavor, command);
 		} catch (e) {
 			if (!(e instanceof ShellError)) throw e;
-			b.error(b.owner.get(e.index) ?? '', shellMessage(e, shell) ?? SHELL_MSG[e.code] ?? l(e.message, e.message));
+			b.error(b.owner.get(e.index) ?? '', shellMessage(e, shell) ?? SHELL_MSG[e.code] ?? msg('gen.common.shell_msg.other', { detail: e.message }));
 		}
 	}
 	return {
@@ -150,7 +213,7 @@ export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt', rend
  */
 export function warnSlash(b: Builder, path: string): void {
 	if (path.startsWith('/'))
-		b.warn(l(`“${shown(path)}” starts with /, so the program reads it as an option, not as a file. Windows paths use \\ (for example .\\${shown(path.slice(1))} or C:\\…).`, `“${shown(path)}”以 / 开头，程序会把它当作选项而不是文件。Windows 路径使用 \\（例如 .\\${shown(path.slice(1))} 或 C:\\…）。`));
+		b.warn(msg('gen.common.warn.slashPath', { path: shown(path), rest: shown(path.slice(1)) }));
 }
 
 /** Split "%TEMP%\x.log" into literal text and variable references (Windows paths only). */

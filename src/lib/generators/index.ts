@@ -1,9 +1,12 @@
-// Lazy loaders, so each page's script fetches only its own generator.
+// Lazy loaders, so each page's script fetches only its own generator. The ids come from the one
+// tools registry (src/lib/tools.ts); the explicit import map stays so the bundler can split each
+// generator into its own chunk (tests/unit/gen-registry.test.ts checks the two agree).
+import { GENERATOR_IDS as IDS, type GeneratorId } from '../tools';
 import type { Generator, State } from './types';
 
 export type GeneratorModule = Generator & { sync?: (state: State, changed: string) => State };
 
-export const loaders: Record<string, () => Promise<GeneratorModule>> = {
+export const loaders: Readonly<Record<string, () => Promise<GeneratorModule>>> = {
 	msiexec: () => import('./msiexec'),
 	signtool: () => import('./signtool'),
 	chmod: () => import('./chmod'),
@@ -11,5 +14,5 @@ export const loaders: Record<string, () => Promise<GeneratorModule>> = {
 	icacls: () => import('./icacls'),
 	'event-query': () => import('./event-query'),
 	systemctl: () => import('./systemctl'),
-};
-export const GENERATOR_IDS = Object.keys(loaders);
+} satisfies Record<GeneratorId, () => Promise<GeneratorModule>>;
+export const GENERATOR_IDS: readonly string[] = IDS;

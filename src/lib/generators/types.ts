@@ -1,22 +1,22 @@
-// The contract every generator follows, so that ONE form component can render any of them.
+// The contract every generator follows, so that ONE form component can render any of them. Every
+// user-visible text is a Msg (catalog key + params; text in src/i18n/<lang>/generators.json).
+import type { Msg } from '../../i18n/msg';
 import type { Arg } from '../shell/types';
 
-export type Lang = 'en' | 'zh-CN';
-export type L10n = { readonly en: string; readonly 'zh-CN': string };
 export type Shell = 'cmd' | 'powershell' | 'bash';
 export type Value = string | boolean | string[];
 export type State = Record<string, Value>;
 
 export interface Option {
 	readonly value: string;
-	readonly label: L10n;
+	readonly label: Msg;
 }
 
 export interface Field {
 	readonly name: string;
 	readonly kind: 'text' | 'textarea' | 'select' | 'checkbox' | 'number' | 'list';
-	readonly label: L10n;
-	readonly help?: L10n;
+	readonly label: Msg;
+	readonly help?: Msg;
 	readonly options?: readonly Option[];
 	/** text/number/select: string; checkbox: boolean; list: string[] (one item per line in the form). */
 	readonly default: Value;
@@ -24,7 +24,7 @@ export interface Field {
 	readonly min?: number;
 	readonly max?: number;
 	/** Consecutive fields with the same group are shown together under this legend. */
-	readonly group?: L10n;
+	readonly group?: Msg;
 	/** Recomputed from other fields by the generator's sync(); not written to the URL. */
 	readonly derived?: boolean;
 	/** Short URL query parameter name; defaults to `name`. */
@@ -33,14 +33,14 @@ export interface Field {
 
 export interface Preset {
 	readonly id: string;
-	readonly label: L10n;
+	readonly label: Msg;
 	readonly state: State;
 }
 
 export interface Spec {
 	readonly id: string;
-	readonly title: L10n;
-	readonly description: L10n;
+	// The title is the tool's name, catalog key tool.<id>.name (src/lib/tools.ts).
+	readonly description: Msg;
 	readonly shells: readonly Shell[];
 	readonly fields: readonly Field[];
 	readonly presets?: readonly Preset[];
@@ -48,13 +48,13 @@ export interface Spec {
 
 export interface Token {
 	readonly text: string;
-	readonly explain: L10n;
+	readonly explain: Msg;
 	readonly href?: string;
 }
 
 export interface FieldError {
 	readonly field: string;
-	readonly message: L10n;
+	readonly message: Msg;
 }
 
 export interface Result {
@@ -62,7 +62,7 @@ export interface Result {
 	/** Always produced from argv by a shell module; empty when there are errors. */
 	readonly command: string;
 	readonly tokens: readonly Token[];
-	readonly warnings: readonly L10n[];
+	readonly warnings: readonly Msg[];
 	readonly errors: readonly FieldError[];
 }
 
@@ -70,5 +70,3 @@ export interface Generator {
 	readonly spec: Spec;
 	generate(state: State, shell: Shell): Result;
 }
-
-export const l = (en: string, zh: string): L10n => ({ en, 'zh-CN': zh });

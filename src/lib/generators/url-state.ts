@@ -1,13 +1,14 @@
 // Form state <-> URL query string. Only values that differ from the defaults are written, so a
 // shared link stays short; anything malformed falls back to the default with a notice.
+import { type Msg, msg } from '../../i18n/msg';
 import { INVISIBLE } from '../shell/types';
 import { defaults, shown } from './common';
-import { type Field, type L10n, type Shell, type Spec, type State, l } from './types';
+import { type Field, type Shell, type Spec, type State } from './types';
 
 export interface Decoded {
 	state: State;
 	shell: Shell;
-	notices: L10n[];
+	notices: Msg[];
 }
 
 const key = (f: Field) => f.param ?? f.name;
@@ -32,9 +33,9 @@ export function toQuery(spec: Spec, state: State, shell: Shell): string {
 	return q.toString();
 }
 
-function bad(f: Field, raw: string): L10n {
+function bad(f: Field, raw: string): Msg {
 	const text = shown(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-	return l(`The link's value "${text}" for ${f.label.en} was not valid; the default is used.`, `链接中“${f.label['zh-CN']}”的值“${text}”无效，已改用默认值。`);
+	return msg('gen.common.url.bad', { value: text, field: f.label });
 }
 
 /**
@@ -60,7 +61,7 @@ function strictParams(search: string): { q: URLSearchParams; malformed: string[]
 
 /** Never throws: unknown parameters are ignored, invalid values reset to their default. */
 export function fromQuery(spec: Spec, search: string | URLSearchParams): Decoded {
-	const notices: L10n[] = [];
+	const notices: Msg[] = [];
 	const state = defaults(spec);
 	let q: URLSearchParams;
 	let malformed: string[] = [];
@@ -68,18 +69,17 @@ export function fromQuery(spec: Spec, search: string | URLSearchParams): Decoded
 		if (typeof search === 'string') ({ q, malformed } = strictParams(search));
 		else q = search;
 	} catch {
-		return { state, shell: spec.shells[0]!, notices: [l('The link could not be read; defaults are shown.', '无法读取该链接，已显示默认值。')] };
+		return { state, shell: spec.shells[0]!, notices: [msg('gen.common.url.theLinkCouldNot')] };
 	}
 	for (const k of malformed) {
 		const f = spec.fields.find((x) => key(x) === k || encodeURIComponent(key(x)) === k);
-		const what = f ? f.label : l(k.slice(0, 20), k.slice(0, 20));
-		notices.push(l(`The link's value for ${what.en} has a malformed %-escape and was ignored; the default is used.`, `链接中“${what['zh-CN']}”的值含有格式错误的 % 转义，已忽略并改用默认值。`));
+		notices.push(msg('gen.common.url.malformed', { field: f ? f.label : k.slice(0, 20) }));
 	}
 	let shell = spec.shells[0]!;
 	const sh = q.get(SHELL_PARAM);
 	if (sh !== null) {
 		if ((spec.shells as readonly string[]).includes(sh)) shell = sh as Shell;
-		else notices.push(l(`Unknown shell "${shown(sh.slice(0, 20))}"; ${shell} is used.`, `未知的 shell“${shown(sh.slice(0, 20))}”，已改用 ${shell}。`));
+		else notices.push(msg('gen.common.url.unknownShell', { given: shown(sh.slice(0, 20)), shell }));
 	}
 	for (const f of spec.fields) {
 		if (f.derived) continue;
@@ -94,7 +94,7 @@ export function fromQuery(spec: Spec, search: string | URLSearchParams): Decoded
 		// refuse them next to the field), but a link that brings any is pointed out.
 		const hidden = all.find((v) => INVISIBLE.test(v.replaceAll('\n', '')));
 		if (hidden !== undefined && f.kind !== 'checkbox' && f.kind !== 'select' && f.kind !== 'number')
-			notices.push(l(`The link's value for ${f.label.en} contains invisible or control characters: “${shown(hidden).slice(0, 80)}”. Check the command before you run it.`, `链接中“${f.label['zh-CN']}”的值包含不可见字符或控制字符：“${shown(hidden).slice(0, 80)}”。运行前请检查命令。`));
+			notices.push(msg('gen.common.url.hidden', { field: f.label, value: shown(hidden).slice(0, 80) }));
 		if (f.kind === 'list') state[f.name] = all.flatMap((v) => v.split('\n')).filter((x) => x !== '');
 		else if (f.kind === 'checkbox') {
 			if (raw === '1' || raw === '0') state[f.name] = raw === '1';

@@ -79,6 +79,16 @@ export function joinCmd(
 	return escapeForCmd(line, (pos) => owners[pos] ?? 0, before);
 }
 
+const START_WAIT = 'start /wait ';
+
+/**
+ * A windowed program (msiexec) run from cmd: `start /wait` makes cmd wait for it, and the next line
+ * prints its exit code. The 8191-character limit counts the whole typed line, start /wait included.
+ */
+export function joinCmdStartWait(argv: readonly Arg[], flavor: WinFlavor, forceQuotes?: ReadonlySet<number>): string {
+	return `${START_WAIT}${joinCmd(argv, flavor, forceQuotes, START_WAIT.length)}\necho %ERRORLEVEL%`;
+}
+
 /** %NAME:~n,m% and %NAME:str1=str2% applied to a value (`set /?`); null when not one of them. */
 function modify(value: string, mod: string): string | null {
 	const sub = /^~(-?\d+)(?:,(-?\d+))?$/.exec(mod);

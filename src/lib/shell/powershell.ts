@@ -17,6 +17,7 @@
 // session defines are written ${env:X}; any other is read with Get-Item -ErrorAction Stop, which
 // stops the command with an error instead of passing nothing.
 import { type Arg, type Part, ShellError, firstInvisible, parts } from './types';
+import { type WinFlavor, joinWin } from './winargv';
 
 // Bare words must not start with a digit: in argument mode 0x10, 1kb or 1e3 are read as numbers
 // and passed on as 16, 1024 or 1000. Small plain integers are safe.
@@ -97,6 +98,52 @@ export function joinPs(argv: readonly Arg[], native = true): string {
 			return i === 0 && !SAFE.test(q) ? `& ${q}` : q;
 		})
 		.join(' ');
+}
+
+/**
+ * A windowed program (msiexec) run from PowerShell: Start-Process waits for it (-Wait) and returns the
+ * process (-PassThru) whose ExitCode the next line prints. Start-Process hands its one -ArgumentList
+ * string to the program unchanged, so that string is the program's own command line (joinWin with
+ * the program's quoting rules), quoted for PowerShell like any other argument.
+ */
+export function joinStartProcess(argv: readonly Arg[], flavor: WinFlavor, filePath: string, elevate: boolean): string {
+	const line = joinWin(argv, flavor).slice(2);
+	const args: Arg[] = ['Start-Process', '-FilePath', filePath, '-ArgumentList', line];
+	if (elevate) args.push('-Verb', 'RunAs');
+	args.push('-Wait', '-PassThru');
+	// Errors name the program's argument: -ArgumentList (index 4) holds all of them.
+	return `$p = ${joinPs(args, false)}\n$p.ExitCode`;
+}
+
+/**
+ * What a cmdlet parameter receives: a string, a list of strings (argument-mode `a, b`), or a
+ * hashtable of strings and integers (`@{Name='x'; Id=5}`). Cmdlets bind these values directly;
+ * no Windows command line is built.
+ */
+export type PsValue = string | readonly string[] | { readonly [key: string]: string | number };
+
+const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** One value in argument mode: strings quoted as for any command; hashtable strings always single-quoted. */
+export function quotePsValue(v: PsValue, index = 0): string {
+	if (typeof v === 'string') return quotePs(v, index);
+	if (Array.isArray(v)) return (v as readonly string[]).map((x) => quotePs(x, index)).join(', ');
+	const entries = Object.entries(v as { readonly [key: string]: string | number }).map(([k, x]) => {
+		if (!KEY.test(k)) throw new ShellError(`bad hashtable key ${k}`, index, 'quote');
+		if (typeof x === 'number') {
+			if (!Number.isSafeInteger(x)) throw new ShellError('not an integer', index, 'quote');
+			return `${k}=${x}`;
+		}
+		check([x], index);
+		return `${k}=${singleQuoted(x)}`;
+	});
+	return `@{${entries.join('; ')}}`;
+}
+
+/** A pipeline of cmdlet calls: each stage is the cmdlet's name, then its parameters and values. */
+export function joinPipeline(stages: readonly (readonly PsValue[])[]): string {
+	let index = 0;
+	return stages.map((stage) => stage.map((v) => quotePsValue(v, index++)).join(' ')).join(' | ');
 }
 
 const isSingle = (c: string | undefined) => c !== undefined && /['\u2018-\u201b]/.test(c);

@@ -17,7 +17,7 @@ export class ShellError extends Error {
 }
 
 export type ShellProblem =
-	| 'nul' | 'newline' | 'percent' | 'too-long' | 'quote' | 'empty' | 'env' | 'invisible' | 'stop-parsing' | 'backslash';
+	| 'nul' | 'newline' | 'percent' | 'too-long' | 'quote' | 'empty' | 'env' | 'invisible' | 'stop-parsing' | 'backslash' | 'too-long-env';
 
 /**
  * Characters a reader cannot see, or that a terminal's line editor acts on before any shell
@@ -38,6 +38,14 @@ export const codePoint = (c: string): string =>
 /** Windows' limits: cmd.exe accepts 8191 characters per line; CreateProcess 32767 per command line. */
 export const CMD_LINE_MAX = 8191;
 export const WIN_CMDLINE_MAX = 32767;
+/**
+ * What a %NAME% reference is counted as when its value is unknown: MAX_PATH (260), the length of the
+ * path-valued variables (%TEMP%, %USERPROFILE%) the generators use. Limits are checked with it.
+ */
+export const ENV_VALUE_ESTIMATE = 260;
+/** Number of variable references in argv. */
+export const envRefs = (argv: readonly Arg[]): number =>
+	argv.reduce((n, a) => n + parts(a).filter((p) => typeof p !== 'string').length, 0);
 
 export const parts = (arg: Arg): readonly Part[] => (typeof arg === 'string' ? [arg] : arg);
 export const isLiteral = (arg: Arg): arg is string => typeof arg === 'string';
