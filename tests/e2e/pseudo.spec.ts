@@ -4,7 +4,8 @@
 // Chinese character is a code path that assumes "not English means Chinese".
 // Exempt, by element only (never by page): code, pre, kbd, samp (commands, code names, output),
 // svg (diagrams are labelled in their source), [translate="no"] (data marked as such), and text
-// explicitly in another language (an element whose lang is not en-XA, e.g. the language picker).
+// explicitly in another language (an element whose lang is not en-XA), and the language picker's
+// options (each language's name in that language: data, as Starlight renders them without a lang).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -69,7 +70,7 @@ for (const [name, list] of Object.entries(templates)) {
 			await page.waitForLoadState('networkidle');
 			if ((await page.locator('html').getAttribute('lang')) !== 'en-XA') problems.push(`${path}: <html lang> is not en-XA`);
 			const texts = await page.evaluate(() => {
-				const EXEMPT = 'code, pre, kbd, samp, svg, script, style, noscript, template, [translate="no"]';
+				const EXEMPT = 'code, pre, kbd, samp, svg, script, style, noscript, template, [translate="no"], starlight-lang-select option';
 				const exempt = (el: Element | null) => {
 					if (!el || el.closest(EXEMPT)) return true;
 					const lang = el.closest('[lang]')?.getAttribute('lang');
