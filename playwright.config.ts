@@ -12,12 +12,12 @@ process.env.IFG_SEED ??= String(Math.floor(Date.now() / 1000) % 1_000_000);
 const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath: browser.path, args: chromiumArgs } };
 type WebServer = Exclude<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>;
 
-// The extra CI builds (issue 13 §1, §4), each served by `astro preview` from its own folder with its own
-// settings. A build that exists is tested; a missing one is skipped with a notice locally, but under
+// The extra CI builds (issue 13 §1, §4), each served from its own folder under its base by
+// tests/e2e/serve-dist.ts (which also applies its _headers, as the hosts do). A build that exists is tested; a missing one is skipped with a notice locally, but under
 // CI=true its project still runs and fails (tests/e2e/extra-builds.ts requireBuild): never a silent skip.
 const extraBuilds = [
-	{ name: 'pseudo', dir: 'dist-pseudo', base: '/', port: Number(process.env.IFG_PSEUDO_PORT ?? port + 1), env: { IFG_PSEUDO: '1', PUBLIC_IFG_PSEUDO: '1', IFG_OUT_DIR: 'dist-pseudo' } },
-	{ name: 'subpath', dir: 'dist-subpath', base: '/guide/', port: Number(process.env.IFG_SUBPATH_PORT ?? port + 2), env: { IFG_BASE: '/guide/', IFG_OUT_DIR: 'dist-subpath' } },
+	{ name: 'pseudo', dir: 'dist-pseudo', base: '/', port: Number(process.env.IFG_PSEUDO_PORT ?? port + 1) },
+	{ name: 'subpath', dir: 'dist-subpath', base: '/guide/', port: Number(process.env.IFG_SUBPATH_PORT ?? port + 2) },
 ].filter((b) => {
 	if (existsSync(b.dir) || process.env.CI) return true;
 	console.warn(`playwright: ${b.dir}/ not built, tests/e2e/${b.name}.spec.ts not run (npm run build:${b.name})`);
@@ -61,9 +61,9 @@ export default defineConfig({
 			.filter((b) => existsSync(b.dir))
 			.map(
 				(b): WebServer => ({
-					command: `npx astro preview --host 127.0.0.1 --port ${b.port}`,
+					// astro preview serves one build per project at a time: a second one refuses to start.
+					command: `node tests/e2e/serve-dist.ts ${b.dir} ${b.port} ${b.base}`,
 					url: `http://127.0.0.1:${b.port}${b.base}`,
-					env: b.env,
 					reuseExistingServer: !process.env.CI,
 					timeout: 60_000,
 				}),

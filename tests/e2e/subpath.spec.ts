@@ -71,7 +71,8 @@ for (const [name, list] of Object.entries(templates)) {
 					problems.push(`${path} links ${url.pathname}${url.search} (outside ${BASE}/)`);
 					continue;
 				}
-				if (checked.has(href)) continue;
+				// The page itself (a 404 page's language links point at its own address) was checked by goto.
+				if (checked.has(href) || url.pathname === new URL(page.url()).pathname) continue;
 				checked.add(href);
 				const res = await request.get(href, { maxRedirects: 0 });
 				if (res.status() !== 200) problems.push(`${path} links ${url.pathname}${url.search}: ${res.status()}`);
