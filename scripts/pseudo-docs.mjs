@@ -53,6 +53,9 @@ function frontmatter(data) {
 // JSX attributes readers see (<TabItem label>, <Card title>, <LinkCard description>); href gets the locale.
 const JSX_TEXT = new Set(['label', 'title', 'description']);
 
+// Starlight's default aside titles (its en.json 'aside.*'); accented when the text nodes are.
+const ASIDE_TITLES = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
+
 /** The mdast tree of one guide, pseudo-localised in place. */
 function transform(tree) {
 	visit(tree, (node) => {
@@ -64,6 +67,13 @@ function transform(tree) {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				return SKIP;
+			case 'containerDirective':
+				// Starlight titles an aside without a [label] from its own English strings ("Note"), which
+				// know no en-XA: give each one its title explicitly.
+				if (ASIDE_TITLES[node.name] && !node.children[0]?.data?.directiveLabel) {
+					node.children.unshift({ type: 'paragraph', data: { directiveLabel: true }, children: [{ type: 'text', value: ASIDE_TITLES[node.name] }] });
+				}
+				return undefined;
 			case 'text':
 				node.value = accent(node.value);
 				return undefined;

@@ -56,7 +56,7 @@ describe('pseudo-docs', () => {
 
 	it('keeps asides, JSX expressions and imports, and pseudo-localises JSX text attributes', () => {
 		const out = pseudoDoc(
-			"import { Tabs, TabItem } from '@astrojs/starlight/components';\n\n:::note[Careful]\nRead this.\n:::\n\n<Tabs syncKey=\"shell\">\n<TabItem label=\"bash\">\n\nRun `ls`.\n\n</TabItem>\n</Tabs>\n\n{props.x}\n",
+			"import { Tabs, TabItem } from '@astrojs/starlight/components';\n\n:::note[Careful]\nRead this.\n:::\n\n<Tabs syncKey=\"shell\">\n<TabItem label=\"bash\">\n\nRun `ls`.\n\n</TabItem>\n</Tabs>\n\n{props.x}\n\n:::tip\nMore.\n:::\n",
 			true,
 		);
 		expect(out).toContain("import { Tabs, TabItem } from '@astrojs/starlight/components';");
@@ -65,6 +65,8 @@ describe('pseudo-docs', () => {
 		expect(out).toContain('label="ƀåšĥ"');
 		expect(out).toContain('Ŕûñ `ls`.');
 		expect(out).toContain('{props.x}');
+		// Starlight would title an unlabelled aside "Tip" from its English strings: it gets a title.
+		expect(out).toContain(':::tip[Ţîþ]');
 	});
 
 	it('sends internal page links to the pseudo-locale, leaves files and other sites alone', () => {
