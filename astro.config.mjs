@@ -6,6 +6,7 @@ import { mermaidFallback, mermaidPlugins } from './scripts/mermaid.mjs';
 import { cspScriptCheck, starlightInlineScriptHashes } from './scripts/csp.mjs';
 import { wizardRestoreHashes } from './src/lib/checkers/wizard-restore';
 import { rehypeA11y } from './scripts/rehype-a11y.mjs';
+import { rehypeBase } from './scripts/rehype-base.mjs';
 import { headersFile, searchFromUrl } from './scripts/deploy-integration.mjs';
 import { offlineServiceWorker } from './scripts/offline.mjs';
 import starlightLlmsTxt from 'starlight-llms-txt';
@@ -16,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { pseudo } from './src/i18n/pseudo';
 import { TOOLS, toolNameKey, toolPath } from './src/lib/tools';
 
-const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y];
+const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y, rehypeBase];
 
 /**
  * A sidebar group listing every page in one folder of src/content/docs, labelled in both languages.
@@ -68,6 +69,9 @@ const tools = (/** @type {'generator' | 'checker'} */ kind, /** @type {string} *
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// Extra CI builds (package.json build:pseudo, build:subpath): a sub-path base and their own output folder.
+	base: process.env.IFG_BASE ?? '/',
+	outDir: process.env.IFG_OUT_DIR ?? './dist',
 	// Starlight's Expressive Code highlights code; Astro's own Shiki pass is off (its inline styles clash with the CSP).
 	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins }) },
 	security: {
@@ -130,10 +134,10 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Head: './src/components/overrides/Head.astro',
 			},
-			// Head additions, one middleware each: links to /opensearch.xml and, on code pages, the code's
+			// Head additions (src/routeData.ts): links to /opensearch.xml and, on code pages, the code's
 			// JSON (src/lib/api/head-links.ts); curated search aliases as Pagefind metadata
-			// (src/lib/search/aliases.ts).
-			routeMiddleware: ['./src/deployRouteData.ts', './src/searchRouteData.ts'],
+			// (src/lib/search/aliases.ts); the offline note's text.
+			routeMiddleware: './src/routeData.ts',
 			// /llms.txt, /llms-full.txt, /llms-small.txt from the English guides (the plugin covers the default
 			// locale); error codes are in the JSON API (/api/errors/index.json).
 			plugins: [

@@ -64,11 +64,24 @@ function htmlFiles(dir) {
 	});
 }
 
+/**
+ * The rules of public/_headers for a site built under a base path: each path pattern gets the base
+ * ('/_astro/*' -> '/guide/_astro/*'), since the host matches patterns against the full request path.
+ * @param {string[]} lines @param {string} base without its trailing slash ('' at the root)
+ */
+export function rebaseRules(lines, base) {
+	return lines.map((line) => (base && line.startsWith('/') ? base + line : line));
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export function headersFile() {
+	let base = '';
 	return {
 		name: 'ifg-headers-file',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/+$/, '');
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const policies = htmlFiles(dist).map((file) => {
@@ -78,8 +91,8 @@ export function headersFile() {
 				});
 				const { header, perPage } = headerPolicy(policies);
 				const target = join(dist, '_headers');
-				const lines = readFileSync(target, 'utf8').split('\n');
-				const at = lines.indexOf('/*');
+				const lines = rebaseRules(readFileSync(target, 'utf8').split('\n'), base);
+				const at = lines.indexOf(`${base}/*`);
 				if (at < 0) throw new Error('public/_headers needs a "/*" rule for the Content-Security-Policy header');
 				lines.splice(at + 1, 0, `  Content-Security-Policy: ${header}`);
 				writeFileSync(target, lines.join('\n'));

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import rehypeMermaid from 'rehype-mermaid';
 import { SKIP, visit } from 'unist-util-visit';
 import { WIZARD, WIZARD_ROOT } from '../src/lib/checkers/wizard-tree.ts';
+import { LOCALE_INFO, LOCALES } from '../src/i18n/locales.ts';
+import { pseudo } from '../src/i18n/pseudo.ts';
 import { chromiumArgs, findChromium, installHint } from './browser.mjs';
 
 /** @typedef {import('hast').Element} Element @typedef {import('hast').Root} Root @typedef {import('vfile').VFile} VFile */
@@ -17,16 +19,15 @@ export const diagramFont =
 
 const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htmlLabels: true } };
 
-/** Our UI strings for the diagram frame, from the same catalogs as every other widget. */
+/** Our UI strings for the diagram frame, from the same catalogs as every other widget (en-XA: made from English). */
+/** @param {string} lang @returns {Record<string, string>} */
+const catalog = (lang) => JSON.parse(readFileSync(new URL(`../src/i18n/${lang}/site.json`, import.meta.url), 'utf8'));
 const strings = Object.fromEntries(
-	[
-		['en', 'en'],
-		['zh-cn', 'zh-CN'],
-	].map(([lang, file]) => [
-		lang,
-		JSON.parse(readFileSync(new URL(`../src/i18n/${file}/site.json`, import.meta.url), 'utf8')),
-	]),
+	LOCALES.map((l) => [l, LOCALE_INFO[l].pseudo ? Object.fromEntries(Object.entries(catalog('en')).map(([k, v]) => [k, pseudo(v)])) : catalog(l)]),
 );
+/** The language of a guide file, from its folder (src/content/docs/<slug>/…); the default otherwise. */
+/** @param {string} path */
+const localeOfFile = (path) => LOCALES.find((l) => LOCALE_INFO[l].slug && path.split(/[\\/]/).includes(LOCALE_INFO[l].slug)) ?? 'en';
 
 /** ?path= of answer ids that leads the wizard from its root to each node (breadth-first, so the shortest). */
 /** @type {Map<string, string>} */
@@ -63,7 +64,8 @@ function linkWizardNodes(svg, lang) {
 		return SKIP;
 	});
 	if (!nodes.length || !nodes.every((n) => wizardPaths.has(n.id))) return false;
-	const base = `${lang === 'en' ? '' : '/zh-cn'}/tools/wizard/`;
+	const slug = LOCALE_INFO[lang].slug;
+	const base = `${slug ? `/${slug}` : ''}/tools/wizard/`;
 	for (const { parent, index, id } of nodes) {
 		const path = wizardPaths.get(id);
 		const href = path ? `${base}?path=${path}` : base;
@@ -81,7 +83,7 @@ function linkWizardNodes(svg, lang) {
 export function rehypeDiagramSvg() {
 	/** @param {Root} tree @param {VFile} file */
 	return (tree, file) => {
-		const lang = /[\\/]zh-cn[\\/]/.test(file.path ?? '') ? 'zh-cn' : 'en';
+		const lang = localeOfFile(file.path ?? '');
 		const t = strings[lang];
 		let count = 0;
 		visit(tree, 'element', (node, index, parent) => {

@@ -9,12 +9,17 @@ import { build } from 'vite';
 const src = (/** @type {string} */ path) => fileURLToPath(new URL(`../src/offline/${path}`, import.meta.url));
 
 // Code pages (1,400+) are cached when visited, not at install; their family tables are precached.
-const CODE_PAGE = /^(zh-cn\/)?errors\/[a-z]+\/[^/]+\/index\.html$/;
+// Linear: one optional locale segment of fixed shape, then fixed segments.
+const CODE_PAGE = /^([a-z]{2}-[a-z]{2}\/)?errors\/[a-z]+\/[^/]+\/index\.html$/;
 // Search index, JSON API, sitemaps and host files are fetched (and then kept) only when used.
 const SKIP = /^(pagefind|api)\/|^_headers$|^sitemap|^sw\.js$/;
 
-/** @param {string} dist @returns {{ url: string, revision: string }[]} */
-export function precacheList(dist) {
+/**
+ * @param {string} dist
+ * @param {string} base the site's base path without its trailing slash ('' at the root, '/guide')
+ * @returns {{ url: string, revision: string }[]}
+ */
+export function precacheList(dist, base = '') {
 	/** @param {string} dir @returns {string[]} */
 	const walk = (dir) =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -23,7 +28,7 @@ export function precacheList(dist) {
 	return walk(dist)
 		.filter((file) => !SKIP.test(file) && !CODE_PAGE.test(file) && /\.(html|js|css|svg|json)$/.test(file))
 		.map((file) => ({
-			url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+			url: `${base}/${file.replace(/(^|\/)index\.html$/, '$1')}`,
 			revision: createHash('sha256').update(readFileSync(join(dist, file))).digest('hex').slice(0, 16),
 		}))
 		.sort((a, b) => a.url.localeCompare(b.url));
@@ -31,20 +36,25 @@ export function precacheList(dist) {
 
 /** @returns {import('astro').AstroIntegration} */
 export function offlineServiceWorker() {
+	let base = '';
 	return {
 		name: 'ifg-offline',
 		hooks: {
 			'astro:config:setup': ({ injectScript }) =>
 				injectScript('page', `import ${JSON.stringify(src('offline-note.ts'))};`),
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/+$/, '');
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
-				const list = precacheList(dist);
+				const list = precacheList(dist, base);
 				await build({
 					configFile: false,
 					logLevel: 'warn',
 					publicDir: false,
 					define: {
 						__PRECACHE__: JSON.stringify(list),
+						__BASE__: JSON.stringify(base),
 						'process.env.NODE_ENV': JSON.stringify('production'),
 					},
 					build: {
@@ -53,7 +63,8 @@ export function offlineServiceWorker() {
 						lib: { entry: src('sw.ts'), formats: ['iife'], name: 'ifgServiceWorker', fileName: () => 'sw.js' },
 					},
 				});
-				const bytes = list.reduce((n, e) => n + readFileSync(join(dist, e.url.endsWith('/') ? `${e.url}index.html` : e.url)).length, 0);
+				const file = (/** @type {string} */ url) => join(dist, url.slice(base.length));
+				const bytes = list.reduce((n, e) => n + readFileSync(file(e.url.endsWith('/') ? `${e.url}index.html` : e.url)).length, 0);
 				logger.info(`dist/sw.js: ${list.length} files precached (${Math.round(bytes / 1024)} KiB)`);
 			},
 		},

@@ -2,9 +2,10 @@
 // files in src/i18n/<lang>/ (one file per area, so areas do not share a file), stored under the
 // language tag Starlight looks up. The pseudo-locale's catalog is generated from English here,
 // Starlight's own built-in English strings included, so not one string falls back to English.
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { activeLocales, LOCALE_INFO, type Locale } from './locales';
@@ -31,8 +32,13 @@ export async function readCatalog(lang: Locale, root = ROOT): Promise<Record<str
 
 /** Starlight's built-in English UI strings (search, theme picker, table of contents…). */
 async function starlightEnglish(): Promise<Record<string, string>> {
-	const pkg = createRequire(import.meta.url).resolve('@astrojs/starlight/package.json');
-	const mod = (await import(pathToFileURL(join(dirname(pkg), 'dist/translations/en.js')).href)) as { default: Record<string, string> };
+	// Starlight's `exports` expose neither package.json nor its translations, so require.resolve() of
+	// either fails (ERR_PACKAGE_PATH_NOT_EXPORTED): look the file up in Node's module folders instead.
+	const file = (createRequire(import.meta.url).resolve.paths('@astrojs/starlight') ?? [])
+		.map((dir) => join(dir, '@astrojs/starlight/dist/translations/en.js'))
+		.find((path) => existsSync(path));
+	if (!file) throw new Error("i18n: Starlight's English translations (dist/translations/en.js) not found");
+	const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default: Record<string, string> };
 	return mod.default;
 }
 

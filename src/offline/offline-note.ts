@@ -1,9 +1,12 @@
 // Injected into every page (scripts/offline.mjs): registers the service worker, and on a page the
 // worker served from the cache (it marks <html data-ifg-from-cache>) shows a status line saying so.
-// The text is the page's language's, from <meta name="ifg-offline-note"> (src/deployRouteData.ts).
+// The text is the page's language's, from <meta name="ifg-offline-note"> (src/routeData.ts).
 
+import { basePath } from '~/lib/urls';
+
+// The worker sits at the site's root, under its base (/guide/sw.js), and controls only the site.
 if ('serviceWorker' in navigator && !import.meta.env.DEV) {
-	navigator.serviceWorker.register('/sw.js').catch(() => {
+	navigator.serviceWorker.register(`${basePath()}/sw.js`, { scope: `${basePath()}/` }).catch(() => {
 		// No service worker (private mode, file://): the site simply needs the network.
 	});
 }

@@ -12,6 +12,8 @@ import type { WorkboxPlugin } from 'workbox-core';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __PRECACHE__: PrecacheEntry[];
+/** The site's base path without its trailing slash ('' at the root, '/guide' under a sub-path). */
+declare const __BASE__: string;
 
 async function markFromCache(response: Response): Promise<Response> {
 	const headers = new Headers(response.headers);
@@ -20,8 +22,8 @@ async function markFromCache(response: Response): Promise<Response> {
 	return new Response(html, { status: response.status, headers });
 }
 
-// Linear: fixed segments with one character class each.
-const CODE_PAGE = /^(\/zh-cn)?\/errors\/([a-z]+)\/[^/]+\/$/;
+// Linear: fixed segments with one character class each (the locale segment has a fixed shape, zh-cn).
+const CODE_PAGE = /^(\/[a-z]{2}-[a-z]{2})?\/errors\/([a-z]+)\/[^/]+\/$/;
 
 const servedFromCache: WorkboxPlugin = {
 	// NetworkFirst uses its cache only when the network failed or timed out.
@@ -29,10 +31,11 @@ const servedFromCache: WorkboxPlugin = {
 	// Never visited: the precached page, or for a code page its family's table.
 	handlerDidError: async ({ request }) => {
 		const { pathname } = new URL(request.url);
-		const family = CODE_PAGE.exec(pathname);
+		const sitePath = pathname.startsWith(`${__BASE__}/`) ? pathname.slice(__BASE__.length) : pathname;
+		const family = CODE_PAGE.exec(sitePath);
 		const page =
 			(await matchPrecache(pathname)) ??
-			(family ? await matchPrecache(`${family[1] ?? ''}/errors/${family[2]}/`) : undefined);
+			(family ? await matchPrecache(`${__BASE__}${family[1] ?? ''}/errors/${family[2]}/`) : undefined);
 		return page && markFromCache(page);
 	},
 };

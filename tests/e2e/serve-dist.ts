@@ -4,7 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 export interface HeaderRule {
 	pattern: string;
@@ -54,14 +54,20 @@ const TYPES: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 };
 
-export async function serveDist(dist: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves `dist` at `base` ('/' or a sub-path such as '/guide/', for a site built with that base; outside
+ * it everything is 404), on `port` (0: a free one).
+ */
+export async function serveDist(dist: string, { port: wanted = 0, base = '/' } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+	const prefix = base.replace(/\/+$/, '');
 	const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(dist, path));
+		const inBase = path === prefix || path.startsWith(`${prefix}/`);
+		let file = inBase ? normalize(join(dist, path.slice(prefix.length))) : join(dist, '404.html');
 		if (!file.startsWith(dist)) file = join(dist, '404.html');
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = existsSync(file) && path !== '/_headers';
+		const found = inBase && existsSync(file) && path !== `${prefix}/_headers`;
 		if (!found) file = join(dist, '404.html');
 		res.statusCode = found ? 200 : 404;
 		res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
@@ -70,7 +76,7 @@ export async function serveDist(dist: string): Promise<{ origin: string; close: 
 		}
 		createReadStream(file).pipe(res);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
@@ -81,4 +87,12 @@ export async function serveDist(dist: string): Promise<{ origin: string; close: 
 				server.closeAllConnections();
 			}),
 	};
+}
+
+// `node tests/e2e/serve-dist.ts <folder> <port> [base]`: the server for the extra builds in
+// playwright.config.ts (astro preview serves one build per project at a time).
+if (process.argv[1] === import.meta.filename) {
+	const [dir = 'dist', port = '0', base = '/'] = process.argv.slice(2);
+	const { origin } = await serveDist(resolve(dir), { port: Number(port), base });
+	console.log(`serve-dist: ${dir} at ${origin}${base}`);
 }
