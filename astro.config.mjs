@@ -42,11 +42,15 @@ const links = (label, zh, items) => ({
 
 /** The tools area of each active language's catalog (the pseudo-locale's made from English). */
 const toolsCatalog = (/** @type {string} */ lang) =>
-	/** @type {Record<string, string>} */ (JSON.parse(readFileSync(new URL(`./src/i18n/${lang}/tools.json`, import.meta.url), 'utf8')));
+	/** @type {Record<string, string>} */ (
+		JSON.parse(readFileSync(new URL(`./src/i18n/${lang}/tools.json`, import.meta.url), 'utf8'))
+	);
 const catalogs = Object.fromEntries(
 	activeLocales().map((l) => [
 		l,
-		LOCALE_INFO[l].pseudo ? Object.fromEntries(Object.entries(toolsCatalog('en')).map(([k, v]) => [k, pseudo(v)])) : toolsCatalog(l),
+		LOCALE_INFO[l].pseudo
+			? Object.fromEntries(Object.entries(toolsCatalog('en')).map(([k, v]) => [k, pseudo(v)]))
+			: toolsCatalog(l),
 	]),
 );
 /** A catalog entry; a missing one stops the build (i18n-parity tests say which). */
@@ -58,13 +62,20 @@ const text = (/** @type {string} */ lang, /** @type {string} */ key) => {
 /** A sidebar label in every active language, from the catalog key. */
 const labelled = (/** @type {string} */ key) => ({
 	label: text(DEFAULT_LOCALE, key),
-	translations: Object.fromEntries(activeLocales().filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, text(l, key)])),
+	translations: Object.fromEntries(
+		activeLocales()
+			.filter((l) => l !== DEFAULT_LOCALE)
+			.map((l) => [l, text(l, key)]),
+	),
 });
 /** The tools of one kind, in the registry's order (src/lib/tools.ts), named by the catalogs. */
 const tools = (/** @type {'generator' | 'checker'} */ kind, /** @type {string} */ key) => ({
 	...labelled(key),
 	collapsed: true,
-	items: TOOLS.filter((t) => t.kind === kind).map((t) => ({ ...labelled(toolNameKey(t.id)), link: toolPath(t.id) })),
+	items: TOOLS.filter((t) => t.kind === kind).map((t) => ({
+		...labelled(toolNameKey(t.id)),
+		link: toolPath(t.id),
+	})),
 });
 
 export default defineConfig({

@@ -9,18 +9,33 @@ const port = Number(process.env.IFG_PORT ?? 4321);
 // One seed per run, fixed here so every worker samples the same pages (tests/e2e/extra-builds.ts).
 process.env.IFG_SEED ??= String(Math.floor(Date.now() / 1000) % 1_000_000);
 
-const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath: browser.path, args: chromiumArgs } };
+const chromium = {
+	...devices['Desktop Chrome'],
+	launchOptions: { executablePath: browser.path, args: chromiumArgs },
+};
 type WebServer = Exclude<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>;
 
 // The extra CI builds (issue 13 §1, §4), each served from its own folder under its base by
 // tests/e2e/serve-dist.ts (which also applies its _headers, as the hosts do). A build that exists is tested; a missing one is skipped with a notice locally, but under
 // CI=true its project still runs and fails (tests/e2e/extra-builds.ts requireBuild): never a silent skip.
 const extraBuilds = [
-	{ name: 'pseudo', dir: 'dist-pseudo', base: '/', port: Number(process.env.IFG_PSEUDO_PORT ?? port + 1) },
-	{ name: 'subpath', dir: 'dist-subpath', base: '/guide/', port: Number(process.env.IFG_SUBPATH_PORT ?? port + 2) },
+	{
+		name: 'pseudo',
+		dir: 'dist-pseudo',
+		base: '/',
+		port: Number(process.env.IFG_PSEUDO_PORT ?? port + 1),
+	},
+	{
+		name: 'subpath',
+		dir: 'dist-subpath',
+		base: '/guide/',
+		port: Number(process.env.IFG_SUBPATH_PORT ?? port + 2),
+	},
 ].filter((b) => {
 	if (existsSync(b.dir) || process.env.CI) return true;
-	console.warn(`playwright: ${b.dir}/ not built, tests/e2e/${b.name}.spec.ts not run (npm run build:${b.name})`);
+	console.warn(
+		`playwright: ${b.dir}/ not built, tests/e2e/${b.name}.spec.ts not run (npm run build:${b.name})`,
+	);
 	return false;
 });
 const extraSpecs = /(pseudo|subpath)\.spec\.ts$/;
@@ -59,14 +74,12 @@ export default defineConfig({
 		},
 		...extraBuilds
 			.filter((b) => existsSync(b.dir))
-			.map(
-				(b): WebServer => ({
-					// astro preview serves one build per project at a time: a second one refuses to start.
-					command: `node tests/e2e/serve-dist.ts ${b.dir} ${b.port} ${b.base}`,
-					url: `http://127.0.0.1:${b.port}${b.base}`,
-					reuseExistingServer: !process.env.CI,
-					timeout: 60_000,
-				}),
-			),
+			.map((b): WebServer => ({
+				// astro preview serves one build per project at a time: a second one refuses to start.
+				command: `node tests/e2e/serve-dist.ts ${b.dir} ${b.port} ${b.base}`,
+				url: `http://127.0.0.1:${b.port}${b.base}`,
+				reuseExistingServer: !process.env.CI,
+				timeout: 60_000,
+			})),
 	],
 });

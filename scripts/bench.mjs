@@ -4,7 +4,16 @@
 // bench/budgets.json and prints pass/fail per budget next to the committed bench/baseline.json
 // (exit code 1 if a budget fails). `npm run bench -- --update-baseline` makes this run the baseline.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	createReadStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -311,11 +320,13 @@ function measures(r) {
 	const out = {};
 	for (const [name, p] of Object.entries(r.pages)) {
 		if (name === 'stock Starlight page') continue;
-		for (const [k, v] of Object.entries({ ...p, jsOverStockBytes: p.jsBytes - stock })) out[`${name} ${k}`] = v;
+		for (const [k, v] of Object.entries({ ...p, jsOverStockBytes: p.jsBytes - stock }))
+			out[`${name} ${k}`] = v;
 	}
 	const i = r.interactions ?? {};
 	Object.assign(out, i);
-	if (i.generatorJsAfterTypingBytes !== undefined) out.generatorJsInUseOverStockBytes = i.generatorJsAfterTypingBytes - stock;
+	if (i.generatorJsAfterTypingBytes !== undefined)
+		out.generatorJsInUseOverStockBytes = i.generatorJsAfterTypingBytes - stock;
 	return out;
 }
 const now = measures(results);
@@ -328,12 +339,23 @@ for (const [metric, op, limit] of budgets.pages)
 for (const [metric, op, limit] of budgets.site) rows.push([metric, op, limit]);
 const table = rows.map(([key, op, limit]) => {
 	const v = now[key];
-	return { budget: `${key} ${op} ${limit}`, baseline: before[key] ?? '–', now: v ?? 'not measured', result: v === undefined ? 'FAIL (not measured)' : ok(v, op, limit) ? 'pass' : 'FAIL' };
+	return {
+		budget: `${key} ${op} ${limit}`,
+		baseline: before[key] ?? '–',
+		now: v ?? 'not measured',
+		result: v === undefined ? 'FAIL (not measured)' : ok(v, op, limit) ? 'pass' : 'FAIL',
+	};
 });
-console.log(`\nBudgets (bench/budgets.json) against the baseline of ${baseline?.date ?? 'none (bench/baseline.json missing)'}:`);
+console.log(
+	`\nBudgets (bench/budgets.json) against the baseline of ${baseline?.date ?? 'none (bench/baseline.json missing)'}:`,
+);
 console.table(table);
 const failed = table.filter((r) => r.result !== 'pass');
-console.log(failed.length ? `${failed.length} of ${table.length} budgets FAIL.` : `All ${table.length} budgets pass.`);
+console.log(
+	failed.length
+		? `${failed.length} of ${table.length} budgets FAIL.`
+		: `All ${table.length} budgets pass.`,
+);
 if (process.argv.includes('--update-baseline')) {
 	writeFileSync(baselineFile, JSON.stringify(results, null, '\t') + '\n');
 	console.log(`Baseline written to ${relative(root, baselineFile)}.`);

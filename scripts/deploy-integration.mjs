@@ -34,7 +34,9 @@ export function headerPolicy(policies) {
 	const varying = names.filter((n) => new Set(parsed.map((p) => p.get(n) ?? null)).size > 1);
 	const perPage = [...new Set(varying.flatMap(fallbackChain))].filter((n) => names.includes(n));
 	const first = parsed[0] ?? new Map();
-	const directives = names.filter((n) => !perPage.includes(n)).map((n) => `${n} ${first.get(n)}`.trim());
+	const directives = names
+		.filter((n) => !perPage.includes(n))
+		.map((n) => `${n} ${first.get(n)}`.trim());
 	return { header: [...directives, "frame-ancestors 'none'"].join('; '), perPage };
 }
 
@@ -86,14 +88,20 @@ export function headersFile() {
 				const dist = fileURLToPath(dir);
 				const policies = htmlFiles(dist).map((file) => {
 					const policy = META.exec(readFileSync(file, 'utf8'))?.[1];
-					if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>; dist/_headers cannot be derived`);
+					if (!policy)
+						throw new Error(
+							`${file} has no Content-Security-Policy <meta>; dist/_headers cannot be derived`,
+						);
 					return policy.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
 				});
 				const { header, perPage } = headerPolicy(policies);
 				const target = join(dist, '_headers');
 				const lines = rebaseRules(readFileSync(target, 'utf8').split('\n'), base);
 				const at = lines.indexOf(`${base}/*`);
-				if (at < 0) throw new Error('public/_headers needs a "/*" rule for the Content-Security-Policy header');
+				if (at < 0)
+					throw new Error(
+						'public/_headers needs a "/*" rule for the Content-Security-Policy header',
+					);
 				lines.splice(at + 1, 0, `  Content-Security-Policy: ${header}`);
 				writeFileSync(target, lines.join('\n'));
 				logger.info(
@@ -106,11 +114,14 @@ export function headersFile() {
 
 /** @returns {import('astro').AstroIntegration} */
 export function searchFromUrl() {
-	const module = fileURLToPath(new URL('../src/components/search/search-from-url.ts', import.meta.url));
+	const module = fileURLToPath(
+		new URL('../src/components/search/search-from-url.ts', import.meta.url),
+	);
 	return {
 		name: 'ifg-search-from-url',
 		hooks: {
-			'astro:config:setup': ({ injectScript }) => injectScript('page', `import ${JSON.stringify(module)};`),
+			'astro:config:setup': ({ injectScript }) =>
+				injectScript('page', `import ${JSON.stringify(module)};`),
 		},
 	};
 }

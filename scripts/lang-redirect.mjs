@@ -11,8 +11,7 @@ import { LOCALE_INFO } from '../src/i18n/locales.ts';
 const base = (process.env.IFG_BASE ?? '/').replace(/\/+$/, '');
 const target = `${base}/${LOCALE_INFO['zh-CN'].slug}/`;
 
-export const langRedirectScript =
-	`try{if(!localStorage.getItem('ifg-lang-redirect')&&!document.referrer.startsWith(location.origin)&&/^zh(?:$|-(?:cn|sg|hans))/i.test((navigator.languages||[])[0]||navigator.language||'')){localStorage.setItem('ifg-lang-redirect','1');location.replace(${JSON.stringify(target).replaceAll('"', "'")})}}catch(e){}`;
+export const langRedirectScript = `try{if(!localStorage.getItem('ifg-lang-redirect')&&!document.referrer.startsWith(location.origin)&&/^zh(?:$|-(?:cn|sg|hans))/i.test((navigator.languages||[])[0]||navigator.language||'')){localStorage.setItem('ifg-lang-redirect','1');location.replace(${JSON.stringify(target).replaceAll('"', "'")})}}catch(e){}`;
 
 /** @type {`sha256-${string}`} */
 export const langRedirectHash = `sha256-${createHash('sha256').update(langRedirectScript).digest('base64')}`;

@@ -21,13 +21,21 @@ const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htm
 
 /** Our UI strings for the diagram frame, from the same catalogs as every other widget (en-XA: made from English). */
 /** @param {string} lang @returns {Record<string, string>} */
-const catalog = (lang) => JSON.parse(readFileSync(new URL(`../src/i18n/${lang}/site.json`, import.meta.url), 'utf8'));
+const catalog = (lang) =>
+	JSON.parse(readFileSync(new URL(`../src/i18n/${lang}/site.json`, import.meta.url), 'utf8'));
 const strings = Object.fromEntries(
-	LOCALES.map((l) => [l, LOCALE_INFO[l].pseudo ? Object.fromEntries(Object.entries(catalog('en')).map(([k, v]) => [k, pseudo(v)])) : catalog(l)]),
+	LOCALES.map((l) => [
+		l,
+		LOCALE_INFO[l].pseudo
+			? Object.fromEntries(Object.entries(catalog('en')).map(([k, v]) => [k, pseudo(v)]))
+			: catalog(l),
+	]),
 );
 /** The language of a guide file, from its folder (src/content/docs/<slug>/…); the default otherwise. */
 /** @param {string} path */
-const localeOfFile = (path) => LOCALES.find((l) => LOCALE_INFO[l].slug && path.split(/[\\/]/).includes(LOCALE_INFO[l].slug)) ?? 'en';
+const localeOfFile = (path) =>
+	LOCALES.find((l) => LOCALE_INFO[l].slug && path.split(/[\\/]/).includes(LOCALE_INFO[l].slug)) ??
+	'en';
 
 /** ?path= of answer ids that leads the wizard from its root to each node (breadth-first, so the shortest). */
 /** @type {Map<string, string>} */

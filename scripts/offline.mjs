@@ -6,7 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const src = (/** @type {string} */ path) => fileURLToPath(new URL(`../src/offline/${path}`, import.meta.url));
+const src = (/** @type {string} */ path) =>
+	fileURLToPath(new URL(`../src/offline/${path}`, import.meta.url));
 
 // Code pages (1,400+) are cached when visited, not at install; their family tables are precached.
 // Linear: one optional locale segment of fixed shape, then fixed segments.
@@ -23,13 +24,20 @@ export function precacheList(dist, base = '') {
 	/** @param {string} dir @returns {string[]} */
 	const walk = (dir) =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-			e.isDirectory() ? walk(join(dir, e.name)) : [relative(dist, join(dir, e.name)).split(sep).join('/')],
+			e.isDirectory()
+				? walk(join(dir, e.name))
+				: [relative(dist, join(dir, e.name)).split(sep).join('/')],
 		);
 	return walk(dist)
-		.filter((file) => !SKIP.test(file) && !CODE_PAGE.test(file) && /\.(html|js|css|svg|json)$/.test(file))
+		.filter(
+			(file) => !SKIP.test(file) && !CODE_PAGE.test(file) && /\.(html|js|css|svg|json)$/.test(file),
+		)
 		.map((file) => ({
 			url: `${base}/${file.replace(/(^|\/)index\.html$/, '$1')}`,
-			revision: createHash('sha256').update(readFileSync(join(dist, file))).digest('hex').slice(0, 16),
+			revision: createHash('sha256')
+				.update(readFileSync(join(dist, file)))
+				.digest('hex')
+				.slice(0, 16),
 		}))
 		.sort((a, b) => a.url.localeCompare(b.url));
 }
@@ -60,11 +68,20 @@ export function offlineServiceWorker() {
 					build: {
 						outDir: dist,
 						emptyOutDir: false,
-						lib: { entry: src('sw.ts'), formats: ['iife'], name: 'ifgServiceWorker', fileName: () => 'sw.js' },
+						lib: {
+							entry: src('sw.ts'),
+							formats: ['iife'],
+							name: 'ifgServiceWorker',
+							fileName: () => 'sw.js',
+						},
 					},
 				});
 				const file = (/** @type {string} */ url) => join(dist, url.slice(base.length));
-				const bytes = list.reduce((n, e) => n + readFileSync(file(e.url.endsWith('/') ? `${e.url}index.html` : e.url)).length, 0);
+				const bytes = list.reduce(
+					(n, e) =>
+						n + readFileSync(file(e.url.endsWith('/') ? `${e.url}index.html` : e.url)).length,
+					0,
+				);
 				logger.info(`dist/sw.js: ${list.length} files precached (${Math.round(bytes / 1024)} KiB)`);
 			},
 		},

@@ -44,7 +44,8 @@ function frontmatter(data) {
 			return key === 'link' ? localized(value) : value;
 		}
 		if (Array.isArray(value)) return value.map((v) => walk(v, key));
-		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
 		return value;
 	};
 	return walk(data, '');
@@ -71,7 +72,11 @@ function transform(tree) {
 				// Starlight titles an aside without a [label] from its own English strings ("Note"), which
 				// know no en-XA: give each one its title explicitly.
 				if (ASIDE_TITLES[node.name] && !node.children[0]?.data?.directiveLabel) {
-					node.children.unshift({ type: 'paragraph', data: { directiveLabel: true }, children: [{ type: 'text', value: ASIDE_TITLES[node.name] }] });
+					node.children.unshift({
+						type: 'paragraph',
+						data: { directiveLabel: true },
+						children: [{ type: 'text', value: ASIDE_TITLES[node.name] }],
+					});
 				}
 				return undefined;
 			case 'text':
@@ -112,7 +117,9 @@ export function pseudoDoc(source, mdx) {
 	processor.use(remarkStringify, { bullet: '-', fences: true, rule: '-' });
 	const tree = processor.parse(body);
 	transform(tree);
-	const head = fm ? `---\n${yaml.dump(frontmatter(yaml.load(fm[1] ?? '')), { lineWidth: -1 })}---\n\n` : '';
+	const head = fm
+		? `---\n${yaml.dump(frontmatter(yaml.load(fm[1] ?? '')), { lineWidth: -1 })}---\n\n`
+		: '';
 	return head + processor.stringify(tree);
 }
 

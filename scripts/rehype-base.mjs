@@ -16,10 +16,12 @@ export function rehypeBase(base = (process.env.IFG_BASE ?? '/').replace(/\/+$/, 
 		if (!base) return;
 		visit(tree, (node) => {
 			if (node.type === 'element') {
-				for (const key of ['href', 'src']) if (key in node.properties) node.properties[key] = withBase(node.properties[key], base);
+				for (const key of ['href', 'src'])
+					if (key in node.properties) node.properties[key] = withBase(node.properties[key], base);
 			} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 				for (const attr of node.attributes ?? []) {
-					if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'link')) attr.value = withBase(attr.value, base);
+					if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'link'))
+						attr.value = withBase(attr.value, base);
 				}
 			}
 		});

@@ -36,7 +36,10 @@ for (const [path, lang] of pages) {
 		continue;
 	}
 	const before = readFileSync(file, 'utf8');
-	const after = replaceWizardBlock(before, wizardMermaid(await readCatalog(lang, join(root, 'src/i18n'))));
+	const after = replaceWizardBlock(
+		before,
+		wizardMermaid(await readCatalog(lang, join(root, 'src/i18n'))),
+	);
 	if (after !== before) writeFileSync(file, after);
 	console.log(`${after === before ? 'unchanged' : 'updated'} ${path}`);
 }

@@ -26,11 +26,15 @@ export const onRequest = defineRouteMiddleware((context) => {
 
 	// Starlight does not add the base to a splash page's hero buttons (frontmatter `hero.actions[].link`).
 	for (const action of route.entry.data.hero?.actions ?? []) {
-		if (basePath() && action.link.startsWith('/') && !action.link.startsWith(`${basePath()}/`)) action.link = basePath() + action.link;
+		if (basePath() && action.link.startsWith('/') && !action.link.startsWith(`${basePath()}/`))
+			action.link = basePath() + action.link;
 	}
 
 	const aliases = aliasesFor(sitePath);
 	if (aliases) {
-		route.head.push({ tag: 'meta', attrs: { name: 'keywords', content: aliases, 'data-pagefind-meta': 'aliases[content]' } });
+		route.head.push({
+			tag: 'meta',
+			attrs: { name: 'keywords', content: aliases, 'data-pagefind-meta': 'aliases[content]' },
+		});
 	}
 });

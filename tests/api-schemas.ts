@@ -14,7 +14,8 @@ function compile() {
 	ajv.addSchema(load('error-index.v1.json'));
 	const code = ajv.getSchema('error-code.v1.json');
 	const index = ajv.getSchema('error-index.v1.json');
-	if (!code || !index) throw new Error('schemas/ is missing error-code.v1.json or error-index.v1.json');
+	if (!code || !index)
+		throw new Error('schemas/ is missing error-code.v1.json or error-index.v1.json');
 	return { code, index };
 }
 

@@ -23,7 +23,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(el: Node, children: Child[]): void {
 	for (const c of children) {
 		if (c === null || c === undefined || c === false) continue;
-		el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+		el.appendChild(
+			typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c,
+		);
 	}
 }
 
@@ -45,7 +47,12 @@ export function fill(tpl: string, vars: Record<string, Child>): Child[] {
 	return out;
 }
 /** The one copy button: `button` copies `text` and says so for a moment (clipboard is optional). */
-export function copyOnClick(button: HTMLButtonElement, text: string, copyLabel: string, copiedLabel: string): void {
+export function copyOnClick(
+	button: HTMLButtonElement,
+	text: string,
+	copyLabel: string,
+	copiedLabel: string,
+): void {
 	button.addEventListener('click', () => {
 		void navigator.clipboard?.writeText(text).then(() => {
 			button.textContent = copiedLabel;

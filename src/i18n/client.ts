@@ -10,7 +10,10 @@ export function pageCatalog(): Catalog {
 	if (!cached) {
 		// Several widgets on one page may each bring their own block; together they are the page's catalog.
 		const blocks = document.querySelectorAll('script[data-ifg-strings]');
-		cached = Object.assign({}, ...[...blocks].map((el) => JSON.parse(el.textContent || '{}') as Catalog)) as Catalog;
+		cached = Object.assign(
+			{},
+			...[...blocks].map((el) => JSON.parse(el.textContent || '{}') as Catalog),
+		) as Catalog;
 	}
 	return cached;
 }

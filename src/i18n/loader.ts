@@ -37,8 +37,11 @@ async function starlightEnglish(): Promise<Record<string, string>> {
 	const file = (createRequire(import.meta.url).resolve.paths('@astrojs/starlight') ?? [])
 		.map((dir) => join(dir, '@astrojs/starlight/dist/translations/en.js'))
 		.find((path) => existsSync(path));
-	if (!file) throw new Error("i18n: Starlight's English translations (dist/translations/en.js) not found");
-	const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default: Record<string, string> };
+	if (!file)
+		throw new Error("i18n: Starlight's English translations (dist/translations/en.js) not found");
+	const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
+		default: Record<string, string>;
+	};
 	return mod.default;
 }
 

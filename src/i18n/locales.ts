@@ -40,7 +40,10 @@ export function pseudoBuild(): boolean {
 /** Starlight's `locales` option, from the table (the default language is Starlight's root locale). */
 export function starlightLocales(pseudo: boolean = pseudoBuild()) {
 	return Object.fromEntries(
-		activeLocales(pseudo).map((l) => [LOCALE_INFO[l].slug || 'root', { label: LOCALE_INFO[l].label, lang: l }]),
+		activeLocales(pseudo).map((l) => [
+			LOCALE_INFO[l].slug || 'root',
+			{ label: LOCALE_INFO[l].label, lang: l },
+		]),
 	);
 }
 
@@ -56,6 +59,12 @@ export function localeOfSlug(slug: string | undefined): Locale {
 }
 
 /** getStaticPaths() of a locale-parametrised route: one entry per active language. */
-export function localeParams(): { params: { locale: string | undefined }; props: { locale: Locale } }[] {
-	return activeLocales().map((locale) => ({ params: { locale: LOCALE_INFO[locale].slug || undefined }, props: { locale } }));
+export function localeParams(): {
+	params: { locale: string | undefined };
+	props: { locale: Locale };
+}[] {
+	return activeLocales().map((locale) => ({
+		params: { locale: LOCALE_INFO[locale].slug || undefined },
+		props: { locale },
+	}));
 }

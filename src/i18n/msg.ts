@@ -12,7 +12,8 @@ export interface Msg {
 export type Catalog = Readonly<Record<string, string>>;
 
 export const msg = (key: string, params?: Params): Msg => (params ? { key, params } : { key });
-export const isMsg = (v: unknown): v is Msg => typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string';
+export const isMsg = (v: unknown): v is Msg =>
+	typeof v === 'object' && v !== null && typeof (v as Msg).key === 'string';
 
 /** Text of a catalog entry with its placeholders filled. A missing key shows itself, never an empty string. */
 export function format(catalog: Catalog, m: Msg | string): string {
@@ -33,5 +34,7 @@ export function keysOf(m: Msg): string[] {
 
 /** The entries of a catalog whose keys start with one of the prefixes: what one page's widgets need. */
 export function pick(catalog: Catalog, prefixes: readonly string[]): Catalog {
-	return Object.fromEntries(Object.entries(catalog).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
+	return Object.fromEntries(
+		Object.entries(catalog).filter(([k]) => prefixes.some((p) => k.startsWith(p))),
+	);
 }

@@ -18,4 +18,5 @@ export const catalogOf = (astro: Astro): Catalog => astro.locals.t.all() as Cata
 export const tr = (astro: Astro, m: Msg | string): string => format(catalogOf(astro), m);
 
 /** The entries a page's client code needs, for <PageStrings>. */
-export const pageStrings = (astro: Astro, prefixes: readonly string[]): Catalog => pick(catalogOf(astro), prefixes);
+export const pageStrings = (astro: Astro, prefixes: readonly string[]): Catalog =>
+	pick(catalogOf(astro), prefixes);

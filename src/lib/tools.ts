@@ -27,7 +27,9 @@ export const TOOLS = [
 export type ToolId = (typeof TOOLS)[number]['id'];
 export type GeneratorId = Extract<(typeof TOOLS)[number], { kind: 'generator' }>['id'];
 
-export const GENERATOR_IDS = TOOLS.filter((t) => t.kind === 'generator').map((t) => t.id) as GeneratorId[];
+export const GENERATOR_IDS = TOOLS.filter((t) => t.kind === 'generator').map(
+	(t) => t.id,
+) as GeneratorId[];
 export const CHECKER_IDS = TOOLS.filter((t) => t.kind === 'checker').map((t) => t.id);
 
 /** The tool's page, within the site (add the locale and base with src/lib/urls.ts). */

@@ -9,7 +9,8 @@ export function basePath(): string {
 }
 
 /** '/zh-cn' for Chinese, '' for the default language; no base. */
-export const localePrefix = (locale: Locale): string => (LOCALE_INFO[locale].slug ? `/${LOCALE_INFO[locale].slug}` : '');
+export const localePrefix = (locale: Locale): string =>
+	LOCALE_INFO[locale].slug ? `/${LOCALE_INFO[locale].slug}` : '';
 
 /** The URL of a site path ('/errors/msi/2503/') in a language: base + locale + path. */
 export function href(locale: Locale, path: string): string {

@@ -5,7 +5,12 @@
 // only what changed). Pages are fetched from the network first, so they are never stale online;
 // a visited page is kept. Offline, a page comes from the cache and is marked so that it says so
 // (offline-note.ts); a code page never visited falls back to its family's table, which lists it.
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+	cleanupOutdatedCaches,
+	matchPrecache,
+	precacheAndRoute,
+	type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core';
@@ -27,15 +32,20 @@ const CODE_PAGE = /^(\/[a-z]{2}-[a-z]{2})?\/errors\/([a-z]+)\/[^/]+\/$/;
 
 const servedFromCache: WorkboxPlugin = {
 	// NetworkFirst uses its cache only when the network failed or timed out.
-	cachedResponseWillBeUsed: async ({ cachedResponse }) => cachedResponse && markFromCache(cachedResponse),
+	cachedResponseWillBeUsed: async ({ cachedResponse }) =>
+		cachedResponse && markFromCache(cachedResponse),
 	// Never visited: the precached page, or for a code page its family's table.
 	handlerDidError: async ({ request }) => {
 		const { pathname } = new URL(request.url);
-		const sitePath = pathname.startsWith(`${__BASE__}/`) ? pathname.slice(__BASE__.length) : pathname;
+		const sitePath = pathname.startsWith(`${__BASE__}/`)
+			? pathname.slice(__BASE__.length)
+			: pathname;
 		const family = CODE_PAGE.exec(sitePath);
 		const page =
 			(await matchPrecache(pathname)) ??
-			(family ? await matchPrecache(`${__BASE__}${family[1] ?? ''}/errors/${family[2]}/`) : undefined);
+			(family
+				? await matchPrecache(`${__BASE__}${family[1] ?? ''}/errors/${family[2]}/`)
+				: undefined);
 		return page && markFromCache(page);
 	},
 };
@@ -54,7 +64,10 @@ registerRoute(
 cleanupOutdatedCaches();
 precacheAndRoute(__PRECACHE__);
 // Search index files, the JSON API and anything else from the site: reuse what was fetched once.
-registerRoute(({ url }) => url.origin === self.location.origin, new StaleWhileRevalidate({ cacheName: 'ifg-data' }));
+registerRoute(
+	({ url }) => url.origin === self.location.origin,
+	new StaleWhileRevalidate({ cacheName: 'ifg-data' }),
+);
 
 self.addEventListener('install', () => void self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

@@ -5,7 +5,10 @@ import { LOCALE_SLUGS, builtPages, describeSweep, pagesToSweep } from './dist';
 
 // Every page template in every language (guides, glossary, every tool, the lookup, every family table)
 // and, of the error-code pages, one page of each shape plus one seeded pick per language and family.
-const sweep = pagesToSweep(builtPages().filter((p) => !p.endsWith('/404.html')), 1);
+const sweep = pagesToSweep(
+	builtPages().filter((p) => !p.endsWith('/404.html')),
+	1,
+);
 console.log(describeSweep('a11y', sweep));
 
 /**
@@ -21,7 +24,9 @@ const ignored: Record<string, RegExp> = {
 
 test('the sweep covers every tool page in every language and every group of code pages', () => {
 	expect(sweep.sampled.length).toBeGreaterThanOrEqual(sweep.groups);
-	const tools = ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].flatMap((prefix) => TOOLS.map((t) => prefix + toolPath(t.id)));
+	const tools = ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].flatMap((prefix) =>
+		TOOLS.map((t) => prefix + toolPath(t.id)),
+	);
 	expect(tools.filter((p) => !sweep.pages.includes(p))).toEqual([]);
 });
 

@@ -36,14 +36,21 @@ test('index, code files and code pages agree, and every file matches its schema'
 	// Every JSON file on disk is listed in the index, and vice versa.
 	const files = readdirSync(join(distDir, 'api', 'errors'), { withFileTypes: true })
 		.filter((d) => d.isDirectory())
-		.flatMap((d) => readdirSync(join(distDir, 'api', 'errors', d.name)).map((f) => `/api/errors/${d.name}/${f}`));
+		.flatMap((d) =>
+			readdirSync(join(distDir, 'api', 'errors', d.name)).map((f) => `/api/errors/${d.name}/${f}`),
+		);
 	expect(files.sort()).toEqual(index.codes.map((c) => pathOf(c.json)).sort());
 
 	// Every code page (both languages) is some entry's page, and every entry's pages were built.
 	const pages = builtPages().filter((p) => CODE_PAGE.test(p));
-	expect(pages.sort()).toEqual(index.codes.flatMap((c) => [pathOf(c.urls.en), pathOf(c.urls['zh-CN'])]).sort());
+	expect(pages.sort()).toEqual(
+		index.codes.flatMap((c) => [pathOf(c.urls.en), pathOf(c.urls['zh-CN'])]).sort(),
+	);
 	for (const f of index.families) {
-		expect(index.codes.filter((c) => c.family === f.family), f.family).toHaveLength(f.count);
+		expect(
+			index.codes.filter((c) => c.family === f.family),
+			f.family,
+		).toHaveLength(f.count);
 		expect(existsSync(join(distDir, pathOf(f.urls.en), 'index.html')), f.urls.en).toBe(true);
 	}
 
@@ -57,7 +64,8 @@ test('index, code files and code pages agree, and every file matches its schema'
 		}
 		for (const lang of ['en', 'zh-CN'] as const) {
 			const page = pathOf(doc.urls[lang]);
-			if (page !== pathOf(entry.urls[lang])) problems.push(`${entry.id}: ${lang} URL differs from the index`);
+			if (page !== pathOf(entry.urls[lang]))
+				problems.push(`${entry.id}: ${lang} URL differs from the index`);
 			const html = readPage(page);
 			const link = `<link rel="alternate" type="application/json" href="${pathOf(entry.json)}"`;
 			if (!html.includes(link)) problems.push(`${page}: no ${link}`);
@@ -70,12 +78,17 @@ test('index, code files and code pages agree, and every file matches its schema'
 	expect(problems).toEqual([]);
 });
 
-test('the published schemas are the ones in schemas/, with an absolute $id', async ({ request }) => {
+test('the published schemas are the ones in schemas/, with an absolute $id', async ({
+	request,
+}) => {
 	for (const name of ['error-code.v1.json', 'error-index.v1.json']) {
 		const res = await request.get(`/api/schemas/${name}`);
 		expect(res.status()).toBe(200);
 		const published = (await res.json()) as Record<string, unknown>;
-		const source = JSON.parse(readFileSync(join(distDir, '..', 'schemas', name), 'utf8')) as Record<string, unknown>;
+		const source = JSON.parse(readFileSync(join(distDir, '..', 'schemas', name), 'utf8')) as Record<
+			string,
+			unknown
+		>;
 		expect({ ...published, $id: source.$id }).toEqual(source);
 		expect(pathOf(String(published.$id))).toBe(`/api/schemas/${name}`);
 	}
@@ -83,7 +96,9 @@ test('the published schemas are the ones in schemas/, with an absolute $id', asy
 
 test('a code page links its JSON, which answers with the code', async ({ page, request }) => {
 	await page.goto('/errors/msi/2503/');
-	const href = await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href');
+	const href = await page
+		.locator('link[rel="alternate"][type="application/json"]')
+		.getAttribute('href');
 	expect(href).toBe('/api/errors/msi/2503.json');
 	const res = await request.get(href ?? '');
 	expect(res.headers()['content-type']).toContain('application/json');
@@ -97,7 +112,9 @@ test('every page links the OpenSearch description of its language', () => {
 		.filter((p) => p.endsWith('/'))
 		.filter((p) => {
 			const href = p.startsWith('/zh-cn/') ? '/zh-cn/opensearch.xml' : '/opensearch.xml';
-			return !readPage(p).includes(`<link rel="search" type="application/opensearchdescription+xml" href="${href}"`);
+			return !readPage(p).includes(
+				`<link rel="search" type="application/opensearchdescription+xml" href="${href}"`,
+			);
 		});
 	expect(wrong).toEqual([]);
 });
@@ -117,7 +134,9 @@ for (const [lang, prefix, query, expected] of [
 		const dialog = page.getByRole('dialog');
 		await expect(dialog).toBeVisible();
 		// Pagefind's UI is built when the browser is idle, which can take a while on a busy machine.
-		await expect(dialog.getByRole('search').getByRole('textbox')).toHaveValue(query, { timeout: 30_000 });
+		await expect(dialog.getByRole('search').getByRole('textbox')).toHaveValue(query, {
+			timeout: 30_000,
+		});
 		const first = dialog.locator('.pagefind-ui__result-link').first();
 		await expect(first).toBeVisible({ timeout: 30_000 });
 		expect(pathOf((await first.getAttribute('href')) ?? '')).toMatch(expected);

@@ -1,6 +1,13 @@
 // The four checkers in the built site, both languages: fixture summaries, hostile input, privacy
 // (no request while a log is analysed), edge cases, the no-JS fallback and the wizard's URL state.
-import { closeSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	truncateSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,20 +17,26 @@ import { localePrefix } from '../../src/lib/urls';
 import { XSS_PAYLOADS } from '../fixtures/checkers/xss-payloads';
 
 const logs = (name: string) => fileURLToPath(new URL(`../fixtures/logs/${name}`, import.meta.url));
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/checkers/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`../fixtures/checkers/${name}`, import.meta.url), 'utf8');
 
 const SUMMARIES = {
 	en: {
-		'fail-2503.txt': /Failed in action InstallFinalize with error 2503: Called RunScript when not marked in progress\..*Exit code 1603: ERROR_INSTALL_FAILURE/,
+		'fail-2503.txt':
+			/Failed in action InstallFinalize with error 2503: Called RunScript when not marked in progress\..*Exit code 1603: ERROR_INSTALL_FAILURE/,
 		'utf16le-bom-2503.txt': /Failed in action InstallFinalize with error 2503/,
 		'success.txt': /The installation succeeded \(exit code 0\)/,
-		'another-install-1618.txt': /stopped before running any action, with exit code 1618 \(ERROR_INSTALL_ALREADY_RUNNING\).*Failed with error 1500: Another installation is in progress/,
-		'privileges-1925.txt': /Failed in action InstallInitialize with error 1925: You do not have sufficient privileges/,
-		'custom-action.txt': /Failed in action InstallFinalize with error 1722.*The custom action CA_RegisterAgent failed/,
+		'another-install-1618.txt':
+			/stopped before running any action, with exit code 1618 \(ERROR_INSTALL_ALREADY_RUNNING\).*Failed with error 1500: Another installation is in progress/,
+		'privileges-1925.txt':
+			/Failed in action InstallInitialize with error 1925: You do not have sufficient privileges/,
+		'custom-action.txt':
+			/Failed in action InstallFinalize with error 1722.*The custom action CA_RegisterAgent failed/,
 		'truncated.txt': /Failed with error 2503/,
 	},
 	'zh-CN': {
-		'fail-2503.txt': /在操作 InstallFinalize 中失败，错误 2503：Called RunScript when not marked in progress\..*退出码 1603：ERROR_INSTALL_FAILURE/,
+		'fail-2503.txt':
+			/在操作 InstallFinalize 中失败，错误 2503：Called RunScript when not marked in progress\..*退出码 1603：ERROR_INSTALL_FAILURE/,
 		'utf16le-bom-2503.txt': /在操作 InstallFinalize 中失败，错误 2503/,
 		'success.txt': /安装成功（退出码 0）/,
 		'another-install-1618.txt': /在运行任何操作之前就停止了，退出码 1618.*失败，错误 1500/,
@@ -43,7 +56,9 @@ async function guard(page: Page) {
 async function assertInert(page: Page) {
 	const state = await page.evaluate(() => ({
 		xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-		marked: document.querySelectorAll('[data-xss], [onerror], [onload], [onclick], [onfocus], [ontoggle], [onbegin]').length,
+		marked: document.querySelectorAll(
+			'[data-xss], [onerror], [onload], [onclick], [onfocus], [ontoggle], [onbegin]',
+		).length,
 		injected: document.querySelectorAll(
 			'.ifg-results :is(script, img, svg, iframe, object, embed, video, audio, math, style, link, meta, base, form, input, details, marquee, template, dialog, x)',
 		).length,
@@ -65,12 +80,21 @@ for (const lang of ['en', 'zh-CN'] as const) {
 	});
 }
 
-test('the 2503 summary links the code to the knowledge base and the next step to the generator', async ({ page }) => {
+test('the 2503 summary links the code to the knowledge base and the next step to the generator', async ({
+	page,
+}) => {
 	await page.goto('/zh-cn/tools/msi-log/');
 	await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('fail-2503.txt'));
-	await expect(page.locator('.ifg-summary a', { hasText: '2503' })).toHaveAttribute('href', '/zh-cn/errors/msi/2503/');
-	await expect(page.locator('[data-hint=elevate] a[href^="/zh-cn/tools/msiexec/?t="]')).toBeVisible();
-	await expect(page.locator('.ifg-context .ifg-hit')).toContainText('InstallFinalize. Return value 3.');
+	await expect(page.locator('.ifg-summary a', { hasText: '2503' })).toHaveAttribute(
+		'href',
+		'/zh-cn/errors/msi/2503/',
+	);
+	await expect(
+		page.locator('[data-hint=elevate] a[href^="/zh-cn/tools/msiexec/?t="]'),
+	).toBeVisible();
+	await expect(page.locator('.ifg-context .ifg-hit')).toContainText(
+		'InstallFinalize. Return value 3.',
+	);
 });
 
 test('no network request while a log is analysed', async ({ page, context }) => {
@@ -90,44 +114,68 @@ test('no network request while a log is analysed', async ({ page, context }) => 
 });
 
 test.describe('MSI log checker: real-log verdicts', () => {
-	test('an appended log (/l*v+): the last attempt first, a switch to the others', async ({ page }) => {
+	test('an appended log (/l*v+): the last attempt first, a switch to the others', async ({
+		page,
+	}) => {
 		await page.goto('/tools/msi-log/');
-		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('appended-2503-then-success.txt'));
+		await page
+			.locator('ifg-msi-log input[type=file]')
+			.setInputFiles(logs('appended-2503-then-success.txt'));
 		await expect(page.locator('.ifg-summary')).toContainText('The installation succeeded');
 		await expect(page.locator('.ifg-results')).toContainText('This file holds 2 attempts');
 		const pick = page.getByLabel('Show attempt');
 		await pick.selectOption({ index: 0 });
-		await expect(page.locator('.ifg-summary')).toContainText('Failed in action InstallFinalize with error 2503');
+		await expect(page.locator('.ifg-summary')).toContainText(
+			'Failed in action InstallFinalize with error 2503',
+		);
 		await expect(pick).toBeFocused();
 	});
 	test('commands follow the chosen shell, and so does the generator link', async ({ page }) => {
 		await page.goto('/tools/msi-log/');
-		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('per-user-custom-action.txt'));
+		await page
+			.locator('ifg-msi-log input[type=file]')
+			.setInputFiles(logs('per-user-custom-action.txt'));
 		const hint = page.locator('[data-hint=custom-action-log]');
 		await expect(hint.locator('pre, code').first()).toContainText('Start-Process');
 		await expect(hint.locator('a[href^="/tools/msiexec/"]')).not.toHaveAttribute('href', /sh=/);
 		await page.getByLabel('Commands for').selectOption('cmd');
-		await expect(page.locator('[data-hint=custom-action-log] pre, [data-hint=custom-action-log] code').first()).toContainText('start /wait msiexec');
-		await expect(page.locator('[data-hint=custom-action-log] a[href^="/tools/msiexec/"]')).toHaveAttribute('href', /sh=cmd/);
+		await expect(
+			page.locator('[data-hint=custom-action-log] pre, [data-hint=custom-action-log] code').first(),
+		).toContainText('start /wait msiexec');
+		await expect(
+			page.locator('[data-hint=custom-action-log] a[href^="/tools/msiexec/"]'),
+		).toHaveAttribute('href', /sh=cmd/);
 		await expect(page.getByLabel('Commands for')).toBeFocused();
 		// A per-user install is never told to run elevated.
 		await expect(page.locator('[data-hint=elevate]')).toHaveCount(0);
 	});
-	test('a failure before any action: a full sentence and the access-denied line decoded', async ({ page }) => {
+	test('a failure before any action: a full sentence and the access-denied line decoded', async ({
+		page,
+	}) => {
 		await page.goto('/zh-cn/tools/msi-log/');
-		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('before-actions-1620.txt'));
+		await page
+			.locator('ifg-msi-log input[type=file]')
+			.setInputFiles(logs('before-actions-1620.txt'));
 		await expect(page.locator('.ifg-summary')).toContainText('1620');
-		await expect(page.locator('.ifg-results')).toContainText('0x80070005 即 Windows 错误 5（ERROR_ACCESS_DENIED）：拒绝访问。');
-		await expect(page.locator('.ifg-context .ifg-hit')).toContainText('SHGetKnownFolderPath failed with error: -2147024891');
+		await expect(page.locator('.ifg-results')).toContainText(
+			'0x80070005 即 Windows 错误 5（ERROR_ACCESS_DENIED）：拒绝访问。',
+		);
+		await expect(page.locator('.ifg-context .ifg-hit')).toContainText(
+			'SHGetKnownFolderPath failed with error: -2147024891',
+		);
 	});
 	test('a Chinese log in GB18030 is decoded and gives the verdict', async ({ page }) => {
 		const text = readFileSync(logs('zh-cn-wac-bindsslport.txt'), 'utf8').replace(/\n/g, '\r\n');
 		const bytes = new TextEncoder().encode(text);
 		// GB18030 bytes from the page's own TextDecoder cannot be made in Node: use iconv output.
 		const { spawnSync } = await import('node:child_process');
-		const gbk = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from(bytes) }).stdout;
+		const gbk = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], {
+			input: Buffer.from(bytes),
+		}).stdout;
 		await page.goto('/tools/msi-log/');
-		await page.locator('ifg-msi-log input[type=file]').setInputFiles({ name: 'install.log', mimeType: 'text/plain', buffer: gbk });
+		await page
+			.locator('ifg-msi-log input[type=file]')
+			.setInputFiles({ name: 'install.log', mimeType: 'text/plain', buffer: gbk });
 		await expect(page.locator('.ifg-summary')).toContainText('Failed in action InstallFinalize');
 		await expect(page.locator('.ifg-summary')).toContainText('BindSslPort');
 		await expect(page.locator('.ifg-meta')).toContainText('gb18030');
@@ -144,12 +192,23 @@ test.describe('input the log checker must refuse politely', () => {
 		await page.goto('/tools/msi-log/');
 		const input = page.locator('ifg-msi-log input[type=file]');
 		const status = page.locator('ifg-msi-log [role=status]');
-		await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+		await input.setInputFiles({
+			name: 'empty.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.alloc(0),
+		});
 		await expect(status).toHaveText('The file is empty (0 bytes).');
 		await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
 		await expect(status).toHaveText('Nothing to analyse: the text box is empty.');
-		const msi = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 7)]);
-		await input.setInputFiles({ name: 'go.msi', mimeType: 'application/octet-stream', buffer: msi });
+		const msi = Buffer.concat([
+			Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+			Buffer.alloc(4096, 7),
+		]);
+		await input.setInputFiles({
+			name: 'go.msi',
+			mimeType: 'application/octet-stream',
+			buffer: msi,
+		});
 		await expect(status).toContainText('a Windows Installer package');
 		const big = join(dir, 'huge.txt');
 		closeSync(openSync(big, 'w'));
@@ -167,7 +226,9 @@ test.describe('input the log checker must refuse politely', () => {
 		const cancel = page.getByRole('button', { name: 'Cancel' });
 		await expect(page.locator('ifg-msi-log progress')).toBeVisible();
 		await cancel.click();
-		await expect(page.locator('ifg-msi-log [role=status]')).toHaveText('Stopped. Nothing was kept.');
+		await expect(page.locator('ifg-msi-log [role=status]')).toHaveText(
+			'Stopped. Nothing was kept.',
+		);
 		// A new worker is ready: the next file is analysed normally.
 		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('success.txt'));
 		await expect(page.locator('.ifg-summary')).toContainText('succeeded');
@@ -195,7 +256,9 @@ test.describe('hostile input is shown as text, never run', () => {
 	test('permissions', async ({ page }) => {
 		await guard(page);
 		await page.goto('/tools/permissions/');
-		const text = XSS_PAYLOADS.map((p, i) => `drwxrwxrwx 2 root root 4096 Jun  1 10:00 /tmp/${i}${p}`).join('\n');
+		const text = XSS_PAYLOADS.map(
+			(p, i) => `drwxrwxrwx 2 root root 4096 Jun  1 10:00 /tmp/${i}${p}`,
+		).join('\n');
 		await page.locator('ifg-permissions textarea').fill(`${text}\n${all}`);
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.ifg-results section').first()).toBeVisible();
@@ -204,8 +267,13 @@ test.describe('hostile input is shown as text, never run', () => {
 	test('SignTool output', async ({ page }) => {
 		await guard(page);
 		await page.goto('/tools/signtool-output/');
-		const text = XSS_PAYLOADS.map((p) => `Verifying: ${p}\nSigning Certificate Chain:\n    Issued to: ${p}\nSignTool Error: ${p}`).join('\n');
-		await page.locator('ifg-signtool-output textarea').fill(`${text}\nNumber of errors: ${XSS_PAYLOADS.length}`);
+		const text = XSS_PAYLOADS.map(
+			(p) =>
+				`Verifying: ${p}\nSigning Certificate Chain:\n    Issued to: ${p}\nSignTool Error: ${p}`,
+		).join('\n');
+		await page
+			.locator('ifg-signtool-output textarea')
+			.fill(`${text}\nNumber of errors: ${XSS_PAYLOADS.length}`);
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.ifg-results section').first()).toBeVisible();
 		await assertInert(page);
@@ -219,13 +287,19 @@ test.describe('hostile input is shown as text, never run', () => {
 });
 
 test.describe('permission checker: verdicts by role', () => {
-	test('a shared directory without the sticky bit gives sudo chmod +t, linked to the chmod builder', async ({ page }) => {
+	test('a shared directory without the sticky bit gives sudo chmod +t, linked to the chmod builder', async ({
+		page,
+	}) => {
 		await page.goto('/zh-cn/tools/permissions/');
-		await page.locator('ifg-permissions textarea').fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/shared');
+		await page
+			.locator('ifg-permissions textarea')
+			.fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/shared');
 		await page.getByLabel('这个文件夹（目录）的用途是什么？').selectOption('shared');
 		await page.getByRole('button', { name: '检查' }).click();
 		await expect(page.locator('.ifg-results')).toContainText('sudo chmod +t /srv/shared');
-		await expect(page.locator('.ifg-results a[href^="/zh-cn/tools/chmod/?m=%2Bt&p=%2Fsrv%2Fshared"]')).toBeVisible();
+		await expect(
+			page.locator('.ifg-results a[href^="/zh-cn/tools/chmod/?m=%2Bt&p=%2Fsrv%2Fshared"]'),
+		).toBeVisible();
 	});
 	for (const [lang, check] of [
 		['en', 'Check'],
@@ -233,7 +307,9 @@ test.describe('permission checker: verdicts by role', () => {
 	] as const) {
 		test(`/tmp with mode 755 is not in order, and the fix is 1777 (${lang})`, async ({ page }) => {
 			await page.goto(`${prefix(lang)}/tools/permissions/`);
-			await page.locator('ifg-permissions textarea').fill('drwxr-xr-x 20 root root 4096 Jun  1 10:00 /tmp');
+			await page
+				.locator('ifg-permissions textarea')
+				.fill('drwxr-xr-x 20 root root 4096 Jun  1 10:00 /tmp');
 			await page.getByRole('button', { name: check }).click();
 			await expect(page.locator('.ifg-results .ifg-summary[data-kind=failure]')).toBeVisible();
 			await expect(page.locator('.ifg-results .ifg-summary[data-kind=success]')).toHaveCount(0);
@@ -244,13 +320,19 @@ test.describe('permission checker: verdicts by role', () => {
 		await page.goto('/tools/permissions/');
 		await page.locator('ifg-permissions textarea').fill(fixture('icacls-user-temp-readonly.txt'));
 		await page.getByRole('button', { name: 'Check' }).click();
-		await expect(page.locator('.ifg-results')).toContainText('Judged as a user temp folder, from its path.');
+		await expect(page.locator('.ifg-results')).toContainText(
+			'Judged as a user temp folder, from its path.',
+		);
 		await expect(page.locator('.ifg-results')).not.toContainText('No change needed');
-		await expect(page.locator('.ifg-results pre')).toHaveText('icacls C:\\Users\\li\\AppData\\Local\\Temp /grant DESKTOP-7Q2\\li:(OI)(CI)F');
+		await expect(page.locator('.ifg-results pre')).toHaveText(
+			'icacls C:\\Users\\li\\AppData\\Local\\Temp /grant DESKTOP-7Q2\\li:(OI)(CI)F',
+		);
 	});
 	test('an unknown role asks for it and says what each role needs', async ({ page }) => {
 		await page.goto('/tools/permissions/');
-		await page.locator('ifg-permissions textarea').fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/drop');
+		await page
+			.locator('ifg-permissions textarea')
+			.fill('drwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/drop');
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.ifg-summary[data-kind=unknown]')).toBeVisible();
 		await expect(page.locator('.ifg-verdict li')).toHaveCount(4);
@@ -258,22 +340,30 @@ test.describe('permission checker: verdicts by role', () => {
 	});
 	test('a folder named /srv/x&&id is quoted, never run as a second command', async ({ page }) => {
 		await page.goto('/tools/permissions/');
-		await page.locator('ifg-permissions textarea').fill("drwxrwxrwx 2 root root 4096 Jun  1 10:00 '/srv/x&&id'");
+		await page
+			.locator('ifg-permissions textarea')
+			.fill("drwxrwxrwx 2 root root 4096 Jun  1 10:00 '/srv/x&&id'");
 		await page.getByLabel('What is this folder for?').selectOption('shared');
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.ifg-results pre')).toHaveText("sudo chmod +t '/srv/x&&id'");
 	});
 	test('German icacls and whoami /groups read as well as English ones', async ({ page }) => {
 		await page.goto('/zh-cn/tools/permissions/');
-		await page.locator('ifg-permissions textarea').fill(`${fixture('icacls-windows-temp-de.txt')}\n${fixture('whoami-groups-de.csv.txt')}`);
+		await page
+			.locator('ifg-permissions textarea')
+			.fill(`${fixture('icacls-windows-temp-de.txt')}\n${fixture('whoami-groups-de.csv.txt')}`);
 		await page.getByRole('button', { name: '检查' }).click();
-		await expect(page.locator('.ifg-results .ifg-summary[data-kind=success]')).toContainText('无需更改');
+		await expect(page.locator('.ifg-results .ifg-summary[data-kind=success]')).toContainText(
+			'无需更改',
+		);
 		await expect(page.locator('.ifg-results')).toContainText('你是管理员，但此命令行没有提升权限');
 		await expect(page.locator('.ifg-results .ifg-warn')).toHaveCount(0);
 	});
 	test('an ACL (+) says to run getfacl instead of guessing', async ({ page }) => {
 		await page.goto('/tools/permissions/');
-		await page.locator('ifg-permissions textarea').fill('drwxrwxrwt+ 20 root root 4096 Jun  1 10:00 /tmp');
+		await page
+			.locator('ifg-permissions textarea')
+			.fill('drwxrwxrwt+ 20 root root 4096 Jun  1 10:00 /tmp');
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('[data-undecided=acl] pre')).toHaveText('getfacl /tmp');
 	});
@@ -283,7 +373,9 @@ test('SignTool: 0x800B0101 links to its knowledge-base page', async ({ page }) =
 	await page.goto('/tools/signtool-output/');
 	await page.locator('ifg-signtool-output textarea').fill(fixture('signtool-expired.txt'));
 	await page.getByRole('button', { name: 'Check' }).click();
-	await expect(page.locator('.ifg-results a[href="/errors/hresult/0x800B0101/"]')).toHaveText('0x800B0101 (CERT_E_EXPIRED)');
+	await expect(page.locator('.ifg-results a[href="/errors/hresult/0x800B0101/"]')).toHaveText(
+		'0x800B0101 (CERT_E_EXPIRED)',
+	);
 	await expect(page.locator('.ifg-summary')).toContainText('exit code 1');
 });
 
@@ -307,28 +399,47 @@ test.describe('wizard', () => {
 		await page.goBack();
 		await expect(fix).toBeVisible();
 		await page.goto('/zh-cn/tools/wizard/?path=windows.1618');
-		await expect(page.locator('ifg-wizard [data-node=fix-wait] h2')).toHaveText('等待另一个安装完成');
+		await expect(page.locator('ifg-wizard [data-node=fix-wait] h2')).toHaveText(
+			'等待另一个安装完成',
+		);
 	});
 	for (const lang of ['en', 'zh-CN'] as const) {
-		test(`the elevated-install answer waits for msiexec before reading its exit code; no backticks (${lang})`, async ({ page }) => {
+		test(`the elevated-install answer waits for msiexec before reading its exit code; no backticks (${lang})`, async ({
+			page,
+		}) => {
 			await page.goto(`${prefix(lang)}/tools/wizard/?path=windows.2503.no`);
 			const fix = page.locator('[data-node=fix-elevate]');
-			await expect(fix.locator('[data-shell=cmd] pre')).toHaveText(/^start \/wait msiexec \/i .*\necho %ERRORLEVEL%$/);
-			await expect(fix.locator('[data-shell=powershell] pre')).toHaveText(/Start-Process .* -Wait -PassThru\n\$p\.ExitCode$/);
+			await expect(fix.locator('[data-shell=cmd] pre')).toHaveText(
+				/^start \/wait msiexec \/i .*\necho %ERRORLEVEL%$/,
+			);
+			await expect(fix.locator('[data-shell=powershell] pre')).toHaveText(
+				/Start-Process .* -Wait -PassThru\n\$p\.ExitCode$/,
+			);
 			await expect(fix.locator('button.ifg-copy').first()).toBeEnabled();
 			await expect(fix.locator('p code').first()).toHaveText('start /wait');
 			// Prose only: PowerShell's own escape character is a backtick, inside the commands.
-			const prose = await page.locator('ifg-wizard :is(h2, h3, p, li):visible').evaluateAll((els) => els.map((e) => (e.closest('pre') ? '' : (e as HTMLElement).innerText)).join('\n'));
+			const prose = await page
+				.locator('ifg-wizard :is(h2, h3, p, li):visible')
+				.evaluateAll((els) =>
+					els.map((e) => (e.closest('pre') ? '' : (e as HTMLElement).innerText)).join('\n'),
+				);
 			expect(prose).not.toContain('`');
 		});
 	}
-	test('questions you must look up give the command and the tool; the Go leaf links the ZIP guide', async ({ page }) => {
+	test('questions you must look up give the command and the tool; the Go leaf links the ZIP guide', async ({
+		page,
+	}) => {
 		await page.goto('/tools/wizard/?path=windows.2503.yes');
 		const q = page.locator('[data-node=temp]');
 		await expect(q.locator('pre')).toHaveText('icacls C:\\Windows\\Temp');
-		await expect(q.getByRole('link', { name: 'Permission checker' })).toHaveAttribute('href', '/tools/permissions/');
+		await expect(q.getByRole('link', { name: 'Permission checker' })).toHaveAttribute(
+			'href',
+			'/tools/permissions/',
+		);
 		await page.goto('/tools/wizard/?path=windows.2503.yes.yes.yes');
-		await expect(page.locator('[data-node=fix-zip] a[href="/fixes/go-zip-install/"]')).toBeVisible();
+		await expect(
+			page.locator('[data-node=fix-zip] a[href="/fixes/go-zip-install/"]'),
+		).toBeVisible();
 	});
 	test('a shared link opens on its step without a layout shift', async ({ page }) => {
 		// Shifts of anything in the page's main column (Starlight's header settles on every page).
@@ -336,8 +447,16 @@ test.describe('wizard', () => {
 			const w = window as unknown as { __cls: number };
 			w.__cls = 0;
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node }> }>) {
-					if (!e.hadRecentInput && e.sources.some((s) => s.node instanceof Element && s.node.closest('main'))) w.__cls += e.value;
+				for (const e of list.getEntries() as unknown as Array<{
+					value: number;
+					hadRecentInput: boolean;
+					sources: Array<{ node?: Node }>;
+				}>) {
+					if (
+						!e.hadRecentInput &&
+						e.sources.some((s) => s.node instanceof Element && s.node.closest('main'))
+					)
+						w.__cls += e.value;
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
@@ -345,7 +464,9 @@ test.describe('wizard', () => {
 			await page.goto(`/tools/wizard/?path=${path}`);
 			await page.waitForLoadState('load');
 			await page.waitForTimeout(300);
-			expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), path).toBe(0);
+			expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), path).toBe(
+				0,
+			);
 			expect(await page.locator('ifg-wizard [data-node]:visible').count(), path).toBe(1);
 		}
 	});
@@ -353,17 +474,24 @@ test.describe('wizard', () => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('checkers say they need JS and keep their controls disabled; the wizard lists every node', async ({ page }) => {
+	test('checkers say they need JS and keep their controls disabled; the wizard lists every node', async ({
+		page,
+	}) => {
 		await page.goto('/tools/msi-log/');
 		// Playwright's text engine skips <noscript>; the class finds the notice.
-		await expect(page.locator('.ifg-nojs')).toContainText('This checker runs in your browser and needs JavaScript.');
+		await expect(page.locator('.ifg-nojs')).toContainText(
+			'This checker runs in your browser and needs JavaScript.',
+		);
 		await expect(page.locator('.ifg-nojs')).toBeVisible();
 		await expect(page.locator('ifg-msi-log input[type=file]')).toBeDisabled();
 		await page.goto('/zh-cn/tools/permissions/');
 		await expect(page.locator('ifg-permissions textarea')).toBeDisabled();
 		await page.goto('/tools/wizard/');
 		await expect(page.locator('[data-node=fix-elevate]')).toBeVisible();
-		await expect(page.locator('[data-node=os] a', { hasText: 'Windows' })).toHaveAttribute('href', '?path=windows#w-symptom');
+		await expect(page.locator('[data-node=os] a', { hasText: 'Windows' })).toHaveAttribute(
+			'href',
+			'?path=windows#w-symptom',
+		);
 	});
 });
 
@@ -374,7 +502,11 @@ test.describe('accessibility with results shown', () => {
 			await page.locator('.ifg-summary').waitFor();
 		},
 		permissions: async (page: Page) => {
-			await page.locator('ifg-permissions textarea').fill(`${fixture('icacls-deny-user-temp.txt')}\ndrwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/x\nuid=1000(a) gid=1000(a) groups=1000(a),27(sudo)`);
+			await page
+				.locator('ifg-permissions textarea')
+				.fill(
+					`${fixture('icacls-deny-user-temp.txt')}\ndrwxrwxrwx 2 root root 4096 Jun  1 10:00 /srv/x\nuid=1000(a) gid=1000(a) groups=1000(a),27(sudo)`,
+				);
 			await page.locator('ifg-permissions button[type=submit]').click();
 			await page.locator('.ifg-results section').first().waitFor();
 		},
@@ -394,7 +526,9 @@ test.describe('accessibility with results shown', () => {
 				await page.goto(`${prefix(lang)}/tools/${tool}/`);
 				await run(page);
 				const r = await new AxeBuilder({ page }).include('main').analyze();
-				expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+				expect(
+					r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+				).toEqual([]);
 			});
 		}
 	}

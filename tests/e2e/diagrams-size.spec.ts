@@ -29,7 +29,11 @@ async function smallestLabels(page: Page) {
 }
 
 test('there are diagram pages in every language of the build', () => {
-	for (const slug of ['', ...LOCALE_SLUGS]) expect(diagramPages.filter((p) => splitLocale(p).slug === slug).length, slug || 'default').toBeGreaterThan(0);
+	for (const slug of ['', ...LOCALE_SLUGS])
+		expect(
+			diagramPages.filter((p) => splitLocale(p).slug === slug).length,
+			slug || 'default',
+		).toBeGreaterThan(0);
 });
 
 for (const width of [1280, 360]) {
@@ -42,20 +46,30 @@ for (const width of [1280, 360]) {
 			await page.goto(path);
 			for (const d of await smallestLabels(page)) {
 				if (d.min < smallest.px) smallest = { px: d.min, where: `${path} "${d.text}"` };
-				if (d.min < MIN_PX) small.push(`${path} ${d.name}: "${d.text}" at ${d.min.toFixed(1)} px (scale ${d.scale.toFixed(2)})`);
+				if (d.min < MIN_PX)
+					small.push(
+						`${path} ${d.name}: "${d.text}" at ${d.min.toFixed(1)} px (scale ${d.scale.toFixed(2)})`,
+					);
 			}
 		}
-		console.log(`[diagrams] ${width} px: smallest label ${smallest.px.toFixed(1)} px at ${smallest.where}`);
+		console.log(
+			`[diagrams] ${width} px: smallest label ${smallest.px.toFixed(1)} px at ${smallest.where}`,
+		);
 		expect(small).toEqual([]);
 	});
 }
 
-test('a diagram too wide for its column scrolls in a named frame reachable by keyboard, with a full-size view', async ({ page }) => {
+test('a diagram too wide for its column scrolls in a named frame reachable by keyboard, with a full-size view', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/diagnose/overview/');
 	const frame = page.getByRole('region', { name: /decision tree/i });
 	await expect(frame).toHaveAttribute('tabindex', '0');
-	const { scrollWidth, clientWidth } = await frame.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+	const { scrollWidth, clientWidth } = await frame.evaluate((el) => ({
+		scrollWidth: el.scrollWidth,
+		clientWidth: el.clientWidth,
+	}));
 	expect(scrollWidth).toBeGreaterThan(clientWidth);
 	await frame.focus();
 	await page.keyboard.press('ArrowRight');
@@ -77,7 +91,9 @@ test('the overview decision tree links each step to the wizard at that step', as
 	for (const prefix of ['', '/zh-cn']) {
 		await page.goto(`${prefix}/diagnose/overview/`);
 		const links = page.locator('svg.ifg-diagram a[href*="/tools/wizard/"]');
-		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''));
+		const hrefs = await links.evaluateAll((as) =>
+			as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''),
+		);
 		expect(hrefs.length).toBeGreaterThan(10);
 		expect(hrefs.every((h) => h.startsWith(`${prefix}/tools/wizard/`))).toBe(true);
 		// Following a node lands on the wizard showing that node.

@@ -10,14 +10,16 @@ export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(path);
+		if (entry.isDirectory())
+			return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(path);
 		return entry.name.endsWith('.html') ? [path] : [];
 	});
 }
 
 /** URL paths of every built HTML page, e.g. `/`, `/zh-cn/start/go-2503-2502/`, `/404.html`. */
 export function builtPages(): string[] {
-	if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
+	if (!existsSync(distDir))
+		throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
 	return walk(distDir)
 		.map((file) => '/' + relative(distDir, file).split(sep).join('/'))
 		.map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
@@ -37,12 +39,16 @@ export function shard<T>(items: T[], n: number): T[][] {
 export const isChinese = (path: string) => path.startsWith('/zh-cn/');
 
 /** URL segments of the non-default languages this build has (zh-cn; en-xa in a pseudo-locale build). */
-export const LOCALE_SLUGS = LOCALES.map((l) => LOCALE_INFO[l].slug).filter((s) => s && existsSync(join(distDir, s)));
+export const LOCALE_SLUGS = LOCALES.map((l) => LOCALE_INFO[l].slug).filter(
+	(s) => s && existsSync(join(distDir, s)),
+);
 
 /** The language segment of a built path ('' for the default language) and the path without it. */
 export function splitLocale(path: string): { slug: string; rest: string } {
 	const first = path.split('/')[1] ?? '';
-	return LOCALE_SLUGS.includes(first) ? { slug: first, rest: path.slice(first.length + 1) } : { slug: '', rest: path };
+	return LOCALE_SLUGS.includes(first)
+		? { slug: first, rest: path.slice(first.length + 1) }
+		: { slug: '', rest: path };
 }
 
 /**
@@ -57,12 +63,16 @@ export function generatedGroup(path: string): string | null {
 
 /** What varies between pages of one template: the custom elements and block structures it uses. */
 function shapeOf(path: string): string {
-	const tags = readPage(path).match(/<(ifg-[a-z-]+|table|pre|details|aside|ol|blockquote|img|mermaid)\b/g) ?? [];
+	const tags =
+		readPage(path).match(/<(ifg-[a-z-]+|table|pre|details|aside|ol|blockquote|img|mermaid)\b/g) ??
+		[];
 	return [...new Set(tags)].sort().join('');
 }
 
 /** Reproducible per day (the same in every worker); IFG_SEED replays a logged run. */
-export const SEED = Number(process.env.IFG_SEED ?? new Date().toISOString().slice(0, 10).replace(/-/g, ''));
+export const SEED = Number(
+	process.env.IFG_SEED ?? new Date().toISOString().slice(0, 10).replace(/-/g, ''),
+);
 
 export function mulberry32(a: number): () => number {
 	return () => {
@@ -106,14 +116,23 @@ export function pagesToSweep(all: string[], perGroup: number, seed = SEED): Swee
 		}
 		const picked = new Set(chosen.values());
 		const rest = members.filter((p) => !picked.has(p));
-		while (picked.size < perGroup && rest.length) picked.add(rest.splice(Math.floor(random() * rest.length), 1)[0]!);
+		while (picked.size < perGroup && rest.length)
+			picked.add(rest.splice(Math.floor(random() * rest.length), 1)[0]!);
 		sampled.push(...picked);
 	}
-	return { pages: [...pages, ...sampled].sort(), sampled: sampled.sort(), generated: [...groups.values()].flat().length, groups: groups.size, seed };
+	return {
+		pages: [...pages, ...sampled].sort(),
+		sampled: sampled.sort(),
+		generated: [...groups.values()].flat().length,
+		groups: groups.size,
+		seed,
+	};
 }
 
 /** One log line naming the seed and the sampled pages, so a failing sample can be replayed. */
 export function describeSweep(name: string, s: Sweep): string {
-	return `[${name}] seed ${s.seed} (IFG_SEED=${s.seed} replays it; IFG_FULL_SWEEP=1 visits all): ${s.pages.length} pages, ` +
-		`${s.sampled.length} of ${s.generated} generated pages in ${s.groups} groups: ${s.sampled.join(' ')}`;
+	return (
+		`[${name}] seed ${s.seed} (IFG_SEED=${s.seed} replays it; IFG_FULL_SWEEP=1 visits all): ${s.pages.length} pages, ` +
+		`${s.sampled.length} of ${s.generated} generated pages in ${s.groups} groups: ${s.sampled.join(' ')}`
+	);
 }

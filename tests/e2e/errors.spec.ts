@@ -17,7 +17,9 @@ async function lookupIds(page: Page, label: RegExp, query: string) {
 }
 
 for (const { prefix, label } of langs) {
-	test(`lookup page ${prefix || '/'} reads numbers, hex, signed HRESULTs and names`, async ({ page }) => {
+	test(`lookup page ${prefix || '/'} reads numbers, hex, signed HRESULTs and names`, async ({
+		page,
+	}) => {
 		await page.goto(`${prefix}/errors/`);
 		expect(await lookupIds(page, label, '2503')).toEqual(['msi/2503']);
 		expect(await lookupIds(page, label, '0x800B0101')).toEqual(['hresult/0x800B0101']);
@@ -60,7 +62,10 @@ test.describe('without JavaScript', () => {
 
 async function search(page: Page, from: string, query: string) {
 	await page.goto(from);
-	await page.getByRole('button', { name: /search|搜索/i }).first().click();
+	await page
+		.getByRole('button', { name: /search|搜索/i })
+		.first()
+		.click();
 	const dialog = page.getByRole('dialog');
 	// Pagefind UI renders a plain text input (role textbox), titled "Search" / "搜索".
 	await dialog.locator('.pagefind-ui__search-input').fill(query);
@@ -68,7 +73,9 @@ async function search(page: Page, from: string, query: string) {
 	// Pagefind fetches each result's fragment lazily; on a busy 2-core machine that took 3–6 s,
 	// past the default 5 s. This waits longer; it does not measure speed (the bench does).
 	await expect(links.first()).toBeVisible({ timeout: 30_000 });
-	return links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return links.evaluateAll((els) =>
+		els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 }
 
 for (const [from, query, expected] of [
@@ -92,7 +99,10 @@ for (const { prefix, adapt } of [
 	{ prefix: '', adapt: 'Adapt this command in the generator' },
 	{ prefix: '/zh-cn', adapt: '在命令生成器中修改此命令' },
 ]) {
-	test(`${prefix}/errors/msi/2503/: fix command copies and opens its generator prefilled`, async ({ page, context }) => {
+	test(`${prefix}/errors/msi/2503/: fix command copies and opens its generator prefilled`, async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(`${prefix}/errors/msi/2503/`);
 		const block = page.locator('.kb-fixes .expressive-code').first();

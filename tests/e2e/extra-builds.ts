@@ -15,7 +15,8 @@ export type ExtraBuild = keyof typeof EXTRA_BUILDS;
 /** Fails (never skips) when the build is missing: CI must have run it. */
 export function requireBuild(name: ExtraBuild): string {
 	const { dir, script } = EXTRA_BUILDS[name];
-	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(root, dir)}/ is missing: run \`${script}\` first.`);
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`${relative(root, dir)}/ is missing: run \`${script}\` first.`);
 	return dir;
 }
 
@@ -24,8 +25,11 @@ export function pagesOf(dir: string): string[] {
 	const walk = (d: string): string[] =>
 		readdirSync(d, { withFileTypes: true }).flatMap((e) => {
 			const path = join(d, e.name);
-			if (e.isDirectory()) return ['_astro', 'pagefind', 'api'].includes(e.name) && d === dir ? [] : walk(path);
-			return e.name === 'index.html' ? [`/${relative(dir, d).split(sep).join('/')}/`.replace(/^\/\/$/, '/')] : [];
+			if (e.isDirectory())
+				return ['_astro', 'pagefind', 'api'].includes(e.name) && d === dir ? [] : walk(path);
+			return e.name === 'index.html'
+				? [`/${relative(dir, d).split(sep).join('/')}/`.replace(/^\/\/$/, '/')]
+				: [];
 		});
 	return walk(dir).sort();
 }
@@ -46,7 +50,8 @@ export function sampler(seed: number) {
 	return <T>(items: readonly T[], n: number): T[] => {
 		const pool = [...items];
 		const out: T[] = [];
-		while (out.length < n && pool.length) out.push(...pool.splice(Math.floor(next() * pool.length), 1));
+		while (out.length < n && pool.length)
+			out.push(...pool.splice(Math.floor(next() * pool.length), 1));
 		return out;
 	};
 }

@@ -21,11 +21,16 @@ test.describe('command generators', () => {
 		await expect(page.getByRole('checkbox', { name: 'sticky (1000)' })).toBeChecked();
 		await expect(page.locator('[data-tokens]')).toContainText('drwxrwxrwt');
 		// The grid drives the text too: clearing others' write gives 1775.
-		await page.getByRole('group', { name: 'Others (o)' }).getByRole('checkbox', { name: 'write' }).uncheck();
+		await page
+			.getByRole('group', { name: 'Others (o)' })
+			.getByRole('checkbox', { name: 'write' })
+			.uncheck();
 		await expect(page.getByLabel('Mode (octal or symbolic)')).toHaveValue('1775');
 		await page.getByRole('button', { name: 'Copy command' }).click();
 		await expect(page.locator('[data-status]')).toHaveText('Copied to the clipboard.');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('chmod 1775 /tmp/shared');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			'chmod 1775 /tmp/shared',
+		);
 		const shared = page.url();
 		expect(shared).toContain('m=1775');
 		await page.goto(shared);
@@ -39,7 +44,9 @@ test.describe('command generators', () => {
 		await expect(command(page)).toContainText('Start-Process -FilePath msiexec.exe -ArgumentList');
 		await expect(command(page)).toContainText('-Verb RunAs -Wait -PassThru');
 		await page.getByRole('radio', { name: 'cmd' }).check();
-		await expect(command(page)).toContainText('start /wait msiexec /i "%USERPROFILE%\\Downloads\\go1.24.5.windows-amd64.msi" /quiet /norestart /l*v "%TEMP%\\go-install.log"');
+		await expect(command(page)).toContainText(
+			'start /wait msiexec /i "%USERPROFILE%\\Downloads\\go1.24.5.windows-amd64.msi" /quiet /norestart /l*v "%TEMP%\\go-install.log"',
+		);
 		await page.getByLabel('Properties, one NAME=value per line').fill('1BAD=x');
 		await expect(page.locator('[data-error-for="properties"]')).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Copy command' })).toBeDisabled();
@@ -52,7 +59,7 @@ test.describe('command generators', () => {
 		await open(page, '/tools/journalctl/?p=bogus&S=-1h');
 		await expect(page.locator('[data-notices]')).toBeVisible();
 		await expect(page.locator('[data-notices]')).toContainText('bogus');
-		await expect(command(page)).toHaveText("journalctl --since -1h --no-pager");
+		await expect(command(page)).toHaveText('journalctl --since -1h --no-pager');
 	});
 
 	test('keyboard only: type an option and copy with Enter', async ({ page, context }) => {
@@ -81,14 +88,17 @@ test.describe('command generators', () => {
 	});
 });
 
-test('a generator page links back to the guides that use it, in its own language', async ({ page }) => {
+test('a generator page links back to the guides that use it, in its own language', async ({
+	page,
+}) => {
 	await page.goto('/tools/icacls/');
-	await expect(page.locator('main').getByRole('link', { name: 'Temp folders and their permissions' })).toHaveAttribute(
-		'href',
-		'/windows-installer/temp-permissions/',
-	);
+	await expect(
+		page.locator('main').getByRole('link', { name: 'Temp folders and their permissions' }),
+	).toHaveAttribute('href', '/windows-installer/temp-permissions/');
 	await page.goto('/zh-cn/tools/icacls/');
-	const related = page.locator('main a[href^="/windows-installer/"], main a[href^="/zh-cn/windows-installer/"]');
+	const related = page.locator(
+		'main a[href^="/windows-installer/"], main a[href^="/zh-cn/windows-installer/"]',
+	);
 	await expect(related.first()).toHaveAttribute('href', /^\/zh-cn\/windows-installer\//);
 });
 
@@ -97,7 +107,10 @@ test.describe('without JavaScript', () => {
 	test('every generator shows its default command', async ({ page }) => {
 		for (const [id, cmd] of [
 			['signtool', 'signtool verify /pa /v C:\\Downloads\\setup.exe'],
-			['event-query', "wevtutil qe Application /q:\"*[System[Provider[@Name='MsiInstaller']]]\" /c:10 /rd:true /f:text"],
+			[
+				'event-query',
+				'wevtutil qe Application /q:"*[System[Provider[@Name=\'MsiInstaller\']]]" /c:10 /rd:true /f:text',
+			],
 		]) {
 			await page.goto(`/tools/${id}/`);
 			await expect(command(page)).toHaveText(cmd!);

@@ -22,7 +22,9 @@ const headersOf = async (path: string) => {
 	return { status: res.status, headers: res.headers };
 };
 const metaPolicy = (html: string) =>
-	/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? '';
+	/<meta http-equiv="content-security-policy" content="([^"]*)"/
+		.exec(html)?.[1]
+		?.replaceAll('&#39;', "'") ?? '';
 
 test('pages carry the security headers', async () => {
 	for (const path of ['/', '/zh-cn/errors/msi/2503/', '/api/errors/index.json', '/no/such/page/']) {
@@ -35,7 +37,9 @@ test('pages carry the security headers', async () => {
 });
 
 test("the CSP header agrees with every page's <meta> policy on each directive it carries", async () => {
-	const header = new Map(parsePolicy((await headersOf('/')).headers.get('content-security-policy') ?? ''));
+	const header = new Map(
+		parsePolicy((await headersOf('/')).headers.get('content-security-policy') ?? ''),
+	);
 	expect(header.get('frame-ancestors')).toBe("'none'");
 	expect(header.get('object-src')).toBe("'none'");
 	expect(header.get('script-src')).toContain("'self'");
@@ -56,25 +60,42 @@ test('hashed assets are immutable; pages and fixed-name files are not', async ()
 	const astro = readdirSync(join(distDir, '_astro')).find((f) => f.endsWith('.js'));
 	const fragment = readdirSync(join(distDir, 'pagefind', 'fragment'))[0];
 	const index = readdirSync(join(distDir, 'pagefind', 'index'))[0];
-	for (const path of [`/_astro/${astro}`, `/pagefind/fragment/${fragment}`, `/pagefind/index/${index}`]) {
+	for (const path of [
+		`/_astro/${astro}`,
+		`/pagefind/fragment/${fragment}`,
+		`/pagefind/index/${index}`,
+	]) {
 		const { status, headers } = await headersOf(path);
 		expect(status, path).toBe(200);
 		expect(headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
 	}
-	for (const path of ['/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/api/errors/index.json']) {
-		expect((await headersOf(path)).headers.get('cache-control') ?? '', path).not.toContain('immutable');
+	for (const path of [
+		'/',
+		'/pagefind/pagefind.js',
+		'/pagefind/pagefind-entry.json',
+		'/api/errors/index.json',
+	]) {
+		expect((await headersOf(path)).headers.get('cache-control') ?? '', path).not.toContain(
+			'immutable',
+		);
 	}
-	expect(readFileSync(join(distDir, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy: /m);
+	expect(readFileSync(join(distDir, '_headers'), 'utf8')).toMatch(
+		/^\/\*\n {2}Content-Security-Policy: /m,
+	);
 });
 
-test('with the header and the meta both enforced, pages, search and a worker run cleanly', async ({ page }) => {
+test('with the header and the meta both enforced, pages, search and a worker run cleanly', async ({
+	page,
+}) => {
 	const problems: string[] = [];
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.push(`${page.url()}: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => problems.push(`${page.url()}: ${err.message}`));
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+		);
 	});
 	for (const path of ['/', '/zh-cn/errors/msi/2503/', '/tools/msiexec/', '/reference/glossary/']) {
 		await page.goto(host.origin + path);
@@ -82,7 +103,9 @@ test('with the header and the meta both enforced, pages, search and a worker run
 	}
 	// Search runs Pagefind's WebAssembly (script-src 'wasm-unsafe-eval') under both policies.
 	await page.goto(`${host.origin}/?q=2503`);
-	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('dialog').locator('.pagefind-ui__result-link').first()).toBeVisible({
+		timeout: 30_000,
+	});
 	// The MSI log checker reads files in a Web Worker.
 	await page.goto(`${host.origin}/tools/msi-log/`);
 	await page.waitForLoadState('networkidle');

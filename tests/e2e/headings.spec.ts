@@ -4,7 +4,9 @@
 import { expect, test } from '@playwright/test';
 import { LOCALE_SLUGS } from './dist';
 
-for (const path of ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map((prefix) => `${prefix}/start/go-2503-2502/`)) {
+for (const path of ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map(
+	(prefix) => `${prefix}/start/go-2503-2502/`,
+)) {
 	test(`headings on ${path} are not repeated by their anchor links`, async ({ page }) => {
 		await page.goto(path);
 		const tree = await page.locator('main').ariaSnapshot();

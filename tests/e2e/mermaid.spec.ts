@@ -4,7 +4,11 @@ import { builtPages, readPage, splitLocale, LOCALE_SLUGS } from './dist';
 const diagramPages = builtPages().filter((p) => readPage(p).includes('ifg-diagram'));
 
 test('there are diagrams, in every language of the build', () => {
-	for (const slug of ['', ...LOCALE_SLUGS]) expect(diagramPages.some((p) => splitLocale(p).slug === slug), slug || 'default').toBe(true);
+	for (const slug of ['', ...LOCALE_SLUGS])
+		expect(
+			diagramPages.some((p) => splitLocale(p).slug === slug),
+			slug || 'default',
+		).toBe(true);
 });
 
 test('diagrams arrive as named inline SVG, and no Mermaid JavaScript is shipped', () => {
@@ -49,7 +53,9 @@ for (const path of diagramPages) {
 				.map((fo) => {
 					const box = fo.firstElementChild as HTMLElement | null;
 					const width = Number(fo.getAttribute('width'));
-					return box && box.scrollWidth > width + 1 ? `${box.textContent} (${box.scrollWidth} > ${width})` : '';
+					return box && box.scrollWidth > width + 1
+						? `${box.textContent} (${box.scrollWidth} > ${width})`
+						: '';
 				})
 				.filter(Boolean),
 		);

@@ -3,24 +3,45 @@
 // template is swept in every language; error-code pages are many, so every one with a long title (the
 // long HRESULT names that used to push the header off-screen) plus every shape and a seeded sample.
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALE_SLUGS, builtPages, describeSweep, generatedGroup, pagesToSweep, readPage, shard } from './dist';
+import {
+	LOCALE_SLUGS,
+	builtPages,
+	describeSweep,
+	generatedGroup,
+	pagesToSweep,
+	readPage,
+	shard,
+} from './dist';
 
 const all = builtPages();
-const wizard = ['windows.2503.no', 'windows.1618', 'windows.other', 'windows.signature.ok'].flatMap((path) =>
-	['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map((prefix) => `${prefix}/tools/wizard/?path=${path}`),
+const wizard = ['windows.2503.no', 'windows.1618', 'windows.other', 'windows.signature.ok'].flatMap(
+	(path) =>
+		['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map(
+			(prefix) => `${prefix}/tools/wizard/?path=${path}`,
+		),
 );
 
 const titleOf = (p: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(readPage(p))?.[1] ?? '';
-const longestToken = (p: string) => Math.max(...titleOf(p).split(/\s+/).map((w) => w.length));
+const longestToken = (p: string) =>
+	Math.max(
+		...titleOf(p)
+			.split(/\s+/)
+			.map((w) => w.length),
+	);
 // Titles with a token longer than 20 characters (the long HRESULT names): too wide for a 360 px line at
 // heading size, and the same name sits unbroken in the page's list of forms. Of these, in each language
 // and family, the page with the longest token (the worst case) plus a seeded sample of 4.
 const long = all.filter((p) => generatedGroup(p) !== null && longestToken(p) > 20);
 const longSweep = pagesToSweep(long, 4);
-const worst = [...Map.groupBy(long, (p) => generatedGroup(p)!).values()].map((ps) => ps.reduce((a, b) => (longestToken(b) > longestToken(a) ? b : a)));
+const worst = [...Map.groupBy(long, (p) => generatedGroup(p)!).values()].map((ps) =>
+	ps.reduce((a, b) => (longestToken(b) > longestToken(a) ? b : a)),
+);
 // Every template in every language, every shape of the other code pages and a seeded sample of 3 per
 // language and family (tests/e2e/dist.ts).
-const sweep = pagesToSweep(all.filter((p) => !long.includes(p)), 3);
+const sweep = pagesToSweep(
+	all.filter((p) => !long.includes(p)),
+	3,
+);
 const pages = [...new Set([...sweep.pages, ...wizard, ...worst, ...longSweep.sampled])];
 const shards = shard(pages, 4);
 
@@ -28,10 +49,21 @@ test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
 test('the sweep covers every template, the long titles and a sample of codes', () => {
 	console.log(describeSweep('mobile', sweep));
-	console.log(`${describeSweep('mobile, long titles', longSweep)}; the longest of each group: ${worst.join(' ')}`);
-	test.info().annotations.push({ type: 'seed', description: String(sweep.seed) }, { type: 'sample', description: sweep.sampled.join(' ') });
+	console.log(
+		`${describeSweep('mobile, long titles', longSweep)}; the longest of each group: ${worst.join(' ')}`,
+	);
+	test
+		.info()
+		.annotations.push(
+			{ type: 'seed', description: String(sweep.seed) },
+			{ type: 'sample', description: sweep.sampled.join(' ') },
+		);
 	expect(worst.length).toBeGreaterThan(0);
-	for (const slug of LOCALE_SLUGS) expect(pages.some((p) => p.startsWith(`/${slug}/tools/`)), slug).toBe(true);
+	for (const slug of LOCALE_SLUGS)
+		expect(
+			pages.some((p) => p.startsWith(`/${slug}/tools/`)),
+			slug,
+		).toBe(true);
 	expect(sweep.sampled.length).toBeGreaterThanOrEqual(sweep.groups);
 });
 
@@ -47,7 +79,9 @@ async function widest(page: Page) {
 				if (clipped(child) && !sticksOut(child)) continue;
 				if (sticksOut(child) && ![...child.children].some(sticksOut)) {
 					const r = child.getBoundingClientRect();
-					out.push(`<${child.tagName.toLowerCase()} class="${child.getAttribute('class') ?? ''}"> right=${Math.round(r.right)} "${(child.textContent ?? '').trim().slice(0, 60)}"`);
+					out.push(
+						`<${child.tagName.toLowerCase()} class="${child.getAttribute('class') ?? ''}"> right=${Math.round(r.right)} "${(child.textContent ?? '').trim().slice(0, 60)}"`,
+					);
 				} else walk(child);
 			}
 		};
@@ -66,48 +100,73 @@ async function tappable(page: Page, selector: string, name: string) {
 	return el.evaluate((node, name) => {
 		const r = node.getBoundingClientRect();
 		const problems: string[] = [];
-		if (r.width < 44 || r.height < 44) problems.push(`${name}: ${Math.round(r.width)}×${Math.round(r.height)} px, under 44×44`);
-		if (r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight) problems.push(`${name}: off-screen (${Math.round(r.left)}…${Math.round(r.right)})`);
+		if (r.width < 44 || r.height < 44)
+			problems.push(`${name}: ${Math.round(r.width)}×${Math.round(r.height)} px, under 44×44`);
+		if (r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight)
+			problems.push(`${name}: off-screen (${Math.round(r.left)}…${Math.round(r.right)})`);
 		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
 		const label = node.closest('label');
-		if (!hit || !(node.contains(hit) || hit.contains(node) || (label && label.contains(hit)))) problems.push(`${name}: covered by <${hit?.tagName.toLowerCase()}>`);
+		if (!hit || !(node.contains(hit) || hit.contains(node) || (label && label.contains(hit))))
+			problems.push(`${name}: covered by <${hit?.tagName.toLowerCase()}>`);
 		return problems;
 	}, name);
 }
 
 async function headerProblems(page: Page) {
 	const problems = await tappable(page, 'header button[data-open-modal]', 'search');
-	const hasSidebar = await page.evaluate(() => document.documentElement.hasAttribute('data-has-sidebar'));
+	const hasSidebar = await page.evaluate(() =>
+		document.documentElement.hasAttribute('data-has-sidebar'),
+	);
 	if (!hasSidebar) {
 		// No menu (the splash home page): the switchers must sit in the header itself.
-		problems.push(...(await tappable(page, 'header starlight-lang-select select', 'language select')));
-		problems.push(...(await tappable(page, 'header starlight-theme-select select', 'theme select')));
+		problems.push(
+			...(await tappable(page, 'header starlight-lang-select select', 'language select')),
+		);
+		problems.push(
+			...(await tappable(page, 'header starlight-theme-select select', 'theme select')),
+		);
 		return problems;
 	}
 	problems.push(...(await tappable(page, '.sl-menu-button', 'menu button')));
 	if (problems.length) return problems;
 	// The switchers live in the menu: open it, check them, close it again (no reload).
 	await page.locator('.sl-menu-button').click();
-	problems.push(...(await tappable(page, '#starlight__sidebar starlight-lang-select select', 'language select (menu)')));
-	problems.push(...(await tappable(page, '#starlight__sidebar starlight-theme-select select', 'theme select (menu)')));
+	problems.push(
+		...(await tappable(
+			page,
+			'#starlight__sidebar starlight-lang-select select',
+			'language select (menu)',
+		)),
+	);
+	problems.push(
+		...(await tappable(
+			page,
+			'#starlight__sidebar starlight-theme-select select',
+			'theme select (menu)',
+		)),
+	);
 	await page.locator('.sl-menu-button').click();
 	return problems;
 }
 
 for (const [i, paths] of shards.entries()) {
-	test(`at 360 px nothing is wider than the screen and the header can be tapped (shard ${i + 1}/${shards.length}, ${paths.length} pages)`, async ({ page }) => {
+	test(`at 360 px nothing is wider than the screen and the header can be tapped (shard ${i + 1}/${shards.length}, ${paths.length} pages)`, async ({
+		page,
+	}) => {
 		test.setTimeout(60_000 + paths.length * 4_000);
 		const problems: string[] = [];
 		let widestPage = { path: '', width: 0 };
 		for (const path of paths) {
 			await page.goto(path);
-			if (path.includes('wizard/?path=')) await page.locator('ifg-wizard [data-node]:visible').first().waitFor();
+			if (path.includes('wizard/?path='))
+				await page.locator('ifg-wizard [data-node]:visible').first().waitFor();
 			const { scroll, inner } = await page.evaluate(() => ({
 				scroll: document.documentElement.scrollWidth,
 				inner: innerWidth,
 			}));
 			if (scroll > widestPage.width) widestPage = { path, width: scroll };
-			if (scroll > inner) problems.push(`${path}: ${scroll} px wide > ${inner}: ${(await widest(page)).join('; ')}`);
+			if (scroll > inner)
+				problems.push(`${path}: ${scroll} px wide > ${inner}: ${(await widest(page)).join('; ')}`);
 			for (const p of await headerProblems(page)) problems.push(`${path}: ${p}`);
 		}
 		console.log(`[mobile] shard ${i + 1}: widest ${widestPage.path} at ${widestPage.width} px`);
@@ -117,7 +176,9 @@ for (const [i, paths] of shards.entries()) {
 
 test.describe('a first-time visitor whose browser prefers Simplified Chinese', () => {
 	test.use({ locale: 'zh-CN' });
-	test('is sent from / to /zh-cn/ once, and the header switcher brings them back to stay', async ({ page }) => {
+	test('is sent from / to /zh-cn/ once, and the header switcher brings them back to stay', async ({
+		page,
+	}) => {
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto('/');

@@ -34,12 +34,16 @@ test('after a first visit the site works with the network cut', async ({ page, c
 
 	// The code page visited before the cut.
 	await page.goto(at('/errors/msi/2503/'));
-	await expect(page.getByText('Called RunScript when not marked in progress.').first()).toBeVisible();
+	await expect(
+		page.getByText('Called RunScript when not marked in progress.').first(),
+	).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
 
 	// A code page never visited: its family's table, which lists it with its text.
 	await page.goto(at('/errors/msi/2502/'));
-	await expect(page.locator('tr[data-id="msi/2502"]')).toContainText('Called InstallFinalize when no install in progress.');
+	await expect(page.locator('tr[data-id="msi/2502"]')).toContainText(
+		'Called InstallFinalize when no install in progress.',
+	);
 
 	// The lookup answers.
 	await page.goto(at('/errors/'));

@@ -18,16 +18,25 @@ const pages = pagesOf(dist);
 const XA = '/en-xa';
 const sample = sampler(SEED);
 
-const sections = [...new Set(pages.filter((p) => p.startsWith(`${XA}/`)).map((p) => p.split('/')[2] ?? ''))];
+const sections = [
+	...new Set(pages.filter((p) => p.startsWith(`${XA}/`)).map((p) => p.split('/')[2] ?? '')),
+];
 const guideDirs = readdirSync(join(dist, 'en-xa'), { withFileTypes: true })
 	.filter((e) => e.isDirectory() && !['tools', 'errors'].includes(e.name))
 	.map((e) => e.name);
 // Code pages: sampled from the English build's pages, which the data decides (what en-XA must also have).
-const codePages = FAMILIES.flatMap((f) => pages.filter((p) => new RegExp(`^/errors/${f}/[^/]+/$`).test(p)));
+const codePages = FAMILIES.flatMap((f) =>
+	pages.filter((p) => new RegExp(`^/errors/${f}/[^/]+/$`).test(p)),
+);
 
 const templates: Record<string, string[]> = {
 	home: [`${XA}/`],
-	guides: guideDirs.flatMap((d) => sample(pages.filter((p) => p.startsWith(`${XA}/${d}/`) && p !== `${XA}/${d}/`), 1)),
+	guides: guideDirs.flatMap((d) =>
+		sample(
+			pages.filter((p) => p.startsWith(`${XA}/${d}/`) && p !== `${XA}/${d}/`),
+			1,
+		),
+	),
 	tools: TOOLS.map((t) => XA + toolPath(t.id)),
 	errors: [`${XA}/errors/`, ...sample(FAMILIES, 1).map((f) => `${XA}/errors/${f}/`)],
 	codes: sample(codePages, 4).map((p) => XA + p),
@@ -35,13 +44,16 @@ const templates: Record<string, string[]> = {
 };
 
 test.beforeAll(() => {
-	console.log(`pseudo.spec: seed ${SEED} (IFG_SEED=${SEED} repeats this sample); sections seen: ${sections.join(', ')}`);
+	console.log(
+		`pseudo.spec: seed ${SEED} (IFG_SEED=${SEED} repeats this sample); sections seen: ${sections.join(', ')}`,
+	);
 	for (const [name, list] of Object.entries(templates)) console.log(`  ${name}: ${list.join(' ')}`);
 });
 
 /** Text a reader sees that is not pseudo-localised: an ASCII word of 3+ letters, or any CJK character. */
 function leak(text: string): string | undefined {
-	if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) return 'CJK';
+	if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text))
+		return 'CJK';
 	for (const token of text.match(/[A-Za-z0-9_]+/g) ?? []) {
 		if (/^0x[0-9a-f]+$/i.test(token)) continue; // hexadecimal error codes are numbers
 		if (/[A-Za-z]{3,}/.test(token)) return token;
@@ -68,9 +80,11 @@ for (const [name, list] of Object.entries(templates)) {
 				continue;
 			}
 			await page.waitForLoadState('networkidle');
-			if ((await page.locator('html').getAttribute('lang')) !== 'en-XA') problems.push(`${path}: <html lang> is not en-XA`);
+			if ((await page.locator('html').getAttribute('lang')) !== 'en-XA')
+				problems.push(`${path}: <html lang> is not en-XA`);
 			const texts = await page.evaluate(() => {
-				const EXEMPT = 'code, pre, kbd, samp, svg, script, style, noscript, template, [translate="no"], starlight-lang-select option';
+				const EXEMPT =
+					'code, pre, kbd, samp, svg, script, style, noscript, template, [translate="no"], starlight-lang-select option';
 				const exempt = (el: Element | null) => {
 					if (!el || el.closest(EXEMPT)) return true;
 					const lang = el.closest('[lang]')?.getAttribute('lang');
@@ -82,10 +96,15 @@ for (const [name, list] of Object.entries(templates)) {
 					const el = node.parentElement;
 					const text = node.textContent?.trim() ?? '';
 					if (!text || exempt(el) || !el?.checkVisibility({ visibilityProperty: true })) continue;
-					out.push({ where: `<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}>`, text });
+					out.push({
+						where: `<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}>`,
+						text,
+					});
 				}
 				// What a reader meets besides text nodes: field hints, accessible names, image text.
-				for (const el of document.body.querySelectorAll('[placeholder], [aria-label], [alt], [title]')) {
+				for (const el of document.body.querySelectorAll(
+					'[placeholder], [aria-label], [alt], [title]',
+				)) {
 					if (exempt(el)) continue;
 					for (const attr of ['placeholder', 'aria-label', 'alt', 'title']) {
 						const value = el.getAttribute(attr)?.trim();
@@ -99,7 +118,9 @@ for (const [name, list] of Object.entries(templates)) {
 				if (word) problems.push(`${path} ${where} [${word}]: ${text.slice(0, 120)}`);
 			}
 		}
-		console.log(`${name}: ${problems.length} leaks${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+		console.log(
+			`${name}: ${problems.length} leaks${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`,
+		);
 		expect(problems).toEqual([]);
 	});
 }

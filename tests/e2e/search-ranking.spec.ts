@@ -107,13 +107,18 @@ const ZH: Row[] = [
 
 /** Result paths for a query, best first, from the index of the page's language (Pagefind reads <html lang>). */
 async function ranked(page: Page, query: string): Promise<string[]> {
-	return page.evaluate(async ([q, url]) => {
-		// The URL is passed in so tsc does not try to resolve the site's runtime module.
-		const pf = await import(/* @vite-ignore */ url);
-		const search = await pf.search(q);
-		const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-		return data.map((d) => new URL(d.url, location.origin).pathname);
-	}, [query, '/pagefind/pagefind.js'] as const);
+	return page.evaluate(
+		async ([q, url]) => {
+			// The URL is passed in so tsc does not try to resolve the site's runtime module.
+			const pf = await import(/* @vite-ignore */ url);
+			const search = await pf.search(q);
+			const data = await Promise.all(
+				search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+			);
+			return data.map((d) => new URL(d.url, location.origin).pathname);
+		},
+		[query, '/pagefind/pagefind.js'] as const,
+	);
 }
 
 for (const [lang, home, rows] of [
@@ -130,11 +135,20 @@ for (const [lang, home, rows] of [
 			const rank = results.indexOf(expected) + 1;
 			reciprocal += rank ? 1 / rank : 0;
 			if (rank === 1) first += 1;
-			lines.push(`${rank || '-'}\t(before ${before ?? 1})\t${query}\t→ ${results.slice(0, 3).join(' ')}`);
-			expect.soft(rank, `"${query}" should rank ${expected} in the top 3; got ${results.slice(0, 3).join(', ')}`).toBeGreaterThan(0);
+			lines.push(
+				`${rank || '-'}\t(before ${before ?? 1})\t${query}\t→ ${results.slice(0, 3).join(' ')}`,
+			);
+			expect
+				.soft(
+					rank,
+					`"${query}" should rank ${expected} in the top 3; got ${results.slice(0, 3).join(', ')}`,
+				)
+				.toBeGreaterThan(0);
 			expect.soft(rank, `"${query}" → ${expected}`).toBeLessThanOrEqual(3);
 		}
 		const mrr = reciprocal / rows.length;
-		console.log(`${lang}: ${rows.length} queries, MRR@10 ${mrr.toFixed(3)}, recall@1 ${(first / rows.length).toFixed(3)}\n${lines.join('\n')}`);
+		console.log(
+			`${lang}: ${rows.length} queries, MRR@10 ${mrr.toFixed(3)}, recall@1 ${(first / rows.length).toFixed(3)}\n${lines.join('\n')}`,
+		);
 	});
 }

@@ -22,7 +22,8 @@ export function parseHeaders(text: string): HeaderRule[] {
 		}
 		const colon = line.indexOf(':');
 		const rule = rules.at(-1);
-		if (!rule || colon < 0) throw new Error(`_headers: header line outside a rule or without a colon: ${line}`);
+		if (!rule || colon < 0)
+			throw new Error(`_headers: header line outside a rule or without a colon: ${line}`);
 		rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
 	}
 	return rules;
@@ -35,7 +36,9 @@ export function matches(pattern: string, path: string): boolean {
 		.map((part) =>
 			part
 				.split(/(:[a-z]+)/i)
-				.map((piece) => (piece.startsWith(':') ? '[^/]+' : piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+				.map((piece) =>
+					piece.startsWith(':') ? '[^/]+' : piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+				)
 				.join(''),
 		)
 		.join('.*');
@@ -58,7 +61,10 @@ const TYPES: Record<string, string> = {
  * Serves `dist` at `base` ('/' or a sub-path such as '/guide/', for a site built with that base; outside
  * it everything is 404), on `port` (0: a free one).
  */
-export async function serveDist(dist: string, { port: wanted = 0, base = '/' } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveDist(
+	dist: string,
+	{ port: wanted = 0, base = '/' } = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const prefix = base.replace(/\/+$/, '');
 	const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 	const server: Server = createServer((req, res) => {
@@ -72,7 +78,8 @@ export async function serveDist(dist: string, { port: wanted = 0, base = '/' } =
 		res.statusCode = found ? 200 : 404;
 		res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
 		for (const rule of rules) {
-			if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+			if (matches(rule.pattern, path))
+				for (const [name, value] of rule.headers) res.setHeader(name, value);
 		}
 		createReadStream(file).pipe(res);
 	});

@@ -13,7 +13,9 @@ const decodeEntities = (value: string) =>
 	value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) =>
 		e[0] !== '#'
 			? (named[e.toLowerCase()] ?? whole)
-			: String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+			: String.fromCodePoint(
+					e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+				),
 	);
 
 function targetFile(pathname: string): string | undefined {

@@ -13,13 +13,18 @@ const pages = pagesOf(dist);
 const sample = sampler(SEED);
 const locales = ['', '/zh-cn'];
 
-const guides = pages.filter((p) => /^\/(zh-cn\/)?[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(zh-cn\/)?(tools|errors)\//.test(p));
+const guides = pages.filter(
+	(p) => /^\/(zh-cn\/)?[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(zh-cn\/)?(tools|errors)\//.test(p),
+);
 const codes = pages.filter((p) => /^\/(zh-cn\/)?errors\/[a-z]+\/[^/]+\/$/.test(p));
 const templates: Record<string, string[]> = {
 	home: locales.map((l) => `${l}/`),
 	guides: sample(guides, 4),
 	tools: sample(TOOLS, 4).map((t, i) => `${locales[i % 2]}${toolPath(t.id)}`),
-	errors: [...locales.map((l) => `${l}/errors/`), ...sample(FAMILIES, 2).map((f, i) => `${locales[i % 2]}/errors/${f}/`)],
+	errors: [
+		...locales.map((l) => `${l}/errors/`),
+		...sample(FAMILIES, 2).map((f, i) => `${locales[i % 2]}/errors/${f}/`),
+	],
 	codes: sample(codes, 3),
 	notFound: ['/no/such/page/'],
 };
@@ -34,22 +39,38 @@ async function urlsOf(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const urls = new Set<string>();
 		const add = (value: string | null) => {
-			if (!value || value.startsWith('data:') || value.startsWith('mailto:') || value.startsWith('javascript:')) return;
+			if (
+				!value ||
+				value.startsWith('data:') ||
+				value.startsWith('mailto:') ||
+				value.startsWith('javascript:')
+			)
+				return;
 			const url = new URL(value, location.href);
 			url.hash = '';
 			if (url.origin === location.origin) urls.add(url.href);
 		};
-		for (const el of document.querySelectorAll('a[href], link[href], area[href]')) add(el.getAttribute('href'));
-		for (const el of document.querySelectorAll('script[src], img[src], source[src], iframe[src]')) add(el.getAttribute('src'));
+		for (const el of document.querySelectorAll('a[href], link[href], area[href]'))
+			add(el.getAttribute('href'));
+		for (const el of document.querySelectorAll('script[src], img[src], source[src], iframe[src]'))
+			add(el.getAttribute('src'));
 		for (const el of document.querySelectorAll('img[srcset], source[srcset]'))
-			for (const part of (el.getAttribute('srcset') ?? '').split(',')) add(part.trim().split(/\s+/)[0] ?? null);
-		for (const el of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')) add(el.getAttribute('content'));
+			for (const part of (el.getAttribute('srcset') ?? '').split(','))
+				add(part.trim().split(/\s+/)[0] ?? null);
+		for (const el of document.querySelectorAll(
+			'meta[property="og:image"], meta[name="twitter:image"]',
+		))
+			add(el.getAttribute('content'));
 		return [...urls];
 	});
 }
 
 for (const [name, list] of Object.entries(templates)) {
-	test(`${name}: every internal link and asset resolves under ${BASE}/`, async ({ page, request, baseURL }) => {
+	test(`${name}: every internal link and asset resolves under ${BASE}/`, async ({
+		page,
+		request,
+		baseURL,
+	}) => {
 		const origin = new URL(baseURL ?? '').origin;
 		test.setTimeout(120_000 + 60_000 * list.length);
 		const problems: string[] = [];
@@ -58,8 +79,10 @@ for (const [name, list] of Object.entries(templates)) {
 		page.on('response', (res) => {
 			const url = new URL(res.url());
 			if (url.origin !== origin) return;
-			if (!url.pathname.startsWith(`${BASE}/`)) problems.push(`${page.url()} loaded ${url.pathname} (outside ${BASE}/)`);
-			else if (res.status() >= 400 && !url.pathname.startsWith(`${BASE}/no/such/`)) problems.push(`${page.url()} loaded ${url.pathname}: ${res.status()}`);
+			if (!url.pathname.startsWith(`${BASE}/`))
+				problems.push(`${page.url()} loaded ${url.pathname} (outside ${BASE}/)`);
+			else if (res.status() >= 400 && !url.pathname.startsWith(`${BASE}/no/such/`))
+				problems.push(`${page.url()} loaded ${url.pathname}: ${res.status()}`);
 		});
 		for (const path of list) {
 			const response = await page.goto(BASE + path);
@@ -75,10 +98,13 @@ for (const [name, list] of Object.entries(templates)) {
 				if (checked.has(href) || url.pathname === new URL(page.url()).pathname) continue;
 				checked.add(href);
 				const res = await request.get(href, { maxRedirects: 0 });
-				if (res.status() !== 200) problems.push(`${path} links ${url.pathname}${url.search}: ${res.status()}`);
+				if (res.status() !== 200)
+					problems.push(`${path} links ${url.pathname}${url.search}: ${res.status()}`);
 			}
 		}
-		console.log(`${name}: ${checked.size} URLs checked from ${list.length} pages, ${problems.length} problems`);
+		console.log(
+			`${name}: ${checked.size} URLs checked from ${list.length} pages, ${problems.length} problems`,
+		);
 		expect(problems).toEqual([]);
 		expect(checked.size).toBeGreaterThan(list.length);
 	});
@@ -86,11 +112,16 @@ for (const [name, list] of Object.entries(templates)) {
 
 test('search finds pages and links them under the base', async ({ page }) => {
 	await page.goto(`${BASE}/`);
-	await page.getByRole('button', { name: /search/i }).first().click();
+	await page
+		.getByRole('button', { name: /search/i })
+		.first()
+		.click();
 	await page.getByRole('dialog').getByRole('search').getByRole('textbox').fill('2503');
 	const links = page.getByRole('dialog').locator('.pagefind-ui__result-link');
 	await expect(links.first()).toBeVisible({ timeout: 30_000 });
-	const paths = await links.evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const paths = await links.evaluateAll((els) =>
+		els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 	expect(paths.length).toBeGreaterThan(0);
 	expect(paths.filter((p) => !p.startsWith(`${BASE}/`))).toEqual([]);
 	await links.first().click();
@@ -100,7 +131,10 @@ test('search finds pages and links them under the base', async ({ page }) => {
 
 test.describe('service worker', () => {
 	test.use({ serviceWorkers: 'allow' });
-	test('registers with scope /guide/, precaches under the base and serves a page offline', async ({ page, context }) => {
+	test('registers with scope /guide/, precaches under the base and serves a page offline', async ({
+		page,
+		context,
+	}) => {
 		test.setTimeout(180_000);
 		await page.goto(`${BASE}/`);
 		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
@@ -108,7 +142,9 @@ test.describe('service worker', () => {
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const cached = await page.evaluate(async () => {
 			const urls: string[] = [];
-			for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
+			for (const name of await caches.keys())
+				for (const req of await (await caches.open(name)).keys())
+					urls.push(new URL(req.url).pathname);
 			return urls;
 		});
 		expect(cached.length).toBeGreaterThan(20);
@@ -133,7 +169,9 @@ test('the language switcher keeps the page and the base, both ways', async ({ pa
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test("a first visit from a Chinese browser goes to the Chinese home under the base (the CSP allows the script)", async ({ browser }) => {
+test('a first visit from a Chinese browser goes to the Chinese home under the base (the CSP allows the script)', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ locale: 'zh-CN' });
 	const page = await context.newPage();
 	const blocked: string[] = [];

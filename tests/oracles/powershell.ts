@@ -67,7 +67,8 @@ export function envValue(name: string): string | undefined {
 	return key === undefined ? undefined : ORACLE_ENV[key];
 }
 
-const which = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const which = (cmd: string): boolean =>
+	spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 /** Why the oracle cannot run on this machine, or null. */
 export function unavailable(): string | null {
@@ -84,11 +85,17 @@ export interface BuildInfo {
 /** Build the host and the printer unless the cache matches their sources. Throws with the tool's output. */
 export function ensureBuilt(): BuildInfo {
 	const t0 = Date.now();
-	const sources = ['PsOracle.csproj', 'Program.cs', 'argv-printer.c'].map((f) => readFileSync(join(PROJECT, f)));
+	const sources = ['PsOracle.csproj', 'Program.cs', 'argv-printer.c'].map((f) =>
+		readFileSync(join(PROJECT, f)),
+	);
 	const dotnet = spawnSync('dotnet', ['--version'], { encoding: 'utf8' }).stdout.trim();
 	const stamp = createHash('sha256').update(dotnet).update(Buffer.concat(sources)).digest('hex');
 	const stampFile = join(CACHE, 'stamp');
-	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(join(OUT, 'PsOracle.dll')))
+	if (
+		existsSync(stampFile) &&
+		readFileSync(stampFile, 'utf8') === stamp &&
+		existsSync(join(OUT, 'PsOracle.dll'))
+	)
 		return { built: false, ms: Date.now() - t0 };
 	rmSync(CACHE, { recursive: true, force: true });
 	mkdirSync(BIN, { recursive: true });
@@ -98,9 +105,14 @@ export function ensureBuilt(): BuildInfo {
 		['build', join(PROJECT, 'PsOracle.csproj'), '-c', 'Release', '-o', OUT, '--nologo', '-v', 'q'],
 		{ encoding: 'utf8', env, maxBuffer: 64 << 20 },
 	);
-	if (build.status !== 0) throw new Error(`dotnet build of the PowerShell oracle failed:\n${build.stdout}\n${build.stderr}`);
+	if (build.status !== 0)
+		throw new Error(
+			`dotnet build of the PowerShell oracle failed:\n${build.stdout}\n${build.stderr}`,
+		);
 	const printer = join(BIN, 'argv-printer');
-	const cc = spawnSync('cc', ['-O2', '-o', printer, join(PROJECT, 'argv-printer.c')], { encoding: 'utf8' });
+	const cc = spawnSync('cc', ['-O2', '-o', printer, join(PROJECT, 'argv-printer.c')], {
+		encoding: 'utf8',
+	});
 	if (cc.status !== 0) throw new Error(`cc argv-printer.c failed:\n${cc.stderr}`);
 	for (const name of PROGRAMS) symlinkSync('argv-printer', join(BIN, name));
 	writeFileSync(stampFile, stamp);
@@ -130,40 +142,61 @@ interface Worker {
 
 /** JSON with every non-ASCII character escaped, so no line separator other than \n can split a request. */
 const asciiJson = (v: unknown): string =>
-	JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	JSON.stringify(v).replace(
+		/[\u007f-\uffff]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 
 export class Oracle {
 	private next = 0;
 	private constructor(private readonly workers: Worker[]) {}
 
 	/** Start `count` host processes (default: one per core, at most 2) and wait for their handshakes. */
-	static async start(count = Number(process.env.IFG_ORACLE_WORKERS ?? Math.min(2, cpus().length))): Promise<Oracle> {
-		const env = { ...process.env, ...ORACLE_ENV, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' };
+	static async start(
+		count = Number(process.env.IFG_ORACLE_WORKERS ?? Math.min(2, cpus().length)),
+	): Promise<Oracle> {
+		const env = {
+			...process.env,
+			...ORACLE_ENV,
+			DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+			DOTNET_NOLOGO: '1',
+		};
 		const workers = await Promise.all(
-			Array.from({ length: Math.max(1, count) }, () =>
-				new Promise<Worker>((resolve, reject) => {
-					const proc = spawn('dotnet', [join(OUT, 'PsOracle.dll'), BIN], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-					const w: Worker = { proc, pending: new Map(), info: '' };
-					let stderr = '';
-					proc.stderr!.on('data', (d) => (stderr += d));
-					proc.on('exit', (code) => {
-						const err = new Error(`PowerShell oracle exited (${code}): ${stderr}`);
-						reject(err);
-						for (const [, done] of w.pending) done({ native: [], calls: [], output: '', errors: [err.message] });
-						w.pending.clear();
-					});
-					createInterface({ input: proc.stdout! }).on('line', (line) => {
-						const msg = JSON.parse(line);
-						if (msg.ready) {
-							w.info = msg.info;
-							resolve(w);
-							return;
-						}
-						const done = w.pending.get(msg.id);
-						w.pending.delete(msg.id);
-						done?.({ native: msg.native, calls: msg.calls, output: msg.output, errors: msg.errors });
-					});
-				}),
+			Array.from(
+				{ length: Math.max(1, count) },
+				() =>
+					new Promise<Worker>((resolve, reject) => {
+						const proc = spawn('dotnet', [join(OUT, 'PsOracle.dll'), BIN], {
+							env,
+							stdio: ['pipe', 'pipe', 'pipe'],
+						});
+						const w: Worker = { proc, pending: new Map(), info: '' };
+						let stderr = '';
+						proc.stderr!.on('data', (d) => (stderr += d));
+						proc.on('exit', (code) => {
+							const err = new Error(`PowerShell oracle exited (${code}): ${stderr}`);
+							reject(err);
+							for (const [, done] of w.pending)
+								done({ native: [], calls: [], output: '', errors: [err.message] });
+							w.pending.clear();
+						});
+						createInterface({ input: proc.stdout! }).on('line', (line) => {
+							const msg = JSON.parse(line);
+							if (msg.ready) {
+								w.info = msg.info;
+								resolve(w);
+								return;
+							}
+							const done = w.pending.get(msg.id);
+							w.pending.delete(msg.id);
+							done?.({
+								native: msg.native,
+								calls: msg.calls,
+								output: msg.output,
+								errors: msg.errors,
+							});
+						});
+					}),
 			),
 		);
 		return new Oracle(workers);

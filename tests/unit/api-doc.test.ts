@@ -21,7 +21,10 @@ beforeAll(async () => {
 
 describe('error-code.v1 documents', () => {
 	test('every entry yields a document the schema accepts', () => {
-		const problems = entries.map((e) => [idOf(e), checkCodeDocument(codeDocument(e, site, resolve))]);
+		const problems = entries.map((e) => [
+			idOf(e),
+			checkCodeDocument(codeDocument(e, site, resolve)),
+		]);
 		expect(problems.filter(([, p]) => p !== '')).toEqual([]);
 		expect(entries.length).toBeGreaterThan(700);
 	});
@@ -65,15 +68,39 @@ describe('error-code.v1 documents', () => {
 	});
 
 	test.each([
-		['a missing field', (d: Record<string, unknown>) => delete d.urls, "/ must have required property 'urls'"],
-		['an unknown field', (d: Record<string, unknown>) => (d.extra = 1), '/ must NOT have additional properties'],
-		['a Chinese key spelled zh', (d: Record<string, unknown>) => (d.advice = { en: 'x', zh: 'y' }), '/advice must have required property'],
-		['a signed form with a letter', (d: Record<string, unknown>) => (d.forms = [{ kind: 'signed', value: '-12a' }]), '/forms/0/value must match pattern'],
-		['a relative page URL', (d: Record<string, unknown>) => (d.urls = { en: '/errors/msi/2503/', 'zh-CN': '/zh-cn/errors/msi/2503/' }), '/urls/en must match pattern'],
+		[
+			'a missing field',
+			(d: Record<string, unknown>) => delete d.urls,
+			"/ must have required property 'urls'",
+		],
+		[
+			'an unknown field',
+			(d: Record<string, unknown>) => (d.extra = 1),
+			'/ must NOT have additional properties',
+		],
+		[
+			'a Chinese key spelled zh',
+			(d: Record<string, unknown>) => (d.advice = { en: 'x', zh: 'y' }),
+			'/advice must have required property',
+		],
+		[
+			'a signed form with a letter',
+			(d: Record<string, unknown>) => (d.forms = [{ kind: 'signed', value: '-12a' }]),
+			'/forms/0/value must match pattern',
+		],
+		[
+			'a relative page URL',
+			(d: Record<string, unknown>) =>
+				(d.urls = { en: '/errors/msi/2503/', 'zh-CN': '/zh-cn/errors/msi/2503/' }),
+			'/urls/en must match pattern',
+		],
 	])('the schema rejects %s', (_, mutate, message) => {
 		const e = entries.find((x) => idOf(x) === 'msi/2503');
 		if (!e) throw new Error('msi/2503 is missing from the data');
-		const doc = structuredClone(codeDocument(e, site, resolve)) as unknown as Record<string, unknown>;
+		const doc = structuredClone(codeDocument(e, site, resolve)) as unknown as Record<
+			string,
+			unknown
+		>;
 		mutate(doc);
 		expect(checkCodeDocument(doc)).toContain(message);
 	});

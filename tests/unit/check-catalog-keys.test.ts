@@ -9,11 +9,16 @@ import { DIAGRAM_KEYS } from '~/lib/checkers/wizard-mermaid';
 import { wizardKeys } from '~/lib/checkers/wizard-tree';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
-const area = (lang: string, file: string) => Object.keys(JSON.parse(readFileSync(join(SRC, 'i18n', lang, file), 'utf8')) as object);
+const area = (lang: string, file: string) =>
+	Object.keys(JSON.parse(readFileSync(join(SRC, 'i18n', lang, file), 'utf8')) as object);
 
 function sources(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|astro|mjs|mdx?)$/.test(e.name) ? [join(dir, e.name)] : [],
+		e.isDirectory()
+			? sources(join(dir, e.name))
+			: /\.(ts|astro|mjs|mdx?)$/.test(e.name)
+				? [join(dir, e.name)]
+				: [],
 	);
 }
 const code = sources(SRC)
@@ -24,7 +29,8 @@ const TEMPLATE = /`(check\.[\w.-]*\.)\$\{/g;
 const literals = new Set([...code.matchAll(QUOTED)].map((m) => m[1]!));
 const prefixes = [...new Set([...code.matchAll(TEMPLATE)].map((m) => m[1]!))];
 const derived = new Set<string>([...DIAGRAM_KEYS, ...wizardKeys()]);
-const used = (key: string) => literals.has(key) || derived.has(key) || prefixes.some((p) => key.startsWith(p));
+const used = (key: string) =>
+	literals.has(key) || derived.has(key) || prefixes.some((p) => key.startsWith(p));
 
 describe.each(['en', 'zh-CN'])('%s', (lang) => {
 	test.each(['checkers.json', 'wizard.json'])('every key of %s is used in src/', (file) => {

@@ -5,14 +5,28 @@ import { expect, test } from 'vitest';
 import { AUTHENTICODE_HRESULTS } from '~/lib/checkers/hresult-messages.generated';
 import { MSIEXEC_EXIT, MSI_MESSAGES } from '~/lib/checkers/msi-messages.generated';
 
-type Entry = { code: number | string; names?: Array<{ name: string }>; official?: Array<{ text: string }> };
+type Entry = {
+	code: number | string;
+	names?: Array<{ name: string }>;
+	official?: Array<{ text: string }>;
+};
 const kb = (family: string) =>
-	Object.values(JSON.parse(readFileSync(new URL(`../../src/content/errors/${family}.json`, import.meta.url), 'utf8')) as Record<string, Entry>);
+	Object.values(
+		JSON.parse(
+			readFileSync(new URL(`../../src/content/errors/${family}.json`, import.meta.url), 'utf8'),
+		) as Record<string, Entry>,
+	);
 const tsv = (name: string) =>
-	readFileSync(new URL(`../fixtures/errors/${name}`, import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+	readFileSync(new URL(`../fixtures/errors/${name}`, import.meta.url), 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)
+		.map((l) => l.split('\t'));
 
 test('MSI messages equal the knowledge base and the official table', () => {
-	expect(MSI_MESSAGES).toEqual(Object.fromEntries(kb('msi').map((e) => [e.code, e.official?.[0]?.text ?? ''])));
+	expect(MSI_MESSAGES).toEqual(
+		Object.fromEntries(kb('msi').map((e) => [e.code, e.official?.[0]?.text ?? ''])),
+	);
 	for (const [code, message] of tsv('msi-error-messages.tsv')) {
 		expect(message!.split(' || ')[0], code).toBe(MSI_MESSAGES[Number(code)]);
 	}
@@ -26,10 +40,16 @@ test('msiexec exit codes equal the knowledge base and the official table', () =>
 });
 
 test('Authenticode HRESULTs equal the knowledge base and winerror.h', () => {
-	expect(Object.keys(AUTHENTICODE_HRESULTS).sort()).toEqual(kb('hresult').map((e) => String(e.code)).sort());
+	expect(Object.keys(AUTHENTICODE_HRESULTS).sort()).toEqual(
+		kb('hresult')
+			.map((e) => String(e.code))
+			.sort(),
+	);
 	const header = readFileSync('/usr/share/mingw-w64/include/winerror.h', 'latin1');
 	for (const [hex, v] of Object.entries(AUTHENTICODE_HRESULTS)) {
-		const def = new RegExp(`#define ${v.name}\\s+_HRESULT_TYPEDEF_\\((0x[0-9A-Fa-f]+)L?\\)`).exec(header);
+		const def = new RegExp(`#define ${v.name}\\s+_HRESULT_TYPEDEF_\\((0x[0-9A-Fa-f]+)L?\\)`).exec(
+			header,
+		);
 		expect(def?.[1]?.toUpperCase().replace('0X', '0x'), v.name).toBe(hex);
 	}
 });

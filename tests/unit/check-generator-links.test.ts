@@ -30,10 +30,21 @@ test('icacls: inspect a path, or grant a principal with inheritance', () => {
 	});
 	const d = fromQuery(
 		icacls,
-		search(icaclsLink({ path: 'C:\\Windows\\Temp', grant: { principal: 'NT AUTHORITY\\SYSTEM', perm: 'F', inherit: true } })),
+		search(
+			icaclsLink({
+				path: 'C:\\Windows\\Temp',
+				grant: { principal: 'NT AUTHORITY\\SYSTEM', perm: 'F', inherit: true },
+			}),
+		),
 	);
 	expect(d.notices).toEqual([]);
-	expect(d.state).toMatchObject({ action: 'grant', path: 'C:\\Windows\\Temp', principal: 'NT AUTHORITY\\SYSTEM', perm: 'F', inherit: true });
+	expect(d.state).toMatchObject({
+		action: 'grant',
+		path: 'C:\\Windows\\Temp',
+		principal: 'NT AUTHORITY\\SYSTEM',
+		perm: 'F',
+		inherit: true,
+	});
 });
 
 test('chmod: mode, path, directory', () => {

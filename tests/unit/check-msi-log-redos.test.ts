@@ -23,7 +23,8 @@ const CRAFTED: Record<string, (n: number) => string> = {
 	property: (n) => `Property(S): ${rep('A', n)}`,
 	'property value': (n) => `Property(S): A = ${rep("= '", n)}`,
 	'property change': (n) => `${P}PROPERTY CHANGE: Adding ${rep('A', n)}`,
-	'property change quotes': (n) => `${P}PROPERTY CHANGE: Adding A property. Its value is '${rep("x'", n)}`,
+	'property change quotes': (n) =>
+		`${P}PROPERTY CHANGE: Adding A property. Its value is '${rep("x'", n)}`,
 	'custom action returned': (n) => `${P}${rep('CustomAction ', n)} returned actual error code`,
 	'custom action in 1722': (n) => `${P}Error 1722. ${rep('Action a', n)}`,
 	'displayed error words': (n) => `${P}Product: X${rep(' -- Error ', n)}`,
@@ -37,8 +38,9 @@ const CRAFTED: Record<string, (n: number) => string> = {
 	'executing op': (n) => `${P}Executing op: ActionStart(Name=${rep('a', n)}`,
 	'header words': (n) => `=== ${rep('logging ', n)}`,
 	'suspect words': (n) => `${P}${rep('errorx ', n)}`,
-	'hresults': (n) => `${P}failed ${rep('-2147024891 0x80070005 ', n)}`,
-	'random text': (n) => Array.from({ length: n }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
+	hresults: (n) => `${P}failed ${rep('-2147024891 0x80070005 ', n)}`,
+	'random text': (n) =>
+		Array.from({ length: n }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
 };
 
 function median(line: string): number {
@@ -68,7 +70,10 @@ test.each(Object.keys(CRAFTED))('linear time: %s', (name) => {
 		runs.push({ ratio: +(tb / Math.max(ts, 5)).toFixed(1), big: Math.round(tb) });
 		if (tb / Math.max(ts, 5) < 24 && tb < 1000) break;
 	}
-	expect(runs.some((r) => r.ratio < 24 && r.big < 1000), JSON.stringify(runs)).toBe(true);
+	expect(
+		runs.some((r) => r.ratio < 24 && r.big < 1000),
+		JSON.stringify(runs),
+	).toBe(true);
 });
 
 test('the harness itself catches a quadratic pattern', () => {

@@ -26,8 +26,17 @@ test('a custom action whose error is "translated to success" is not a failure', 
 test('the removal status line counts like the installation status line', () => {
 	const r = read('removal-1926.txt');
 	expect(r.status).toMatchObject({ code: 1603, kind: 'remove' });
-	expect(r.product).toMatchObject({ name: 'Dummy Application Installer', version: '1.0.0.0', manufacturer: 'My Company' });
-	expect(summarize(r)).toMatchObject({ kind: 'failure', action: 'InstallFinalize', error: { code: '1926' }, exit: { code: '1603' } });
+	expect(r.product).toMatchObject({
+		name: 'Dummy Application Installer',
+		version: '1.0.0.0',
+		manufacturer: 'My Company',
+	});
+	expect(summarize(r)).toMatchObject({
+		kind: 'failure',
+		action: 'InstallFinalize',
+		error: { code: '1926' },
+		exit: { code: '1603' },
+	});
 	// "=== Logging stopped" inside the run does not start a second attempt.
 	expect(r.attempts).toBe(1);
 });
@@ -52,10 +61,15 @@ test.each([
 
 describe('nested removal inside RemoveExistingProducts', () => {
 	const r = read('nested-removal.txt');
-	test('the outer action, the nested product and the nested session\'s elevation are reported', () => {
+	test("the outer action, the nested product and the nested session's elevation are reported", () => {
 		expect(r.firstFailure).toMatchObject({
 			action: 'RemoveExistingProducts',
-			nested: { product: 'Acme Tool 1.0', action: 'CA_StopAgent', status: 1603, elevation: 'not-elevated' },
+			nested: {
+				product: 'Acme Tool 1.0',
+				action: 'CA_StopAgent',
+				status: 1603,
+				elevation: 'not-elevated',
+			},
 		});
 		expect(summarize(r)).toMatchObject({
 			kind: 'failure',
@@ -83,9 +97,11 @@ test('1730 gets its own hint: an elevated uninstall by product code, not a secon
 	expect(h[0]!.command).not.toContain('REMOVE=ALL');
 });
 
-describe('elevation from the log\'s own evidence', () => {
+describe("elevation from the log's own evidence", () => {
 	const dump = (...props: string[]) =>
-		analyzeMsiLog(['Action start 1:00:00: INSTALL.', ...props.map((p) => `Property(S): ${p}`)].join('\n')).elevation.verdict;
+		analyzeMsiLog(
+			['Action start 1:00:00: INSTALL.', ...props.map((p) => `Property(S): ${p}`)].join('\n'),
+		).elevation.verdict;
 	test.each([
 		[['Privileged = 0', 'AdminUser = 1'], 'not-elevated'],
 		[['Privileged = 0'], 'not-elevated'],
@@ -104,7 +120,9 @@ test('a per-user install that needs no elevation never gets the "run elevated" h
 	expect(r.elevation.verdict).toBe('not-elevated');
 	expect(ids(r)).toEqual(['custom-action', 'custom-action-log']);
 	// The custom action's own output is kept for the reader.
-	expect(r.failedCustomActions[0]!.lines.map((l) => l.text)).toContain('RegisterHelper: helper.exe exited with code 2');
+	expect(r.failedCustomActions[0]!.lines.map((l) => l.text)).toContain(
+		'RegisterHelper: helper.exe exited with code 2',
+	);
 	// The retry keeps /qn, the public properties and the log path, and is not elevated.
 	const retry = hints(r, 'powershell').find((x) => x.id === 'custom-action-log')!;
 	expect(retry.command).toContain('/qn');
@@ -113,23 +131,43 @@ test('a per-user install that needs no elevation never gets the "run elevated" h
 	expect(retry.command).toContain('C:\\Users\\li\\notes.log');
 	expect(retry.command).not.toContain('RunAs');
 	// The link opens the generator in the shell the reader was looking at.
-	expect(hints(r, 'cmd').find((x) => x.id === 'custom-action-log')!.links[0]).toMatch(/[?&]sh=cmd(&|$)/);
+	expect(hints(r, 'cmd').find((x) => x.id === 'custom-action-log')!.links[0]).toMatch(
+		/[?&]sh=cmd(&|$)/,
+	);
 	expect(retry.links[0]).not.toMatch(/[?&]sh=/); // PowerShell is the msiexec generator's default
 });
 
 test('a failure before any action: full sentence, the first error-looking line and its HRESULT', () => {
 	const r = read('before-actions-1620.txt');
 	expect(r.firstFailure).toBeUndefined();
-	expect(summarize(r)).toMatchObject({ kind: 'failure', beforeActions: true, exit: { code: '1620', name: 'ERROR_INSTALL_PACKAGE_INVALID' } });
+	expect(summarize(r)).toMatchObject({
+		kind: 'failure',
+		beforeActions: true,
+		exit: { code: '1620', name: 'ERROR_INSTALL_PACKAGE_INVALID' },
+	});
 	expect(r.suspect).toMatchObject({ n: 16, hresults: ['0x80070005'] });
-	expect(decodeHresult('0x80070005')).toEqual({ hex: '0x80070005', win32: 5, name: 'ERROR_ACCESS_DENIED' });
+	expect(decodeHresult('0x80070005')).toEqual({
+		hex: '0x80070005',
+		win32: 5,
+		name: 'ERROR_ACCESS_DENIED',
+	});
 	expect(r.context.some((l) => l.n === 16)).toBe(true);
 	expect(r.context.at(0)!.n).toBeLessThan(16);
 });
 
 test('the error the headline names is always in the list shown', () => {
-	const notes = Array.from({ length: 400 }, (_, i) => `MSI (s) (1:2) [1:2:3:4]: Note: 1: 2205 2:  3: T${i} `);
-	const r = analyzeMsiLog([...notes, 'Action start 1:00:00: InstallFinalize.', 'DEBUG: Error 2503:  x', 'Action ended 1:00:00: InstallFinalize. Return value 3.'].join('\n'));
+	const notes = Array.from(
+		{ length: 400 },
+		(_, i) => `MSI (s) (1:2) [1:2:3:4]: Note: 1: 2205 2:  3: T${i} `,
+	);
+	const r = analyzeMsiLog(
+		[
+			...notes,
+			'Action start 1:00:00: InstallFinalize.',
+			'DEBUG: Error 2503:  x',
+			'Action ended 1:00:00: InstallFinalize. Return value 3.',
+		].join('\n'),
+	);
 	expect(r.primary?.code).toBe(2503);
 	expect(shownErrors(r)).toContain(r.primary);
 });
@@ -141,15 +179,27 @@ describe('appended logs (/l*v+)', () => {
 		expect(r.outcome).toBe('success');
 		expect(r.firstLine).toBe(text('fail-2503.txt').split('\n').length);
 		expect(r.earlier).toHaveLength(1);
-		expect(r.earlier[0]).toMatchObject({ outcome: 'failure', firstLine: 1, primary: { code: 2503 } });
+		expect(r.earlier[0]).toMatchObject({
+			outcome: 'failure',
+			firstLine: 1,
+			primary: { code: 2503 },
+		});
 		// The first attempt's failure does not leak into the second's verdict.
 		expect(r.errors.some((e) => e.code === 2503)).toBe(false);
 		expect(ids(r)).toEqual([]);
 	});
 	test('the same log read as UTF-16 gives the same attempts', () => {
-		const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text('appended-2503-then-success.txt').replace(/\n/g, '\r\n'), 'utf16le')]);
+		const bytes = new Uint8Array([
+			0xff,
+			0xfe,
+			...Buffer.from(text('appended-2503-then-success.txt').replace(/\n/g, '\r\n'), 'utf16le'),
+		]);
 		const u = readLogBytes(bytes, 777);
-		expect(u.ok && [u.report.attempts, u.report.outcome, u.report.earlier[0]?.outcome]).toEqual([2, 'success', 'failure']);
+		expect(u.ok && [u.report.attempts, u.report.outcome, u.report.earlier[0]?.outcome]).toEqual([
+			2,
+			'success',
+			'failure',
+		]);
 	});
 });
 
@@ -184,10 +234,19 @@ describe('line breaks and odd bytes', () => {
 	test('NUL bytes are tolerated, in text and in UTF-16 files', () => {
 		// A zeroed run inside a line, NULs at its edges, and a line of nothing but NULs.
 		const withNul = fail
-			.replace('Action start 14:07:55: InstallFinalize.', '\u0000Action start 14:07:55: Install\u0000\u0000\u0000Finalize.\u0000')
-			.replace('\nAction ended 14:07:55: InstallFinalize', '\u0000\u0000\u0000\u0000\nAction ended 14:07:55: InstallFinalize');
+			.replace(
+				'Action start 14:07:55: InstallFinalize.',
+				'\u0000Action start 14:07:55: Install\u0000\u0000\u0000Finalize.\u0000',
+			)
+			.replace(
+				'\nAction ended 14:07:55: InstallFinalize',
+				'\u0000\u0000\u0000\u0000\nAction ended 14:07:55: InstallFinalize',
+			);
 		expect(summarize(analyzeMsiLog(withNul))).toEqual(summarize(read('fail-2503.txt')));
-		const bytes = Buffer.from(`${fail.slice(0, 2000)}\u0000\u0000\u0000${fail.slice(2000)}`, 'utf8');
+		const bytes = Buffer.from(
+			`${fail.slice(0, 2000)}\u0000\u0000\u0000${fail.slice(2000)}`,
+			'utf8',
+		);
 		const u = readLogBytes(new Uint8Array(bytes));
 		expect(u.ok && summarize(u.report)).toEqual(summarize(read('fail-2503.txt')));
 	});
@@ -207,15 +266,26 @@ test('a Burn bundle log: the failing package, its result decoded to 1603, and wh
 	expect(r.outcome).toBe('failure');
 	expect(r.exitCode).toBe(1603);
 	expect(r.burn?.packages).toEqual([
-		expect.objectContaining({ id: 'XTUInstaller.msi', action: 'Install', result: '0x80070643', log: 'C:\\Users\\ana\\AppData\\Local\\Temp\\XTU_20181206220801_000_XTUInstaller.msi.log' }),
+		expect.objectContaining({
+			id: 'XTUInstaller.msi',
+			action: 'Install',
+			result: '0x80070643',
+			log: 'C:\\Users\\ana\\AppData\\Local\\Temp\\XTU_20181206220801_000_XTUInstaller.msi.log',
+		}),
 	]);
 	expect(summarize(r)).toMatchObject({
 		kind: 'failure',
 		exit: { code: '1603', name: 'ERROR_INSTALL_FAILURE' },
-		burn: { package: 'XTUInstaller.msi', result: { family: 'hresult', code: '0x80070643', name: 'ERROR_INSTALL_FAILURE' } },
+		burn: {
+			package: 'XTUInstaller.msi',
+			result: { family: 'hresult', code: '0x80070643', name: 'ERROR_INSTALL_FAILURE' },
+		},
 	});
 	const h = hints(r);
 	expect(h.map((x) => x.id)).toEqual(['burn-package-log']);
-	expect(h[0]!.params).toMatchObject({ name: 'XTUInstaller.msi', log: expect.stringContaining('_000_XTUInstaller.msi.log') });
+	expect(h[0]!.params).toMatchObject({
+		name: 'XTUInstaller.msi',
+		log: expect.stringContaining('_000_XTUInstaller.msi.log'),
+	});
 	expect(r.context.some((l) => l.text.includes('Failed to install MSI package'))).toBe(true);
 });

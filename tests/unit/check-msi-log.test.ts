@@ -33,12 +33,20 @@ describe('success.txt', () => {
 			manufacturer: 'https://go.dev',
 			language: '1033',
 		});
-		expect(summarize(r)).toMatchObject({ kind: 'success', reboot: false, exit: { code: '0', name: 'ERROR_SUCCESS' } });
+		expect(summarize(r)).toMatchObject({
+			kind: 'success',
+			reboot: false,
+			exit: { code: '0', name: 'ERROR_SUCCESS' },
+		});
 		expect(hints(r)).toEqual([]);
 	});
 	test('elevation from the server side', () => {
 		expect(r.elevation.verdict).toBe('elevated');
-		expect(r.elevation.properties).toMatchObject({ Privileged: '1', AdminUser: '1', MsiRunningElevated: '1' });
+		expect(r.elevation.properties).toMatchObject({
+			Privileged: '1',
+			AdminUser: '1',
+			MsiRunningElevated: '1',
+		});
 		expect(r.elevation.clientLines).toBeGreaterThan(5);
 		expect(r.elevation.serverLines).toBeGreaterThan(20);
 	});
@@ -92,11 +100,19 @@ describe('fail-2503.txt: the Go MSI signature', () => {
 		// Rendered by the msiexec generator; cmd's own parser (shell module) reads back the argv.
 		const argv = parseMsiexec(parseCmd(h[0]!.command!.split('\n')[0]!));
 		expect(argv).toEqual([
-			'start', '/wait', 'msiexec', '/i', 'C:\\Users\\li\\Downloads\\go1.23.5.windows-amd64.msi', '/l*v', '%TEMP%\\msi-install.log',
+			'start',
+			'/wait',
+			'msiexec',
+			'/i',
+			'C:\\Users\\li\\Downloads\\go1.23.5.windows-amd64.msi',
+			'/l*v',
+			'%TEMP%\\msi-install.log',
 		]);
 	});
 	test('context is the lines before and after the failing action, as text', () => {
-		const ended = r.context.find((l) => l.text.startsWith('Action ended 14:07:55: InstallFinalize'));
+		const ended = r.context.find((l) =>
+			l.text.startsWith('Action ended 14:07:55: InstallFinalize'),
+		);
 		expect(ended?.n).toBe(r.firstFailure?.n);
 		expect(r.context.some((l) => l.text.includes('Error 2503'))).toBe(true);
 		expect(r.context.at(-1)!.n - r.firstFailure!.n).toBe(6);
@@ -109,7 +125,11 @@ test('another-install-1618.txt: mutex, error 1500, exit 1618', () => {
 	expect(r.exitCode).toBe(1618);
 	expect(r.primary?.code).toBe(1500);
 	expect(r.packagePath).toBe('C:\\Temp\\tool-setup.msi');
-	expect(summarize(r)).toMatchObject({ kind: 'failure', error: { code: '1500' }, exit: { code: '1618', name: 'ERROR_INSTALL_ALREADY_RUNNING' } });
+	expect(summarize(r)).toMatchObject({
+		kind: 'failure',
+		error: { code: '1500' },
+		exit: { code: '1618', name: 'ERROR_INSTALL_ALREADY_RUNNING' },
+	});
 	expect(hints(r).map((h) => h.id)).toEqual(['another-install']);
 	expect(r.context.some((l) => l.text.includes('Failed to grab execution mutex'))).toBe(true);
 });
@@ -122,7 +142,10 @@ test('privileges-1925.txt: 1925 in InstallInitialize, run with user privileges',
 	expect(r.errors).toHaveLength(1);
 	expect(r.errors[0]!.count).toBe(2);
 	expect(r.elevation.verdict).toBe('not-elevated');
-	expect(r.commandLine?.properties[1]).toEqual({ name: 'INSTALLFOLDER', value: 'C:\\Program Files\\DataTool' });
+	expect(r.commandLine?.properties[1]).toEqual({
+		name: 'INSTALLFOLDER',
+		value: 'C:\\Program Files\\DataTool',
+	});
 	expect(hints(r).map((h) => h.id)).toEqual(['elevate']);
 });
 
@@ -130,7 +153,12 @@ test('custom-action.txt: deferred custom action fails with 1722', () => {
 	const r = read('custom-action.txt');
 	expect(r.failedCustomActions.map((c) => c.name)).toEqual(['CA_RegisterAgent']);
 	expect(r.primary?.code).toBe(1722);
-	expect(summarize(r)).toMatchObject({ kind: 'failure', action: 'InstallFinalize', customAction: 'CA_RegisterAgent', error: { code: '1722' } });
+	expect(summarize(r)).toMatchObject({
+		kind: 'failure',
+		action: 'InstallFinalize',
+		customAction: 'CA_RegisterAgent',
+		error: { code: '1722' },
+	});
 	expect(r.commandLine?.properties.find((p) => p.name === 'TOKEN')?.value).toBe('abc def');
 	// ScheduleReboot ran before the failure: the request is recorded, but a failed install gets no reboot hint.
 	expect(r.reboot.requested).toBe(true);
@@ -162,7 +190,9 @@ test('UTF-16 LE with BOM and CRLF gives the same findings as the UTF-8 file', ()
 	const r = readLogBytes(bytes('utf16le-bom-2503.txt'), 4097);
 	expect(r.ok && r.encoding).toBe('utf-16le');
 	expect(r.ok && summarize(r.report)).toEqual(summarize(read('fail-2503.txt')));
-	expect(r.ok && r.report.context.map((l) => l.text)).toEqual(read('fail-2503.txt').context.map((l) => l.text));
+	expect(r.ok && r.report.context.map((l) => l.text)).toEqual(
+		read('fail-2503.txt').context.map((l) => l.text),
+	);
 });
 
 test('UTF-16 LE without BOM is detected', () => {
@@ -177,7 +207,11 @@ test('reboot: status 3010 is success with a reboot hint', () => {
 	);
 	expect(r.outcome).toBe('success');
 	expect(r.reboot.evidence.map((l) => l.n)).toEqual([1, 2]);
-	expect(summarize(r)).toMatchObject({ kind: 'success', reboot: true, exit: { name: 'ERROR_SUCCESS_REBOOT_REQUIRED' } });
+	expect(summarize(r)).toMatchObject({
+		kind: 'success',
+		reboot: true,
+		exit: { name: 'ERROR_SUCCESS_REBOOT_REQUIRED' },
+	});
 	expect(hints(r).map((h) => h.id)).toEqual(['reboot']);
 });
 
@@ -188,9 +222,19 @@ test('text that is not a log is recognised as such', () => {
 describe('bytes that are not a log', () => {
 	test.each([
 		['empty', new Uint8Array(0), 'empty', undefined],
-		['an .msi (OLE compound file)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'binary', 'msi'],
+		[
+			'an .msi (OLE compound file)',
+			Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+			'binary',
+			'msi',
+		],
 		['an .exe', Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), 'binary', 'exe'],
-		['random control bytes', Uint8Array.from({ length: 600 }, (_, i) => (i * 7) % 9), 'binary', 'unknown'],
+		[
+			'random control bytes',
+			Uint8Array.from({ length: 600 }, (_, i) => (i * 7) % 9),
+			'binary',
+			'unknown',
+		],
 	])('%s', (_, input, reason, format) => {
 		const r = readLogBytes(input);
 		expect(r).toEqual({ ok: false, reason, ...(format ? { format } : {}) });
@@ -227,14 +271,23 @@ test('property: chunk boundaries never change the report', () => {
 });
 
 test('thousands of distinct Notes do not crowd out the real error', () => {
-	const notes = Array.from({ length: 2000 }, (_, i) => `MSI (s) (1:2) [1:2:3:4]: Note: 1: 2205 2:  3: T${i} `);
-	const r = analyzeMsiLog([...notes, 'DEBUG: Error 2503:  x', 'Action ended 1:00:00: InstallFinalize. Return value 3.'].join('\n'));
+	const notes = Array.from(
+		{ length: 2000 },
+		(_, i) => `MSI (s) (1:2) [1:2:3:4]: Note: 1: 2205 2:  3: T${i} `,
+	);
+	const r = analyzeMsiLog(
+		[
+			...notes,
+			'DEBUG: Error 2503:  x',
+			'Action ended 1:00:00: InstallFinalize. Return value 3.',
+		].join('\n'),
+	);
 	expect(r.primary?.code).toBe(2503);
 	expect(r.errorsTotal).toBe(2001);
 	expect(r.errors.filter((e) => e.kind === 'note')).toHaveLength(300);
 });
 
-test('source-absent-1706.txt: the old version\'s package is missing during the upgrade (1706)', () => {
+test("source-absent-1706.txt: the old version's package is missing during the upgrade (1706)", () => {
 	const r = read('source-absent-1706.txt');
 	expect(r.firstFailure?.action).toBe('RemoveExistingProducts');
 	expect(r.primary?.code).toBe(1706);
@@ -242,5 +295,10 @@ test('source-absent-1706.txt: the old version\'s package is missing during the u
 	// RemoveExistingProducts is a standard action, not a custom one.
 	expect(r.failedCustomActions).toEqual([]);
 	expect(hints(r).map((h) => h.id)).toEqual(['source-absent']);
-	expect(summarize(r)).toMatchObject({ kind: 'failure', action: 'RemoveExistingProducts', error: { code: '1706' }, exit: { code: '1603' } });
+	expect(summarize(r)).toMatchObject({
+		kind: 'failure',
+		action: 'RemoveExistingProducts',
+		error: { code: '1706' },
+		exit: { code: '1603' },
+	});
 });

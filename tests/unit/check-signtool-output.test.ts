@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { normalizeHresult, readSigntoolOutput } from '~/lib/checkers/signtool-output';
 
-const fixture = (n: string) => readFileSync(new URL(`../fixtures/checkers/${n}`, import.meta.url), 'utf8');
+const fixture = (n: string) =>
+	readFileSync(new URL(`../fixtures/checkers/${n}`, import.meta.url), 'utf8');
 // The oracle for message text and names: the reference table built from winerror.h.
 // A pinned copy of shared/reference/authenticode-hresults.tsv, the table built from winerror.h.
-const tsv = readFileSync(new URL('../fixtures/errors/authenticode-hresults.tsv', import.meta.url), 'utf8')
+const tsv = readFileSync(
+	new URL('../fixtures/errors/authenticode-hresults.tsv', import.meta.url),
+	'utf8',
+)
 	.trim()
 	.split('\n')
 	.slice(1)
@@ -48,14 +52,21 @@ test('expired certificate, not timestamped: 0x800B0101 with its winerror.h name'
 	expect(f.verified).toBe(false);
 	expect(f.notTimestamped).toBe(true);
 	expect(f.messages).toHaveLength(1);
-	expect(f.messages[0]).toMatchObject({ level: 'error', hresult: '0x800B0101', name: fromTsv('0x800B0101')[3] });
+	expect(f.messages[0]).toMatchObject({
+		level: 'error',
+		hresult: '0x800B0101',
+		name: fromTsv('0x800B0101')[3],
+	});
 	expect(f.messages[0]!.text).toContain(fromTsv('0x800B0101')[4]);
 	expect(r.signer?.issuedTo).toBe('Old Tool Ltd');
 });
 
 test('an error given only as text is matched to its HRESULT (wrapped over two lines)', () => {
 	const r = readSigntoolOutput(fixture('signtool-untrusted-root.txt'));
-	expect(r.files[0]!.messages[0]).toMatchObject({ hresult: '0x800B0109', name: 'CERT_E_UNTRUSTEDROOT' });
+	expect(r.files[0]!.messages[0]).toMatchObject({
+		hresult: '0x800B0109',
+		name: 'CERT_E_UNTRUSTEDROOT',
+	});
 });
 
 test('unsigned file: an error without HRESULT, exit code 1', () => {

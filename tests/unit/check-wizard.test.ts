@@ -5,7 +5,17 @@ import { describe, expect, test } from 'vitest';
 import { renderCommand, splitCode } from '~/lib/checkers/wizard-commands';
 import { WIZARD_HOLD, WIZARD_RESTORE, wizardRestoreHashes } from '~/lib/checkers/wizard-restore';
 import { readCatalog } from '~/i18n/loader';
-import { answerKey, nodeKey, WIZARD, WIZARD_ROOT, parseWizardPath, walkWizard, wizardKeys, wizardNode, wizardPaths } from '~/lib/checkers/wizard-tree';
+import {
+	answerKey,
+	nodeKey,
+	WIZARD,
+	WIZARD_ROOT,
+	parseWizardPath,
+	walkWizard,
+	wizardKeys,
+	wizardNode,
+	wizardPaths,
+} from '~/lib/checkers/wizard-tree';
 import { DIAGRAM_KEYS } from '~/lib/checkers/wizard-mermaid';
 import * as icacls from '~/lib/generators/icacls';
 import * as journalctl from '~/lib/generators/journalctl';
@@ -24,7 +34,9 @@ const CATALOGS = { en: await readCatalog('en'), 'zh-CN': await readCatalog('zh-C
 const LANGS = Object.keys(CATALOGS) as (keyof typeof CATALOGS)[];
 /** The node's texts (not the diagram's short label) as catalog keys. */
 const textKeys = (n: (typeof WIZARD)[number]) =>
-	n.kind === 'question' ? [nodeKey(n.id, 'text'), ...n.answers.map((x) => answerKey(n.id, x.id))] : (['title', 'body', 'verify'] as const).map((f) => nodeKey(n.id, f));
+	n.kind === 'question'
+		? [nodeKey(n.id, 'text'), ...n.answers.map((x) => answerKey(n.id, x.id))]
+		: (['title', 'body', 'verify'] as const).map((f) => nodeKey(n.id, f));
 import { mermaidLabel, wizardMermaid } from '~/lib/checkers/wizard-mermaid';
 
 describe('the tree as data', () => {
@@ -67,7 +79,8 @@ describe('the tree as data', () => {
 		for (const n of WIZARD) {
 			if (n.kind === 'fix') {
 				expect(n.links.length, n.id).toBeGreaterThan(0);
-				for (const l of n.links) expect(l).toMatch(/^(\/[a-z0-9/.-]*\/|https:\/\/[a-z.]+\/[\w/.-]*)$/i);
+				for (const l of n.links)
+					expect(l).toMatch(/^(\/[a-z0-9/.-]*\/|https:\/\/[a-z.]+\/[\w/.-]*)$/i);
 			}
 		}
 	});
@@ -106,7 +119,9 @@ describe('Mermaid source', () => {
 		expect(lines[1]).toMatch(/^\taccTitle: \S/);
 		expect(lines[2]).toMatch(/^\taccDescr: \S/);
 		const edges = lines.filter((l) => l.includes('-->'));
-		expect(edges).toHaveLength(WIZARD.flatMap((n) => (n.kind === 'question' ? n.answers : [])).length);
+		expect(edges).toHaveLength(
+			WIZARD.flatMap((n) => (n.kind === 'question' ? n.answers : [])).length,
+		);
 		expect(lines.length).toBe(3 + WIZARD.length + edges.length);
 		// House rules: no styling, quoted labels.
 		expect(src).not.toMatch(/\b(style|classDef|class)\b/);
@@ -117,7 +132,9 @@ describe('Mermaid source', () => {
 		expect(mermaidLabel('Another installation is in progress (1618)', 28)).toBe(
 			'"Another installation is in<br/>progress (1618)"',
 		);
-		expect(mermaidLabel('另一个安装正在进行另一个安装（1618）', 20)).toBe('"另一个安装正在进行另<br/>一个安装（1618）"');
+		expect(mermaidLabel('另一个安装正在进行另一个安装（1618）', 20)).toBe(
+			'"另一个安装正在进行另<br/>一个安装（1618）"',
+		);
 	});
 });
 
@@ -130,44 +147,61 @@ describe('commands in the answers', () => {
 		powershell: ['Start-Process', 'Get-FileHash'],
 		bash: ['ls', 'id', 'sudo', 'systemctl', 'journalctl'],
 	};
-	const all = WIZARD.flatMap((n) => (n.commands ?? []).map((c) => [n.id, renderCommand(c)] as const));
+	const all = WIZARD.flatMap((n) =>
+		(n.commands ?? []).map((c) => [n.id, renderCommand(c)] as const),
+	);
 	const READS_CODE = /%ERRORLEVEL%|\$p\.ExitCode|\$LASTEXITCODE/;
 
-	test.each(all.map(([id, c], i) => [`${id} #${i} (${c.shell})`, c] as const))('%s parses for its shell', (_name, c) => {
-		const lines = c.text.split('\n');
-		for (const line of lines) {
-			let argv: string[];
-			if (c.shell === 'bash') argv = parsePosix(line);
-			else if (c.shell === 'cmd') argv = parseCrt(parseCmd(line));
-			else {
-				if (line === '$p.ExitCode') continue;
-				argv = parsePs(line.replace(/^\$p = /, ''));
+	test.each(all.map(([id, c], i) => [`${id} #${i} (${c.shell})`, c] as const))(
+		'%s parses for its shell',
+		(_name, c) => {
+			const lines = c.text.split('\n');
+			for (const line of lines) {
+				let argv: string[];
+				if (c.shell === 'bash') argv = parsePosix(line);
+				else if (c.shell === 'cmd') argv = parseCrt(parseCmd(line));
+				else {
+					if (line === '$p.ExitCode') continue;
+					argv = parsePs(line.replace(/^\$p = /, ''));
+				}
+				expect(KNOWN[c.shell], line).toContain(argv[0]);
+				if (argv[0] === 'start') expect(argv.slice(1, 3), line).toEqual(['/wait', 'msiexec']);
+				if (argv[0] === 'Start-Process')
+					expect(argv, line).toEqual(expect.arrayContaining(['-Wait', '-PassThru']));
+				if (argv[0] === 'sudo') expect(KNOWN.bash!.concat('chmod')).toContain(argv[1]);
 			}
-			expect(KNOWN[c.shell], line).toContain(argv[0]);
-			if (argv[0] === 'start') expect(argv.slice(1, 3), line).toEqual(['/wait', 'msiexec']);
-			if (argv[0] === 'Start-Process') expect(argv, line).toEqual(expect.arrayContaining(['-Wait', '-PassThru']));
-			if (argv[0] === 'sudo') expect(KNOWN.bash!.concat('chmod')).toContain(argv[1]);
-		}
-		if (READS_CODE.test(c.text)) {
-			// The code read must be the install's: cmd waits only with start /wait, PowerShell with -Wait -PassThru.
-			expect(c.text).toMatch(c.shell === 'cmd' ? /^start \/wait msiexec /m : /Start-Process .*-Wait -PassThru/);
-		}
-		if (/^msiexec \/i/m.test(c.text)) throw new Error(`msiexec /i without start /wait: ${c.text}`);
-	});
+			if (READS_CODE.test(c.text)) {
+				// The code read must be the install's: cmd waits only with start /wait, PowerShell with -Wait -PassThru.
+				expect(c.text).toMatch(
+					c.shell === 'cmd' ? /^start \/wait msiexec /m : /Start-Process .*-Wait -PassThru/,
+				);
+			}
+			if (/^msiexec \/i/m.test(c.text))
+				throw new Error(`msiexec /i without start /wait: ${c.text}`);
+		},
+	);
 
 	test('a fix that asks for the exit code shows a command that reads it', () => {
 		for (const n of WIZARD) {
 			if (n.kind !== 'fix' || !/exit code/i.test(CATALOGS.en[nodeKey(n.id, 'verify')]!)) continue;
-			expect(n.commands.map(renderCommand).some((c) => READS_CODE.test(c.text)), n.id).toBe(true);
+			expect(
+				n.commands.map(renderCommand).some((c) => READS_CODE.test(c.text)),
+				n.id,
+			).toBe(true);
 			expect(CATALOGS['zh-CN'][nodeKey(n.id, 'verify')], n.id).toMatch(/退出代码/);
 		}
 	});
 
 	test('the elevated install answer: start /wait for cmd, -Wait -PassThru for PowerShell', () => {
 		const fix = wizardNode('fix-elevate');
-		const [cmdText, psText] = fix!.kind === 'fix' ? fix!.commands.map((c) => renderCommand(c).text) : [];
-		expect(cmdText).toBe('start /wait msiexec /i C:\\path\\to\\package.msi /l*v "%TEMP%\\msi-install.log"\necho %ERRORLEVEL%');
-		expect(psText).toMatch(/^\$p = Start-Process -FilePath msiexec\.exe -ArgumentList .* -Verb RunAs -Wait -PassThru\n\$p\.ExitCode$/);
+		const [cmdText, psText] =
+			fix!.kind === 'fix' ? fix!.commands.map((c) => renderCommand(c).text) : [];
+		expect(cmdText).toBe(
+			'start /wait msiexec /i C:\\path\\to\\package.msi /l*v "%TEMP%\\msi-install.log"\necho %ERRORLEVEL%',
+		);
+		expect(psText).toMatch(
+			/^\$p = Start-Process -FilePath msiexec\.exe -ArgumentList .* -Verb RunAs -Wait -PassThru\n\$p\.ExitCode$/,
+		);
 	});
 
 	test('generator commands link to their generator, prefilled so it shows the same command', () => {
@@ -186,7 +220,9 @@ describe('commands in the answers', () => {
 describe('texts and links', () => {
 	test('code marks are balanced, so no backtick reaches the page', () => {
 		for (const n of WIZARD) {
-			for (const k of textKeys(n)) for (const lang of LANGS) expect(splitCode(CATALOGS[lang][k]!).length % 2, `${k} ${lang}`).toBe(1);
+			for (const k of textKeys(n))
+				for (const lang of LANGS)
+					expect(splitCode(CATALOGS[lang][k]!).length % 2, `${k} ${lang}`).toBe(1);
 		}
 	});
 	test('questions that ask for a fact you must look up give the command or the tool', () => {
@@ -201,7 +237,10 @@ describe('texts and links', () => {
 	test('the Go leaf links the ZIP-install guide, which exists in both languages', () => {
 		const zip = wizardNode('fix-zip')!;
 		expect(zip.kind === 'fix' && zip.links).toContain('/fixes/go-zip-install/');
-		for (const p of ['src/content/docs/fixes/go-zip-install.mdx', 'src/content/docs/zh-cn/fixes/go-zip-install.mdx'])
+		for (const p of [
+			'src/content/docs/fixes/go-zip-install.mdx',
+			'src/content/docs/zh-cn/fixes/go-zip-install.mdx',
+		])
 			expect(existsSync(new URL(`../../${p}`, import.meta.url)), p).toBe(true);
 	});
 });
@@ -209,7 +248,9 @@ describe('texts and links', () => {
 describe('the first paint of a shared link (inline script)', () => {
 	test('each node has exactly one path from the root (a tree), so a section can carry its path', () => {
 		const parents = new Map<string, number>();
-		for (const n of WIZARD) if (n.kind === 'question') for (const x of n.answers) parents.set(x.next, (parents.get(x.next) ?? 0) + 1);
+		for (const n of WIZARD)
+			if (n.kind === 'question')
+				for (const x of n.answers) parents.set(x.next, (parents.get(x.next) ?? 0) + 1);
 		for (const n of WIZARD) expect(parents.get(n.id) ?? 0, n.id).toBe(n.id === WIZARD_ROOT ? 0 : 1);
 		const paths = wizardPaths();
 		for (const [id, path] of paths) expect(walkWizard(path).current.id).toBe(id);
@@ -217,28 +258,57 @@ describe('the first paint of a shared link (inline script)', () => {
 	// Runs the exact inline script against stand-in sections and compares with walkWizard.
 	const restore = (search: string) => {
 		const paths = wizardPaths();
-		const sections = WIZARD.map((n) => ({ dataset: { node: n.id, path: paths.get(n.id)!.join('.') }, hidden: false }));
+		const sections = WIZARD.map((n) => ({
+			dataset: { node: n.id, path: paths.get(n.id)!.join('.') },
+			hidden: false,
+		}));
 		const status = { textContent: '' };
-		const host = { querySelectorAll: () => sections, querySelector: () => status, dataset: { invalid: 'INVALID' } as Record<string, string> };
+		const host = {
+			querySelectorAll: () => sections,
+			querySelector: () => status,
+			dataset: { invalid: 'INVALID' } as Record<string, string>,
+		};
 		const document = { currentScript: { parentElement: host } };
 		new Function('document', WIZARD_HOLD)(document);
 		const held = 'restoring' in host.dataset;
 		new Function('document', 'location', WIZARD_RESTORE)(document, { search });
-		return { shown: sections.filter((s) => !s.hidden).map((s) => s.dataset.node), status: status.textContent, held, released: !('restoring' in host.dataset) };
+		return {
+			shown: sections.filter((s) => !s.hidden).map((s) => s.dataset.node),
+			status: status.textContent,
+			held,
+			released: !('restoring' in host.dataset),
+		};
 	};
 	test('property: the inline script shows exactly the step walkWizard picks', () => {
-		const ids = [...new Set(WIZARD.flatMap((n) => (n.kind === 'question' ? n.answers.map((x) => x.id) : [])))];
+		const ids = [
+			...new Set(WIZARD.flatMap((n) => (n.kind === 'question' ? n.answers.map((x) => x.id) : []))),
+		];
 		fc.assert(
-			fc.property(fc.array(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 4 })), { maxLength: 8 }), fc.constantFrom('.', ','), (path, sep) => {
-				const search = `?path=${encodeURIComponent(path.join(sep))}`;
-				const walk = walkWizard(parseWizardPath(search));
-				expect(restore(search)).toEqual({ shown: [walk.current.id], status: walk.invalid ? 'INVALID' : '', held: true, released: true });
-			}),
+			fc.property(
+				fc.array(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 4 })), { maxLength: 8 }),
+				fc.constantFrom('.', ','),
+				(path, sep) => {
+					const search = `?path=${encodeURIComponent(path.join(sep))}`;
+					const walk = walkWizard(parseWizardPath(search));
+					expect(restore(search)).toEqual({
+						shown: [walk.current.id],
+						status: walk.invalid ? 'INVALID' : '',
+						held: true,
+						released: true,
+					});
+				},
+			),
 			{ numRuns: Number(process.env.IFG_PROPERTY_RUNS ?? 10000) },
 		);
 	});
 	test('the hashes the CSP allows are those of the scripts the page prints', () => {
-		expect(wizardRestoreHashes()).toEqual([WIZARD_HOLD, WIZARD_RESTORE].map((s) => `sha256-${createHash('sha256').update(s).digest('base64')}`));
-		expect(readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8')).toContain('...wizardRestoreHashes()');
+		expect(wizardRestoreHashes()).toEqual(
+			[WIZARD_HOLD, WIZARD_RESTORE].map(
+				(s) => `sha256-${createHash('sha256').update(s).digest('base64')}`,
+			),
+		);
+		expect(readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8')).toContain(
+			'...wizardRestoreHashes()',
+		);
 	});
 });

@@ -58,7 +58,9 @@ describe.each(XSS_PAYLOADS.map((p, i) => [i, p] as const))('payload %i', (_, p) 
 		const r = checkPermissions(text);
 		assertPlain(r);
 		expect(structuredClone(r)).toEqual(r);
-		expect(strings(r).some((s) => s.includes(`/tmp/${p}`.trim()) || s.includes(p.trim()))).toBe(true);
+		expect(strings(r).some((s) => s.includes(`/tmp/${p}`.trim()) || s.includes(p.trim()))).toBe(
+			true,
+		);
 	});
 	test('SignTool output reader', () => {
 		const r = readSigntoolOutput(

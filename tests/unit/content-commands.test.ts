@@ -3,7 +3,17 @@
 // project's parseCmd/parsePs and the real bash). Each review finding that was a command
 // (H1, I3, I15, W2 in /work/shared/reviews/content.md) is kept below as a regression case.
 import { describe, expect, test } from 'vitest';
-import { type Block, docFiles, guideBlocks, lint, lintBash, lintCmd, lintPs, noteBlocks, noteFiles } from './content-lint';
+import {
+	type Block,
+	docFiles,
+	guideBlocks,
+	lint,
+	lintBash,
+	lintCmd,
+	lintPs,
+	noteBlocks,
+	noteFiles,
+} from './content-lint';
 
 /**
  * Variables a page means the reader to keep or replace, by block location prefix. Commented so a
@@ -14,10 +24,13 @@ const ALLOW_VARS: [RegExp, string[]][] = [
 	[/start\/go-msi-other-problems\.mdx/, ['code']],
 ];
 
-const allowFor = (where: string) => ALLOW_VARS.filter(([re]) => re.test(where)).flatMap(([, v]) => v);
+const allowFor = (where: string) =>
+	ALLOW_VARS.filter(([re]) => re.test(where)).flatMap(([, v]) => v);
 
 function problemsOf(blocks: Block[]): string[] {
-	return blocks.flatMap((b) => lint(b, allowFor(b.where)).map((p) => `${b.where} (${b.shell}): ${p}`));
+	return blocks.flatMap((b) =>
+		lint(b, allowFor(b.where)).map((p) => `${b.where} (${b.shell}): ${p}`),
+	);
 }
 
 describe('guides', () => {
@@ -55,16 +68,17 @@ describe('the reviewed defects are caught', () => {
 	test('H1: the same in PowerShell', () => {
 		const old = [
 			'Test-Path "$env:SystemRoot\\Temp" -PathType Container   # False means it is a file or missing',
-			"Rename-Item \"$env:SystemRoot\\Temp\" 'Temp.broken'",
+			'Rename-Item "$env:SystemRoot\\Temp" \'Temp.broken\'',
 			'New-Item "$env:SystemRoot\\Temp" -ItemType Directory',
 			"icacls \"$env:SystemRoot\\Temp\" /grant '*S-1-5-18:(OI)(CI)F' '*S-1-5-32-544:(OI)(CI)F'",
 		].join('\n');
 		expect(lintPs(old)).toEqual([
-			"line 2: a change to a Windows system folder must be inside an if that checks first: Rename-Item \"$env:SystemRoot\\Temp\" 'Temp.broken'",
+			'line 2: a change to a Windows system folder must be inside an if that checks first: Rename-Item "$env:SystemRoot\\Temp" \'Temp.broken\'',
 		]);
 	});
 	test('H1 fixed: unquoted grants inside an if ( … ) block would end the block', () => {
-		const bad = 'if not exist "%SystemRoot%\\Temp\\" (\n  icacls "%SystemRoot%\\Temp" /grant:r *S-1-5-18:(OI)(CI)F\n)';
+		const bad =
+			'if not exist "%SystemRoot%\\Temp\\" (\n  icacls "%SystemRoot%\\Temp" /grant:r *S-1-5-18:(OI)(CI)F\n)';
 		expect(lintCmd(bad, true)).toEqual([
 			'line 2: an unquoted ( or ) inside an if/for block ends the block early: icacls "%SystemRoot%\\Temp" /grant:r *S-1-5-18:(OI)(CI)F',
 		]);
@@ -98,29 +112,38 @@ describe('the reviewed defects are caught', () => {
 	});
 	test('W2: Start-Process -ArgumentList given an array', () => {
 		const old =
-			"$p = Start-Process msiexec.exe -ArgumentList '/i', \"$PWD\\go.windows-amd64.msi\", '/l*v', \"$env:TEMP\\go-install.log\" -Verb RunAs -Wait -PassThru";
+			'$p = Start-Process msiexec.exe -ArgumentList \'/i\', "$PWD\\go.windows-amd64.msi", \'/l*v\', "$env:TEMP\\go-install.log" -Verb RunAs -Wait -PassThru';
 		expect(lintPs(old)).toEqual([
-			"-ArgumentList gets an array; PowerShell joins it with spaces and no quoting, so a path with a space splits: '/i', \"$PWD\\go.windows-amd64.msi\", '/l*v', \"$env:TEMP\\go-install.log\" -Verb RunAs -Wait -PassThru",
+			'-ArgumentList gets an array; PowerShell joins it with spaces and no quoting, so a path with a space splits: \'/i\', "$PWD\\go.windows-amd64.msi", \'/l*v\', "$env:TEMP\\go-install.log" -Verb RunAs -Wait -PassThru',
 		]);
-		const fixed = '$msi = "$PWD\\go1.23.5.windows-amd64.msi"\n$p = Start-Process msiexec.exe -ArgumentList "/i `"$msi`" /l*v `"$env:TEMP\\go-install.log`"" -Wait -PassThru';
+		const fixed =
+			'$msi = "$PWD\\go1.23.5.windows-amd64.msi"\n$p = Start-Process msiexec.exe -ArgumentList "/i `"$msi`" /l*v `"$env:TEMP\\go-install.log`"" -Wait -PassThru';
 		expect(lintPs(fixed)).toEqual([]);
 		expect(lintPs('$msi = "x"\nStart-Process msiexec.exe -ArgumentList "/i $msi"')).toEqual([
 			'-ArgumentList "/i $msi": $msi is not inside `"…`", a path with a space would split',
 		]);
 	});
 	test('PowerShell: an unquoted (OI) grant, an unset variable, an unknown environment variable', () => {
-		expect(lintPs('icacls C:\\x /grant *S-1-5-18:(OI)(CI)F')[0]).toMatch(/PowerShell would not pass/);
+		expect(lintPs('icacls C:\\x /grant *S-1-5-18:(OI)(CI)F')[0]).toMatch(
+			/PowerShell would not pass/,
+		);
 		expect(lintPs('Get-Item $folder')).toEqual(['line 1: $folder is used but never set']);
-		expect(lintPs('Get-Item $env:GO_HOME')).toEqual(['line 1: $env:go_home is not a standard variable']);
+		expect(lintPs('Get-Item $env:GO_HOME')).toEqual([
+			'line 1: $env:go_home is not a standard variable',
+		]);
 	});
 	test('bash: a <file> placeholder and an unset variable', () => {
-		expect(lintBash('sha256sum <file>')).toContain('line 1: bash reads "<file" as a redirection (a <placeholder>?)');
+		expect(lintBash('sha256sum <file>')).toContain(
+			'line 1: bash reads "<file" as a redirection (a <placeholder>?)',
+		);
 		// Syntactically valid bash, so only our rule catches it:
 		expect(lintBash('sha256sum <file> sums.txt')).toEqual([
 			'line 1: bash reads "<file" as a redirection (a <placeholder>?)',
 			'line 1: bash reads "> sums.txt" as a redirection (a <placeholder>?)',
 		]);
-		expect(lintBash('tar -C "$DEST" -xzf go.tar.gz')).toEqual(['line 1: $DEST is used but never set']);
+		expect(lintBash('tar -C "$DEST" -xzf go.tar.gz')).toEqual([
+			'line 1: $DEST is used but never set',
+		]);
 		expect(lintBash('echo "unterminated')[0]).toMatch(/^bash -n: /);
 	});
 });

@@ -72,7 +72,8 @@ export function guideBlocks(file: string): { blocks: Block[]; problems: string[]
 					const where = `${rel}:${fence.line}`;
 					if (tab && shell && shell !== tab)
 						problems.push(`${where}: a ${fence.lang} block inside the ${tab} tab`);
-					if (shell) blocks.push({ where, shell, code: fence.body.join('\n'), labelled: tab !== null });
+					if (shell)
+						blocks.push({ where, shell, code: fence.body.join('\n'), labelled: tab !== null });
 					fence = null;
 				} else fence.body.push(line);
 				return;
@@ -100,7 +101,12 @@ export function noteBlocks(file: string): Block[] {
 	for (const [id, entry] of Object.entries(data ?? {}))
 		(entry.fixes ?? []).forEach((fix, k) => {
 			if (fix.command)
-				out.push({ where: `notes ${id} fix ${k + 1}`, shell: fix.command.shell, code: fix.command.code, labelled: true });
+				out.push({
+					where: `notes ${id} fix ${k + 1}`,
+					shell: fix.command.shell,
+					code: fix.command.code,
+					labelled: true,
+				});
 		});
 	return out;
 }
@@ -111,20 +117,53 @@ export function noteBlocks(file: string): Block[] {
 /** Environment variables every Windows machine (or Linux login) defines. */
 const WIN_ENV = new Set(
 	[
-		'SystemRoot', 'windir', 'SystemDrive', 'TEMP', 'TMP', 'USERPROFILE', 'LOCALAPPDATA', 'APPDATA',
-		'ProgramFiles', 'ProgramData', 'USERNAME', 'COMPUTERNAME', 'PATH', 'ERRORLEVEL', 'PUBLIC',
-		'ComSpec', 'HOMEDRIVE', 'HOMEPATH', 'PATHEXT', 'PROCESSOR_ARCHITECTURE',
+		'SystemRoot',
+		'windir',
+		'SystemDrive',
+		'TEMP',
+		'TMP',
+		'USERPROFILE',
+		'LOCALAPPDATA',
+		'APPDATA',
+		'ProgramFiles',
+		'ProgramData',
+		'USERNAME',
+		'COMPUTERNAME',
+		'PATH',
+		'ERRORLEVEL',
+		'PUBLIC',
+		'ComSpec',
+		'HOMEDRIVE',
+		'HOMEPATH',
+		'PATHEXT',
+		'PROCESSOR_ARCHITECTURE',
 		// cmd's dynamic variables
-		'DATE', 'TIME', 'CD', 'RANDOM',
+		'DATE',
+		'TIME',
+		'CD',
+		'RANDOM',
 	].map((n) => n.toLowerCase()),
 );
 const POSIX_ENV = new Set(['PATH', 'HOME', 'USER', 'TMPDIR', 'SHELL', 'PWD']);
 
 /** PowerShell automatic and preference variables the guides use. */
-const PS_AUTOMATIC = new Set(
-	['_', 'true', 'false', 'null', 'pwd', 'args', 'lastexitcode', 'home', 'input', 'matches', 'psitem',
-		'erroractionpreference', 'psversiontable', 'psscriptroot', 'host'],
-);
+const PS_AUTOMATIC = new Set([
+	'_',
+	'true',
+	'false',
+	'null',
+	'pwd',
+	'args',
+	'lastexitcode',
+	'home',
+	'input',
+	'matches',
+	'psitem',
+	'erroractionpreference',
+	'psversiontable',
+	'psscriptroot',
+	'host',
+]);
 
 /**
  * cmd redirections a page means: discarding output or errors. Everything else (above all `<` and
@@ -147,7 +186,6 @@ const BASH_REDIRECTS = [
  * inside an `if` that checks first (H1 in the review).
  */
 const SYSTEM_DESTRUCTIVE_OK = [/\\Temp\\\*["']?(\s|$)/i];
-
 
 // ---------------------------------------------------------------------------------------------
 // cmd
@@ -188,7 +226,11 @@ function splitCmd(s: string): string[] {
 
 const CMD_REDIRECT = /(\d?>>?|<)\s*(&\d|"[^"]*"|[^\s"&|<>]+)?/g;
 
-export function lintCmd(code: string, labelled: boolean, allowVars: readonly string[] = []): string[] {
+export function lintCmd(
+	code: string,
+	labelled: boolean,
+	allowVars: readonly string[] = [],
+): string[] {
 	const problems: string[] = [];
 	const lines = code.replace(/\^\r?\n/g, '').split('\n');
 	let depth = 0;
@@ -212,7 +254,10 @@ export function lintCmd(code: string, labelled: boolean, allowVars: readonly str
 			loopVars.push(forM[1]! + forM[2]!);
 			t = `${forM[3]} ${t.slice(forM[0].length)}`;
 		}
-		const ifM = /^if\s+(?:\/i\s+)?(?:not\s+)?(?:exist\s+(?:"[^"]*"|\S+)|errorlevel\s+\d+|defined\s+\S+|(?:"[^"]*"|\S+)==(?:"[^"]*"|\S+))\s*/i.exec(t);
+		const ifM =
+			/^if\s+(?:\/i\s+)?(?:not\s+)?(?:exist\s+(?:"[^"]*"|\S+)|errorlevel\s+\d+|defined\s+\S+|(?:"[^"]*"|\S+)==(?:"[^"]*"|\S+))\s*/i.exec(
+				t,
+			);
 		const guarded = depth > 0 || ifM !== null;
 		if (ifM) t = t.slice(ifM[0].length);
 		if (opens) depth++;
@@ -225,7 +270,8 @@ export function lintCmd(code: string, labelled: boolean, allowVars: readonly str
 				if (!CMD_REDIRECTS.has(tok.toLowerCase()))
 					problems.push(`${at}: cmd reads "${m[0].trim()}" as a redirection (a <placeholder>?)`);
 			}
-			for (const m of redirs.reverse()) seg = seg.slice(0, m.index) + seg.slice(m.index! + m[0].length);
+			for (const m of redirs.reverse())
+				seg = seg.slice(0, m.index) + seg.slice(m.index! + m[0].length);
 			try {
 				parseCmd(seg);
 			} catch (e) {
@@ -233,14 +279,30 @@ export function lintCmd(code: string, labelled: boolean, allowVars: readonly str
 			}
 			const word = (/^"?([^\s"]+)/.exec(seg)?.[1] ?? '').toLowerCase();
 			if (!labelled && (word === 'where' || word === 'sc'))
-				problems.push(`${at}: "${word}" means ${word === 'where' ? 'Where-Object' : 'Set-Content'} in PowerShell; outside a cmd tab write ${word}.exe`);
+				problems.push(
+					`${at}: "${word}" means ${word === 'where' ? 'Where-Object' : 'Set-Content'} in PowerShell; outside a cmd tab write ${word}.exe`,
+				);
 			for (const v of seg.matchAll(/%([A-Za-z_][\w()]*)%/g))
 				if (!WIN_ENV.has(v[1]!.toLowerCase()) && !allowVars.includes(v[1]!))
 					problems.push(`${at}: %${v[1]}% is not a standard variable`);
-			if (/^(ren|rename|move|rd|rmdir|del|erase)$/.test(word) && /%SystemRoot%|%windir%|C:\\Windows/i.test(seg) && !guarded && !SYSTEM_DESTRUCTIVE_OK.some((r) => r.test(seg)))
-				problems.push(`${at}: "${word}" on a Windows system folder must be inside an if that checks first: ${seg}`);
-			if (word === 'schtasks' && /\/ru\s+"?SYSTEM/i.test(seg) && !/\/tr\s+"\\?"?(%ProgramFiles%|C:\\Program Files)/i.test(seg) && /\.(ps1|cmd|bat)\b/i.test(seg))
-				problems.push(`${at}: a SYSTEM task must run a script only administrators can change (under Program Files)`);
+			if (
+				/^(ren|rename|move|rd|rmdir|del|erase)$/.test(word) &&
+				/%SystemRoot%|%windir%|C:\\Windows/i.test(seg) &&
+				!guarded &&
+				!SYSTEM_DESTRUCTIVE_OK.some((r) => r.test(seg))
+			)
+				problems.push(
+					`${at}: "${word}" on a Windows system folder must be inside an if that checks first: ${seg}`,
+				);
+			if (
+				word === 'schtasks' &&
+				/\/ru\s+"?SYSTEM/i.test(seg) &&
+				!/\/tr\s+"\\?"?(%ProgramFiles%|C:\\Program Files)/i.test(seg) &&
+				/\.(ps1|cmd|bat)\b/i.test(seg)
+			)
+				problems.push(
+					`${at}: a SYSTEM task must run a script only administrators can change (under Program Files)`,
+				);
 		}
 	});
 	if (depth !== 0) problems.push(`a ( block is not closed`);
@@ -277,7 +339,7 @@ function scanPs(code: string): PsScan {
 	while (i < code.length) {
 		const c = code[i]!;
 		if (c === '\n') line++;
-		if (c === '#' ) {
+		if (c === '#') {
 			while (i < code.length && code[i] !== '\n') i++;
 			continue;
 		}
@@ -333,7 +395,8 @@ function scanPs(code: string): PsScan {
 			continue;
 		}
 		if ('({['.includes(c)) stack.push(c);
-		if (')}]'.includes(c) && stack.pop() !== pair[c]) problems.push(`line ${line}: unbalanced ${c}`);
+		if (')}]'.includes(c) && stack.pop() !== pair[c])
+			problems.push(`line ${line}: unbalanced ${c}`);
 		if (c === '<') problems.push(`line ${line}: '<' is reserved in PowerShell (a <placeholder>?)`);
 		if (c === '`' && code[i + 1] !== '\n' && code[i + 1] !== '\r') {
 			sk += code.slice(i, i + 2);
@@ -361,7 +424,8 @@ function argumentListProblems(code: string, allowVars: readonly string[]): strin
 		if (sq) {
 			value = sq[1]!;
 			after = rest.slice(sq[0].length);
-			if (/%\w+%/.test(value)) problems.push(`-ArgumentList '${value}': %VAR% inside '…' is passed unexpanded`);
+			if (/%\w+%/.test(value))
+				problems.push(`-ArgumentList '${value}': %VAR% inside '…' is passed unexpanded`);
 		} else if (dq) {
 			value = dq[1]!;
 			after = rest.slice(dq[0].length);
@@ -370,9 +434,12 @@ function argumentListProblems(code: string, allowVars: readonly string[]): strin
 			after = rest.slice(vr[0].length);
 			const def = new RegExp(`\\$${vr[1]}\\s*=\\s*"((?:[^"\`]|\`.)*)"`, 's').exec(code);
 			if (def) problems.push(...pathVarsQuoted(def[1]!, allowVars));
-		} else problems.push(`-ArgumentList takes something other than one string: ${rest.split('\n')[0]}`);
+		} else
+			problems.push(`-ArgumentList takes something other than one string: ${rest.split('\n')[0]}`);
 		if (/^\s*,/.test(after))
-			problems.push(`-ArgumentList gets an array; PowerShell joins it with spaces and no quoting, so a path with a space splits: ${rest.split('\n')[0]}`);
+			problems.push(
+				`-ArgumentList gets an array; PowerShell joins it with spaces and no quoting, so a path with a space splits: ${rest.split('\n')[0]}`,
+			);
 	}
 	return problems;
 }
@@ -388,14 +455,17 @@ function pathVarsQuoted(s: string, allowVars: readonly string[]): string[] {
 		} else if (s[i] === '$' && !quoted) {
 			const name = /^\$(?:env:)?(\w+)/.exec(s.slice(i))?.[1] ?? '';
 			if (!allowVars.includes(name))
-				problems.push(`-ArgumentList "${s}": $${name} is not inside \`"…\`", a path with a space would split`);
+				problems.push(
+					`-ArgumentList "${s}": $${name} is not inside \`"…\`", a path with a space would split`,
+				);
 		}
 	}
 	return problems;
 }
 
 /** Native programs whose arguments are checked with parsePs (the quoting the generators use). */
-const NATIVE = /^(icacls|reg|whoami|where\.exe|sc\.exe|wevtutil|certutil|tar|winget|net|sfc|signtool)$/i;
+const NATIVE =
+	/^(icacls|reg|whoami|where\.exe|sc\.exe|wevtutil|certutil|tar|winget|net|sfc|signtool)$/i;
 
 export function lintPs(code: string, allowVars: readonly string[] = []): string[] {
 	const scan = scanPs(code);
@@ -406,20 +476,26 @@ export function lintPs(code: string, allowVars: readonly string[] = []): string[
 	for (const m of code.matchAll(/\]\s*\$(\w+)/g)) defined.add(m[1]!.toLowerCase());
 	for (const v of scan.vars) {
 		if (v.name.startsWith('env:')) {
-			if (!WIN_ENV.has(v.name.slice(4))) problems.push(`line ${v.line}: $${v.name} is not a standard variable`);
+			if (!WIN_ENV.has(v.name.slice(4)))
+				problems.push(`line ${v.line}: $${v.name} is not a standard variable`);
 		} else if (!defined.has(v.name) && !allowVars.includes(v.name))
 			problems.push(`line ${v.line}: $${v.name} is used but never set`);
 	}
 	// Statements start at a line start, after ; { ( or a pipe; `where`/`sc` only matter at the start.
 	scan.skeleton.split('\n').forEach((l, n) => {
 		for (const m of l.matchAll(/(^|[;{(]|&&|\|\|)\s*(where|sc)\b(?!\.exe)(?=\s|$)/gi))
-			problems.push(`line ${n + 1}: "${m[2]}" is ${m[2]!.toLowerCase() === 'where' ? 'Where-Object' : 'Set-Content'} in PowerShell; write ${m[2]}.exe`);
+			problems.push(
+				`line ${n + 1}: "${m[2]}" is ${m[2]!.toLowerCase() === 'where' ? 'Where-Object' : 'Set-Content'} in PowerShell; write ${m[2]}.exe`,
+			);
 	});
 	problems.push(...argumentListProblems(code, allowVars));
 	// Native-command lines: variables stand in as env references, the rest must parse as parsePs does.
 	code.split('\n').forEach((l, n) => {
 		// Only the native command itself: what follows a pipe is PowerShell again.
-		const body = l.replace(/\s+#.*$/, '').split(/\s\|\s/)[0]!.trim();
+		const body = l
+			.replace(/\s+#.*$/, '')
+			.split(/\s\|\s/)[0]!
+			.trim();
 		const word = body.split(/\s+/)[0] ?? '';
 		if (!NATIVE.test(word)) return;
 		const tokens = body
@@ -430,7 +506,9 @@ export function lintPs(code: string, allowVars: readonly string[] = []): string[
 		try {
 			parsePs(tokens);
 		} catch (e) {
-			problems.push(`line ${n + 1}: PowerShell would not pass "${body}" as written: ${(e as Error).message}`);
+			problems.push(
+				`line ${n + 1}: PowerShell would not pass "${body}" as written: ${(e as Error).message}`,
+			);
 		}
 	});
 	problems.push(...systemDestructivePs(code));
@@ -444,8 +522,15 @@ function systemDestructivePs(code: string): string[] {
 	code.split('\n').forEach((l, n) => {
 		const t = l.replace(/#.*$/, '');
 		const inIf = depth > 0 || /^\s*if\b/i.test(t);
-		if (/\b(Rename-Item|Remove-Item|Move-Item)\b/i.test(t) && /\$env:SystemRoot|\$env:windir|C:\\Windows/i.test(t) && !inIf && !SYSTEM_DESTRUCTIVE_OK.some((r) => r.test(t)))
-			problems.push(`line ${n + 1}: a change to a Windows system folder must be inside an if that checks first: ${t.trim()}`);
+		if (
+			/\b(Rename-Item|Remove-Item|Move-Item)\b/i.test(t) &&
+			/\$env:SystemRoot|\$env:windir|C:\\Windows/i.test(t) &&
+			!inIf &&
+			!SYSTEM_DESTRUCTIVE_OK.some((r) => r.test(t))
+		)
+			problems.push(
+				`line ${n + 1}: a change to a Windows system folder must be inside an if that checks first: ${t.trim()}`,
+			);
 		if (/^\s*if\b.*\{\s*$/i.test(t)) depth++;
 		else if (/^\s*\}\s*$/.test(t) && depth > 0) depth--;
 	});
@@ -489,9 +574,13 @@ export function lintBash(code: string, allowVars: readonly string[] = []): strin
 					problems.push(`line ${n + 1}: $${m[1]} is used but never set`);
 			}
 			if (!q && (c === '<' || c === '>')) {
-				const m = /^(\d?>>?|<)\s*(&\d|"[^"]*"|[^\s;|&<>]+)?/.exec(l.slice(i - (/\d/.test(l[i - 1] ?? '') ? 1 : 0)))!;
+				const m = /^(\d?>>?|<)\s*(&\d|"[^"]*"|[^\s;|&<>]+)?/.exec(
+					l.slice(i - (/\d/.test(l[i - 1] ?? '') ? 1 : 0)),
+				)!;
 				if (!BASH_REDIRECTS.some((re) => re.test(m[0].trim())))
-					problems.push(`line ${n + 1}: bash reads "${m[0].trim()}" as a redirection (a <placeholder>?)`);
+					problems.push(
+						`line ${n + 1}: bash reads "${m[0].trim()}" as a redirection (a <placeholder>?)`,
+					);
 				i += m[0].length - 1;
 			}
 		}

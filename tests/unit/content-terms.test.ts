@@ -55,7 +55,8 @@ function asciiQuotedChinese(s: string): string[] {
 function zhTermProblems(text: string): string[] {
 	const problems: string[] = [];
 	text.split('\n').forEach((l, i) => {
-		for (const [bad, good] of ZH_BANNED) if (l.includes(bad)) problems.push(`line ${i + 1}: ${bad} → ${good}`);
+		for (const [bad, good] of ZH_BANNED)
+			if (l.includes(bad)) problems.push(`line ${i + 1}: ${bad} → ${good}`);
 	});
 	return problems;
 }
@@ -67,7 +68,9 @@ const short = (f: string) => f.replace(/.*src\/content\//, '');
 describe('Chinese guides', () => {
 	test.each(zhPages.map((f) => [short(f), f]))('%s', (_, file) => {
 		const text = readFileSync(file, 'utf8');
-		const quotes = prose(text).flatMap((p) => asciiQuotedChinese(p.text).map((q) => `line ${p.line}: ${q} → “…”`));
+		const quotes = prose(text).flatMap((p) =>
+			asciiQuotedChinese(p.text).map((q) => `line ${p.line}: ${q} → “…”`),
+		);
 		expect([...zhTermProblems(text), ...quotes]).toEqual([]);
 	});
 });
@@ -105,7 +108,9 @@ describe('Chinese strings of the knowledge-base notes', () => {
 
 describe('the rules catch what the review found', () => {
 	test('terms and quotes from the pages before the edit', () => {
-		expect(zhTermProblems('本指南最初参考的提纲材料把前三行写错了')).toEqual(['line 1: 提纲 → (internal word)']);
+		expect(zhTermProblems('本指南最初参考的提纲材料把前三行写错了')).toEqual([
+			'line 1: 提纲 → (internal word)',
+		]);
 		expect(zhTermProblems('种子大纲声称……；## UAC 提权流程')).toEqual([
 			'line 1: 提权 → 提升',
 			'line 1: 种子 → (internal word)',
@@ -115,12 +120,22 @@ describe('the rules catch what the review found', () => {
 			'line 1: 每台计算机 → 每计算机',
 			'line 1: 错误码 → 错误代码',
 		]);
-		expect(asciiQuotedChinese('典型的错误是 1612（"此产品的安装源不可用"）')).toEqual(['"此产品的安装源不可用"']);
+		expect(asciiQuotedChinese('典型的错误是 1612（"此产品的安装源不可用"）')).toEqual([
+			'"此产品的安装源不可用"',
+		]);
 		expect('…标记为已开始。 它是症状'.match(CJK_SPACE)).toEqual(['。 它']);
 		expect('安装到 C:\\Program Files\\Go 时'.match(CJK_SPACE)).toBeNull();
 		expect(asciiQuotedChinese('LSB 描述 "program is running or service is OK"')).toEqual([]);
-		expect(EN_BANNED.some((re) => re.test('The seed outline claimed archive installs need no permissions'))).toBe(true);
-		expect(EN_BANNED.some((re) => re.test('The seed material this guide grew from had the first three rows wrong'))).toBe(true);
+		expect(
+			EN_BANNED.some((re) =>
+				re.test('The seed outline claimed archive installs need no permissions'),
+			),
+		).toBe(true);
+		expect(
+			EN_BANNED.some((re) =>
+				re.test('The seed material this guide grew from had the first three rows wrong'),
+			),
+		).toBe(true);
 	});
 	test('code, mermaid labels and attributes are not prose', () => {
 		const page = '<TabItem label="命令">\n```mermaid\n  A["安装失败"]\n```\n用 `"引号"` 写';

@@ -13,9 +13,15 @@ describe('SITE_URL for deploy:build', () => {
 		['  ', 'SITE_URL is not set.'],
 		['guide.example.org', 'SITE_URL is not an absolute URL: "guide.example.org".'],
 		['ftp://guide.example.org', 'SITE_URL must start with https:// (got ftp:).'],
-		['http://localhost:4321', 'SITE_URL points at this machine (localhost); use the public address.'],
+		[
+			'http://localhost:4321',
+			'SITE_URL points at this machine (localhost); use the public address.',
+		],
 		['http://127.0.0.1', 'SITE_URL points at this machine (127.0.0.1); use the public address.'],
-		['https://example.org/docs/', 'SITE_URL must be an origin without a path, query or fragment (got https://example.org/docs/).'],
+		[
+			'https://example.org/docs/',
+			'SITE_URL must be an origin without a path, query or fragment (got https://example.org/docs/).',
+		],
 	])('refuses %j', (value, message) => {
 		expect(checkSiteUrl(value)).toEqual({ ok: false, message });
 	});
@@ -70,8 +76,16 @@ describe('CSP header from the pages', () => {
 
 describe('_headers rules as Netlify and Cloudflare Pages match them', () => {
 	test('parses rules and their headers, skipping comments', () => {
-		expect(parseHeaders('# c\n/*\n  A: 1\n  B: x: y\n\n/_astro/*\n  Cache-Control: immutable\n')).toEqual([
-			{ pattern: '/*', headers: [['A', '1'], ['B', 'x: y']] },
+		expect(
+			parseHeaders('# c\n/*\n  A: 1\n  B: x: y\n\n/_astro/*\n  Cache-Control: immutable\n'),
+		).toEqual([
+			{
+				pattern: '/*',
+				headers: [
+					['A', '1'],
+					['B', 'x: y'],
+				],
+			},
 			{ pattern: '/_astro/*', headers: [['Cache-Control', 'immutable']] },
 		]);
 	});
@@ -94,7 +108,10 @@ describe('head links', () => {
 		['/', ['/opensearch.xml']],
 		['/zh-cn/fixes/run-elevated/', ['/zh-cn/opensearch.xml']],
 		['/errors/msi/2503/', ['/opensearch.xml', '/api/errors/msi/2503.json']],
-		['/zh-cn/errors/hresult/0x800B0100/', ['/zh-cn/opensearch.xml', '/api/errors/hresult/0x800B0100.json']],
+		[
+			'/zh-cn/errors/hresult/0x800B0100/',
+			['/zh-cn/opensearch.xml', '/api/errors/hresult/0x800B0100.json'],
+		],
 		['/errors/', ['/opensearch.xml', '/api/errors/index.json']],
 		['/errors/msi/', ['/opensearch.xml']],
 		['/errors/nosuch/1/', ['/opensearch.xml']],
@@ -137,7 +154,9 @@ describe('OpenSearch description', () => {
 
 	test('escapes text and points the query at the home page with ?q=', () => {
 		const xml = openSearchXml(input);
-		expect(xml).toContain('<Description>Search &lt;codes&gt; &amp; &quot;guides&quot;</Description>');
+		expect(xml).toContain(
+			'<Description>Search &lt;codes&gt; &amp; &quot;guides&quot;</Description>',
+		);
 		expect(xml).toContain('template="https://g.example/zh-cn/?q={searchTerms}"');
 	});
 

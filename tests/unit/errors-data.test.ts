@@ -28,7 +28,10 @@ describe('data files', () => {
 	test('Windows Installer message texts are the official ones, verbatim; 1935 keeps both rows', () => {
 		for (const row of tsv('msi-error-messages.tsv')) {
 			const e = entries.get(`msi/${row.code}`);
-			expect(e?.official.map((o) => o.text), row.code).toEqual(row.message?.split(' || '));
+			expect(
+				e?.official.map((o) => o.text),
+				row.code,
+			).toEqual(row.message?.split(' || '));
 		}
 		expect(entries.get('msi/1935')?.official).toHaveLength(2);
 	});
@@ -55,13 +58,21 @@ describe('data files', () => {
 	test('SignTool, systemctl status and journald families are complete', () => {
 		expect(family('signtool').map((e) => e.code)).toEqual([0, 1, 2]);
 		expect(family('systemctl').map((e) => e.code)).toEqual([0, 1, 2, 3, 4]);
-		expect(family('journald').map((e) => e.names[0]?.name)).toEqual(
-			['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug'],
-		);
+		expect(family('journald').map((e) => e.names[0]?.name)).toEqual([
+			'emerg',
+			'alert',
+			'crit',
+			'err',
+			'warning',
+			'notice',
+			'info',
+			'debug',
+		]);
 	});
 
 	test('related ids point at existing entries', () => {
-		for (const [id, e] of entries) for (const r of e.related) expect(entries.has(r), `${id} → ${r}`).toBe(true);
+		for (const [id, e] of entries)
+			for (const r of e.related) expect(entries.has(r), `${id} → ${r}`).toBe(true);
 	});
 });
 
@@ -77,7 +88,15 @@ describe('names and values against winerror.h', () => {
 		for (const e of hresults) {
 			for (const { name } of e.names) expect(winerror.get(name), name).toBe(e.code);
 		}
-		for (const id of ['0x800B0100', '0x800B0101', '0x80096004', '0x800B0109', '0x800B010A', '0x80096010', '0x800B010C']) {
+		for (const id of [
+			'0x800B0100',
+			'0x800B0101',
+			'0x80096004',
+			'0x800B0109',
+			'0x800B010A',
+			'0x80096010',
+			'0x800B010C',
+		]) {
 			expect(entries.has(`hresult/${id}`), id).toBe(true);
 		}
 		const prefixes = new Set(hresults.flatMap((e) => e.names.map((n) => n.name.split('_E_')[0])));
@@ -111,7 +130,8 @@ describe('names and values against winerror.h', () => {
 });
 
 describe('Linux families against the installed man pages (systemd 252)', () => {
-	const man = (page: string) => execFileSync('sh', ['-c', `zcat /usr/share/man/man1/${page}.1.gz`], { encoding: 'utf8' });
+	const man = (page: string) =>
+		execFileSync('sh', ['-c', `zcat /usr/share/man/man1/${page}.1.gz`], { encoding: 'utf8' });
 
 	test('journald priorities are the levels journalctl(1) lists, in order', () => {
 		const text = man('journalctl');
@@ -134,12 +154,36 @@ describe('Linux families against the installed man pages (systemd 252)', () => {
 describe('hand-written notes', () => {
 	// The 30 codes the issue names; each needs its own causes and fixes in both languages.
 	const required = [
-		'msi/2502', 'msi/2503', 'msiexec/1603', 'msiexec/1618', 'msiexec/1619', 'msiexec/1620',
-		'msiexec/1625', 'msiexec/1633', 'msiexec/1638', 'msiexec/1639', 'msiexec/1601', 'msiexec/1602',
-		'msiexec/1605', 'msiexec/1612', 'msiexec/1642', 'msiexec/1643', 'msi/1722', 'msi/1721',
-		'msi/1920', 'msi/1935', 'msi/2203', 'msi/2755', 'msiexec/3010', 'msiexec/1641',
-		'hresult/0x800B0100', 'hresult/0x800B0101', 'hresult/0x800B0109', 'hresult/0x800B010A',
-		'hresult/0x80096010', 'hresult/0x800B010C',
+		'msi/2502',
+		'msi/2503',
+		'msiexec/1603',
+		'msiexec/1618',
+		'msiexec/1619',
+		'msiexec/1620',
+		'msiexec/1625',
+		'msiexec/1633',
+		'msiexec/1638',
+		'msiexec/1639',
+		'msiexec/1601',
+		'msiexec/1602',
+		'msiexec/1605',
+		'msiexec/1612',
+		'msiexec/1642',
+		'msiexec/1643',
+		'msi/1722',
+		'msi/1721',
+		'msi/1920',
+		'msi/1935',
+		'msi/2203',
+		'msi/2755',
+		'msiexec/3010',
+		'msiexec/1641',
+		'hresult/0x800B0100',
+		'hresult/0x800B0101',
+		'hresult/0x800B0109',
+		'hresult/0x800B010A',
+		'hresult/0x80096010',
+		'hresult/0x800B010C',
 	];
 	test.each(required)('%s has a summary, causes (unless it means success) and fixes', (id) => {
 		const e = entries.get(id);
@@ -149,16 +193,25 @@ describe('hand-written notes', () => {
 	});
 
 	test('3010, 1641 and 0 are marked as success; 2503/2502 point at each other and 1603', () => {
-		expect(['msiexec/0', 'msiexec/3010', 'msiexec/1641'].map((id) => entries.get(id)?.outcome)).toEqual(
-			['success', 'success', 'success'],
+		expect(
+			['msiexec/0', 'msiexec/3010', 'msiexec/1641'].map((id) => entries.get(id)?.outcome),
+		).toEqual(['success', 'success', 'success']);
+		expect(entries.get('msi/2503')?.related).toEqual(
+			expect.arrayContaining(['msi/2502', 'msiexec/1603']),
 		);
-		expect(entries.get('msi/2503')?.related).toEqual(expect.arrayContaining(['msi/2502', 'msiexec/1603']));
-		expect(entries.get('msi/2502')?.related).toEqual(expect.arrayContaining(['msi/2503', 'msiexec/1603']));
+		expect(entries.get('msi/2502')?.related).toEqual(
+			expect.arrayContaining(['msi/2503', 'msiexec/1603']),
+		);
 	});
 
 	test('the 2503 notes carry the real log signature and the net helpmsg trap', () => {
 		const text = JSON.stringify(entries.get('msi/2503'));
-		for (const s of ['inprogressinstallinfo.ipi', '-2147287035', 'STG_E_ACCESSDENIED', 'net helpmsg 2503']) {
+		for (const s of [
+			'inprogressinstallinfo.ipi',
+			'-2147287035',
+			'STG_E_ACCESSDENIED',
+			'net helpmsg 2503',
+		]) {
 			expect(text).toContain(s);
 		}
 		// -2147287035 really is STG_E_ACCESSDENIED as a signed 32-bit number.

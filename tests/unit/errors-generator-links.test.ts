@@ -33,14 +33,16 @@ async function linkProblems(cmd: Cmd): Promise<string[]> {
 	const out = notices.map((n) => en(n));
 	if (shell !== cmd.shell) out.push(`the link opens ${shell}, the command is ${cmd.shell}`);
 	const r = gen.generate(state, shell);
-	if (r.errors.length || !r.command) out.push(`generator errors: ${r.errors.map((e) => en(e.message)).join(' ')}`);
+	if (r.errors.length || !r.command)
+		out.push(`generator errors: ${r.errors.map((e) => en(e.message)).join(' ')}`);
 	else if (!containsLines(cmd.code, r.command.split('\n')))
 		out.push(`the generator makes\n${r.command}\nwhich is not in\n${cmd.code}`);
 	return out;
 }
 
 /** Commands a generator can produce; a fix with one of these must link to it. */
-const GENERATABLE = /^\s*(icacls |signtool verify |wevtutil qe |journalctl |chmod |start \/wait msiexec |\$p = Start-Process -FilePath msiexec\.exe |Get-WinEvent -FilterHashtable )/m;
+const GENERATABLE =
+	/^\s*(icacls |signtool verify |wevtutil qe |journalctl |chmod |start \/wait msiexec |\$p = Start-Process -FilePath msiexec\.exe |Get-WinEvent -FilterHashtable )/m;
 
 let entries: Map<string, ErrorEntry>;
 beforeAll(() => {
@@ -59,18 +61,25 @@ describe('generator links of the knowledge-base commands', () => {
 
 	test('every link decodes, generates in the same shell, and reproduces its command exactly', async () => {
 		const problems: string[] = [];
-		for (const c of commands()) for (const p of await linkProblems(c)) problems.push(`${c.where}: ${p}`);
+		for (const c of commands())
+			for (const p of await linkProblems(c)) problems.push(`${c.where}: ${p}`);
 		expect(problems).toEqual([]);
 	});
 
 	test('every command a generator can build has its link', () => {
-		const missing = commands().filter((c) => GENERATABLE.test(c.code) && !c.adapt).map((c) => c.where);
+		const missing = commands()
+			.filter((c) => GENERATABLE.test(c.code) && !c.adapt)
+			.map((c) => c.where);
 		expect(missing).toEqual([]);
 	});
 });
 
 describe('the link checker catches broken links', () => {
-	const ok: Cmd = { shell: 'cmd', code: 'icacls C:\\Windows\\Temp', adapt: '/tools/icacls/?p=C%3A%5CWindows%5CTemp' };
+	const ok: Cmd = {
+		shell: 'cmd',
+		code: 'icacls C:\\Windows\\Temp',
+		adapt: '/tools/icacls/?p=C%3A%5CWindows%5CTemp',
+	};
 	test('a correct link passes', async () => {
 		expect(await linkProblems(ok)).toEqual([]);
 	});
@@ -84,7 +93,9 @@ describe('the link checker catches broken links', () => {
 		expect(await linkProblems({ ...ok, shell: 'powershell' })).not.toEqual([]);
 	});
 	test('an invalid parameter value and an unknown generator', async () => {
-		expect(await linkProblems({ ...ok, adapt: '/tools/icacls/?p=C%3A%5CWindows%5CTemp&inh=yes' })).not.toEqual([]);
+		expect(
+			await linkProblems({ ...ok, adapt: '/tools/icacls/?p=C%3A%5CWindows%5CTemp&inh=yes' }),
+		).not.toEqual([]);
 		expect(await linkProblems({ ...ok, adapt: '/tools/icals/?p=x' })).not.toEqual([]);
 	});
 	test('a multi-line generator command must appear as consecutive lines', async () => {
@@ -94,6 +105,11 @@ describe('the link checker catches broken links', () => {
 			adapt: '/tools/msiexec/?sh=cmd&t=C%3A%5Ca.msi',
 		};
 		expect(await linkProblems(msi)).toEqual([]);
-		expect(await linkProblems({ ...msi, code: 'start /wait msiexec /i C:\\a.msi\nrem x\necho %ERRORLEVEL%' })).not.toEqual([]);
+		expect(
+			await linkProblems({
+				...msi,
+				code: 'start /wait msiexec /i C:\\a.msi\nrem x\necho %ERRORLEVEL%',
+			}),
+		).not.toEqual([]);
 	});
 });

@@ -14,12 +14,20 @@ const files = (dir: string) =>
 	readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
 		.filter((d) => d.isFile() && /\.(astro|ts)$/.test(d.name))
 		.map((d) => join(d.parentPath, d.name));
-const OURS = ['src/components/errors', 'src/lib/errors', 'src/lib/api', 'src/lib/search', 'src/pages/[...locale]/errors'].flatMap(files);
+const OURS = [
+	'src/components/errors',
+	'src/lib/errors',
+	'src/lib/api',
+	'src/lib/search',
+	'src/pages/[...locale]/errors',
+].flatMap(files);
 
 /** Literal catalog keys in the components: t('kb.…'), tr(Astro, 'kb.…') and FORM/OUTCOME key tables. */
 const literalKeys = () => [
 	...new Set(
-		files('src/components/errors').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(kb\.[a-z0-9.-]+)'/g)].map((m) => m[1] ?? '')),
+		files('src/components/errors').flatMap((f) =>
+			[...readFileSync(f, 'utf8').matchAll(/'(kb\.[a-z0-9.-]+)'/g)].map((m) => m[1] ?? ''),
+		),
 	),
 ];
 
@@ -35,21 +43,28 @@ const linkedPaths = () => {
 };
 
 describe('knowledge-base strings', () => {
-	test.each(['en', 'zh-CN'] as const)('every key the pages use is in the %s catalog', async (locale) => {
-		const catalog = await readCatalog(locale);
-		const keys = [
-			...literalKeys(),
-			...FAMILIES.flatMap((f) => (['title', 'intro', 'advice'] as const).map((p) => familyKey(f, p))),
-			...linkedPaths().map((p) => pageLabelKey(p) ?? `no label for ${p}`),
-			'kb.code.title',
-			'kb.code.description',
-		];
-		expect(keys.length).toBeGreaterThan(40);
-		expect(keys.filter((k) => !(k in catalog))).toEqual([]);
-	});
+	test.each(['en', 'zh-CN'] as const)(
+		'every key the pages use is in the %s catalog',
+		async (locale) => {
+			const catalog = await readCatalog(locale);
+			const keys = [
+				...literalKeys(),
+				...FAMILIES.flatMap((f) =>
+					(['title', 'intro', 'advice'] as const).map((p) => familyKey(f, p)),
+				),
+				...linkedPaths().map((p) => pageLabelKey(p) ?? `no label for ${p}`),
+				'kb.code.title',
+				'kb.code.description',
+			];
+			expect(keys.length).toBeGreaterThan(40);
+			expect(keys.filter((k) => !(k in catalog))).toEqual([]);
+		},
+	);
 
 	test('the key scan finds keys (and would find a missing one)', () => {
-		expect(literalKeys()).toEqual(expect.arrayContaining(['kb.official', 'kb.form.event', 'kb.attribution.ms-line']));
+		expect(literalKeys()).toEqual(
+			expect.arrayContaining(['kb.official', 'kb.form.event', 'kb.attribution.ms-line']),
+		);
 	});
 
 	test('no file branches on one language or writes a locale prefix', () => {
@@ -58,7 +73,9 @@ describe('knowledge-base strings', () => {
 		const hits = OURS.flatMap((f) =>
 			readFileSync(f, 'utf8')
 				.split('\n')
-				.flatMap((line, i) => (BINARY.test(line) ? [`${f.slice(ROOT.length + 1)}:${i + 1}: ${line.trim()}`] : [])),
+				.flatMap((line, i) =>
+					BINARY.test(line) ? [`${f.slice(ROOT.length + 1)}:${i + 1}: ${line.trim()}`] : [],
+				),
 		);
 		expect(OURS.length).toBeGreaterThan(15);
 		expect(hits).toEqual([]);

@@ -40,7 +40,15 @@ describe('lookup index', () => {
 	});
 
 	test('malformed rows are dropped, good ones kept', () => {
-		const doc = { version: 1, codes: [['msi', 2503, [], 'ok'], ['nosuch', 1, [], ''], ['msi', '2502', [], ''], ['msi', 2502, [1], '']] };
+		const doc = {
+			version: 1,
+			codes: [
+				['msi', 2503, [], 'ok'],
+				['nosuch', 1, [], ''],
+				['msi', '2502', [], ''],
+				['msi', 2502, [1], ''],
+			],
+		};
 		expect(fromLookupIndex(doc)).toEqual([{ family: 'msi', code: 2503, names: [], text: 'ok' }]);
 	});
 });

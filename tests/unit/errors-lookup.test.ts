@@ -87,7 +87,12 @@ describe('lookup', () => {
 
 	test('every form of every code parses back to it, bare or inside a sentence', () => {
 		const pairs = refs.flatMap((r) => formsOf(r).map((f) => [idOf(r), f.value] as const));
-		const wrap = fc.constantFrom((s: string) => s, (s: string) => `Error ${s}`, (s: string) => ` error code is ${s}.`, (s: string) => `(${s})`);
+		const wrap = fc.constantFrom(
+			(s: string) => s,
+			(s: string) => `Error ${s}`,
+			(s: string) => ` error code is ${s}.`,
+			(s: string) => `(${s})`,
+		);
 		fc.assert(
 			fc.property(fc.constantFrom(...pairs), wrap, ([id, form], w) => {
 				expect(ids(w(form))).toContain(id);

@@ -91,17 +91,22 @@ describe('coverage', () => {
 		const full = withNotes().filter(([, e]) => e.causes.length > 0 && e.fixes.length > 0);
 		expect(full.length).toBeGreaterThanOrEqual(60);
 		for (const [id, e] of full) {
-			for (const t of texts(e)) expect(t.en.length * t.zh.length, `${id} ${t.where}`).toBeGreaterThan(0);
+			for (const t of texts(e))
+				expect(t.en.length * t.zh.length, `${id} ${t.where}`).toBeGreaterThan(0);
 			expect(e.sources.length, `${id} cites no source`).toBeGreaterThan(0);
 		}
 	});
 
 	test('the review items are in the notes', () => {
 		const json = (id: string) => JSON.stringify(entries.get(id));
-		expect(json('msiexec/1612')).toContain("Warning: Local cached package 'C:\\\\Windows\\\\Installer\\\\");
+		expect(json('msiexec/1612')).toContain(
+			"Warning: Local cached package 'C:\\\\Windows\\\\Installer\\\\",
+		);
 		expect(json('msiexec/1612')).toContain('re-downloaded');
 		expect(json('msiexec/1603')).toContain('KB5034441');
-		expect(json('msiexec/1618')).toContain(`Get-CimInstance Win32_Process -Filter \\"Name='msiexec.exe'\\"`);
+		expect(json('msiexec/1618')).toContain(
+			`Get-CimInstance Win32_Process -Filter \\"Name='msiexec.exe'\\"`,
+		);
 		expect(json('msiexec/1601')).toContain('msiexec /unregister');
 		expect(json('msi/2503')).toContain('CVE-2024-29187');
 		expect(json('msi/2503')).toContain('AlwaysInstallElevated');
@@ -127,9 +132,10 @@ describe('numbers quoted in the notes, against winerror.h', () => {
 	test.each(claims)('%s quotes %s with the value winerror.h defines', (id, name, written) => {
 		const value = parseWinerror().get(name);
 		expect(value, name).toBeDefined();
-		expect(JSON.stringify(entries.get(id)?.summary ?? '') + JSON.stringify(entries.get(id)?.causes ?? [])).toContain(
-			written(value ?? -1),
-		);
+		expect(
+			JSON.stringify(entries.get(id)?.summary ?? '') +
+				JSON.stringify(entries.get(id)?.causes ?? []),
+		).toContain(written(value ?? -1));
 	});
 });
 
@@ -166,20 +172,31 @@ describe('commands run as written', () => {
 		expect(commandProblems('$p.ExitCode   # 0 means success', 'powershell')).toHaveLength(1);
 		expect(commandProblems('where go', 'powershell')).toHaveLength(1);
 		expect(commandProblems('where.exe go', 'powershell')).toEqual([]);
-		expect(commandProblems("Start-Process msiexec.exe -ArgumentList '/i', \"$PWD\\go.msi\"", 'powershell')).toHaveLength(2);
 		expect(
-			commandProblems('Get-ItemProperty HKLM:\\SOFTWARE\\A\\*, HKCU:\\SOFTWARE\\B\\* |', 'powershell'),
+			commandProblems(
+				'Start-Process msiexec.exe -ArgumentList \'/i\', "$PWD\\go.msi"',
+				'powershell',
+			),
+		).toHaveLength(2);
+		expect(
+			commandProblems(
+				'Get-ItemProperty HKLM:\\SOFTWARE\\A\\*, HKCU:\\SOFTWARE\\B\\* |',
+				'powershell',
+			),
 		).toEqual([]);
 	});
 
 	test('no command has a placeholder, an unquoted space, an English comment or a PowerShell alias trap', () => {
-		const problems = commands().flatMap((c) => commandProblems(c.code, c.shell).map((p) => `${c.where}: ${p}`));
+		const problems = commands().flatMap((c) =>
+			commandProblems(c.code, c.shell).map((p) => `${c.where}: ${p}`),
+		);
 		expect(problems).toEqual([]);
 	});
 
 	test('every bash command parses in real bash', () => {
 		const bash = commands().filter((c) => c.shell === 'bash');
 		expect(bash.length).toBeGreaterThan(0);
-		for (const c of bash) expect(() => execFileSync('bash', ['-n'], { input: c.code }), c.where).not.toThrow();
+		for (const c of bash)
+			expect(() => execFileSync('bash', ['-n'], { input: c.code }), c.where).not.toThrow();
 	});
 });

@@ -9,14 +9,20 @@ import { href } from '~/lib/urls';
 import { loadEntries } from '../fixtures/errors/load';
 
 const all = [...loadEntries().values()].map((e) => ({ ...e, names: e.names.map((n) => n.name) }));
-const get = (family: string, code: number) => all.find((e) => e.family === family && e.code === code) as PageEntry;
+const get = (family: string, code: number) =>
+	all.find((e) => e.family === family && e.code === code) as PageEntry;
 
 // The real catalogs, as the build loads them (the pseudo-locale generated from English, as the loader does).
 const catalogs = new Map<Locale, Catalog>();
 beforeAll(async () => {
 	const en = await readCatalog('en');
 	for (const l of LOCALES) {
-		catalogs.set(l, l === 'en-XA' ? Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudo(v)])) : await readCatalog(l));
+		catalogs.set(
+			l,
+			l === 'en-XA'
+				? Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudo(v)]))
+				: await readCatalog(l),
+		);
 	}
 });
 const text = (locale: Locale) => (m: Msg) => format(catalogs.get(locale) ?? {}, m);
@@ -53,14 +59,21 @@ describe('code page text', () => {
 	});
 
 	test('paths follow the site convention; search terms carry every form', () => {
-		expect(href('zh-CN', codePath(get('hresult', 0x800b0101)))).toBe('/zh-cn/errors/hresult/0x800B0101/');
+		expect(href('zh-CN', codePath(get('hresult', 0x800b0101)))).toBe(
+			'/zh-cn/errors/hresult/0x800B0101/',
+		);
 		expect(href('en', codePath(get('signtool', 1)))).toBe('/errors/signtool/1/');
-		expect(searchTerms(get('hresult', 0x800b0101))).toBe('0x800B0101 2148204801 -2146762495 CERT_E_EXPIRED');
+		expect(searchTerms(get('hresult', 0x800b0101))).toBe(
+			'0x800B0101 2148204801 -2146762495 CERT_E_EXPIRED',
+		);
 	});
 });
 
 describe('note prose per locale', () => {
-	const note = { en: 'Run `msiexec /l*v log.txt` again.', 'zh-CN': '再次运行 `msiexec /l*v log.txt`。' };
+	const note = {
+		en: 'Run `msiexec /l*v log.txt` again.',
+		'zh-CN': '再次运行 `msiexec /l*v log.txt`。',
+	};
 	test('each language reads its own text; the pseudo-locale reads English pseudo-localised, commands kept', () => {
 		expect(proseFor(note, 'en')).toBe(note.en);
 		expect(proseFor(note, 'zh-CN')).toBe(note['zh-CN']);

@@ -16,7 +16,12 @@ const messages = (input: unknown) => {
 describe('error entry schema', () => {
 	test('accepts a minimal entry and derives the number from a hex code', () => {
 		expect(messages(valid)).toEqual([]);
-		const h = errorEntrySchema.parse({ ...valid, family: 'hresult', code: '0x800B0101', names: [] });
+		const h = errorEntrySchema.parse({
+			...valid,
+			family: 'hresult',
+			code: '0x800B0101',
+			names: [],
+		});
 		expect(h.code).toBe(0x800b0101);
 	});
 
@@ -101,11 +106,17 @@ describe('error entry schema', () => {
 			'zh-CN': '记录日志。',
 			command: { shell: 'cmd', code: 'icacls C:\\Windows\\Temp', adapt },
 		});
-		expect(messages({ ...valid, fixes: [fix('/tools/icacls/?p=C%3A%5CWindows%5CTemp')] })).toEqual([]);
+		expect(messages({ ...valid, fixes: [fix('/tools/icacls/?p=C%3A%5CWindows%5CTemp')] })).toEqual(
+			[],
+		);
 		expect(
 			messages({
 				...valid,
-				fixes: [fix('/tools/icacls/'), fix('/tools/msi-log/?x=1'), fix('https://example.com/tools/icacls/?p=x')],
+				fixes: [
+					fix('/tools/icacls/'),
+					fix('/tools/msi-log/?x=1'),
+					fix('https://example.com/tools/icacls/?p=x'),
+				],
 				sources: [{ label: 'golang/go#36009', url: 'github.com/golang/go/issues/36009' }],
 			}),
 		).toMatchInlineSnapshot(`

@@ -69,12 +69,21 @@ describe('chmod mode model', () => {
 
 const who = fc.stringMatching(/^[ugoa]{0,2}$/);
 const perms = fc.oneof(fc.stringMatching(/^[rwxXst]{0,3}$/), fc.constantFrom('u', 'g', 'o'));
-const clause = fc.tuple(who, fc.array(fc.tuple(fc.constantFrom('+', '-', '='), perms), { minLength: 1, maxLength: 2 }))
+const clause = fc
+	.tuple(
+		who,
+		fc.array(fc.tuple(fc.constantFrom('+', '-', '='), perms), { minLength: 1, maxLength: 2 }),
+	)
 	.map(([w, ops]) => w + ops.map(([o, p]) => o + p).join(''));
 const symbolic = fc.array(clause, { minLength: 1, maxLength: 3 }).map((c) => c.join(','));
-const octalMode = fc.integer({ min: 0, max: 0o7777 }).chain((n) =>
-	fc.constantFrom(n.toString(8), n.toString(8).padStart(4, '0'), n.toString(8).padStart(5, '0')));
-const operatorOctal = fc.tuple(fc.constantFrom('+', '-', '='), fc.integer({ min: 0, max: 0o7777 })).map(([o, n]) => o + n.toString(8));
+const octalMode = fc
+	.integer({ min: 0, max: 0o7777 })
+	.chain((n) =>
+		fc.constantFrom(n.toString(8), n.toString(8).padStart(4, '0'), n.toString(8).padStart(5, '0')),
+	);
+const operatorOctal = fc
+	.tuple(fc.constantFrom('+', '-', '='), fc.integer({ min: 0, max: 0o7777 }))
+	.map(([o, n]) => o + n.toString(8));
 
 /**
  * Runs `commands` (one bash line per case, each run in its case's directory) in ONE bash process.
@@ -82,11 +91,17 @@ const operatorOctal = fc.tuple(fc.constantFrom('+', '-', '='), fc.integer({ min:
  * the same system calls done from Node, so the only process per case is the real chmod under test.
  */
 function runInBash(commands: string[], dirs: string[], env?: NodeJS.ProcessEnv) {
-	const script = ['set -u', ...commands.map((c, i) => `cd ${joinPosix([dirs[i]!])} && { ${c}; } 2>/dev/null`)];
+	const script = [
+		'set -u',
+		...commands.map((c, i) => `cd ${joinPosix([dirs[i]!])} && { ${c}; } 2>/dev/null`),
+	];
 	const file = join(tmpdir(), `ifg-chmod-${process.pid}-${Date.now()}.sh`);
 	writeFileSync(file, script.join('\n'));
 	try {
-		execFileSync('bash', [file], { maxBuffer: 1 << 28, env: env ?? { PATH: process.env.PATH, LC_ALL: 'C.UTF-8' } });
+		execFileSync('bash', [file], {
+			maxBuffer: 1 << 28,
+			env: env ?? { PATH: process.env.PATH, LC_ALL: 'C.UTF-8' },
+		});
 	} finally {
 		rmSync(file, { force: true });
 	}
@@ -107,12 +122,20 @@ describe('chmod against the real chmod', () => {
 				mode: fc.oneof(octalMode, symbolic, operatorOctal),
 				targets: fc.array(target, { minLength: 1, maxLength: 4 }),
 				// D16: the preview must hold under the reader's umask, not only 022.
-				umask: fc.oneof(fc.constantFrom('022', '002', '027', '077', '000', '777'), fc.integer({ min: 0, max: 0o777 }).map((n) => n.toString(8).padStart(3, '0'))),
+				umask: fc.oneof(
+					fc.constantFrom('022', '002', '027', '077', '000', '777'),
+					fc.integer({ min: 0, max: 0o777 }).map((n) => n.toString(8).padStart(3, '0')),
+				),
 			}),
 			RUNS,
 		);
 		const commands: string[] = [];
-		const checks: { i: number; t: (typeof cases)[number]['targets'][number]; p: string; mode: string }[] = [];
+		const checks: {
+			i: number;
+			t: (typeof cases)[number]['targets'][number];
+			p: string;
+			mode: string;
+		}[] = [];
 		cases.forEach((c, i) => {
 			const paths = c.targets.map((_, k) => join(dir, `t${i}-${k}`));
 			const r = generate({ ...base, mode: c.mode, umask: c.umask, paths }, 'bash');
@@ -123,13 +146,27 @@ describe('chmod against the real chmod', () => {
 				else writeFileSync(p, '');
 				// A fresh file or folder has no set-ID bits, so the syscall sets exactly what `chmod NNNN` would.
 				chmodSync(p, parseInt(t.current, 8));
-				checks.push({ i, t, p, mode: preview({ ...base, mode: c.mode, umask: c.umask, ...t })!.mode.toString(8) });
+				checks.push({
+					i,
+					t,
+					p,
+					mode: preview({ ...base, mode: c.mode, umask: c.umask, ...t })!.mode.toString(8),
+				});
 			});
 			commands.push(`umask ${c.umask}; ${r.command}`);
 		});
-		runInBash(commands, commands.map(() => dir));
+		runInBash(
+			commands,
+			commands.map(() => dir),
+		);
 		for (const { i, t, p, mode } of checks)
-			expect({ i, mode: cases[i]!.mode, umask: cases[i]!.umask, t, got: modeOf(p).toString(8) }).toEqual({ i, mode: cases[i]!.mode, umask: cases[i]!.umask, t, got: mode });
+			expect({
+				i,
+				mode: cases[i]!.mode,
+				umask: cases[i]!.umask,
+				t,
+				got: modeOf(p).toString(8),
+			}).toEqual({ i, mode: cases[i]!.mode, umask: cases[i]!.umask, t, got: mode });
 		rmSync(dir, { recursive: true, force: true });
 		expect(commands.length).toBeGreaterThan(RUNS * 0.9);
 	});
@@ -137,21 +174,29 @@ describe('chmod against the real chmod', () => {
 
 describe('operands are never read as options (D3), against the real chmod', () => {
 	// A file name is what Linux allows: no NUL, no /, not . or .., at most 255 bytes.
-	const fileName = oneLine(dashText).filter((n) => !n.includes('/') && Buffer.byteLength(n) <= 255 && n !== '.' && n !== '..');
+	const fileName = oneLine(dashText).filter(
+		(n) => !n.includes('/') && Buffer.byteLength(n) <= 255 && n !== '.' && n !== '..',
+	);
 	const DECOYS = ['755', '644', '-w', '--reference=x', 'x'];
 	// One chmod process per case (the files are made and read from Node): a quarter of the runs.
 	const N = Math.ceil(RUNS / 4);
 	test(`only the named file changes, whatever its name (${N} runs, one bash)`, () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ifg-chmod-dash-'));
 		const cases = fc.sample(
-			fc.record({ name: fc.oneof(fileName, fc.constantFrom(...DECOYS)), mode: fc.constantFrom('755', '600', 'u+x', 'go-r', '-w', '=r'), ref: fc.boolean() }),
+			fc.record({
+				name: fc.oneof(fileName, fc.constantFrom(...DECOYS)),
+				mode: fc.constantFrom('755', '600', 'u+x', 'go-r', '-w', '=r'),
+				ref: fc.boolean(),
+			}),
 			N,
 		);
 		const commands: string[] = [];
 		const dirs: string[] = [];
 		cases.forEach((c, i) => {
 			const d = join(dir, `c${i}`);
-			const state = c.ref ? { ...base, reference: 'rf', paths: [c.name] } : { ...base, mode: c.mode, paths: [c.name] };
+			const state = c.ref
+				? { ...base, reference: 'rf', paths: [c.name] }
+				: { ...base, mode: c.mode, paths: [c.name] };
 			const r = generate(state, 'bash');
 			expect(r.errors).toEqual([]);
 			// Every file starts at 644, the reference file rf at 600; only the target may change.
@@ -167,7 +212,9 @@ describe('operands are never read as options (D3), against the real chmod', () =
 		cases.forEach((c, i) => {
 			const names = [...new Set([...DECOYS, c.name])];
 			const want = preview({ ...base, mode: c.mode, current: '644' })!.mode;
-			const expected = names.map((n) => (n === c.name ? (c.ref ? 0o600 : want) : 0o644).toString(8)).join(' ');
+			const expected = names
+				.map((n) => (n === c.name ? (c.ref ? 0o600 : want) : 0o644).toString(8))
+				.join(' ');
 			const modes = names.map((n) => modeOf(join(dirs[i]!, n)).toString(8)).join(' ');
 			expect({ c, modes }).toEqual({ c, modes: expected });
 		});
@@ -180,7 +227,10 @@ describe('chmod -R root check (D4)', () => {
 	const path = fc.array(seg, { maxLength: 6 }).map((s) => `/${s.join('/')}`);
 	test(`the lexical canonical form is realpath -m -s's (${Math.ceil(RUNS / 10)} paths, one process)`, () => {
 		const paths = fc.sample(path, Math.ceil(RUNS / 10));
-		const out = execFileSync('realpath', ['-m', '-s', '--', ...paths]).toString().trim().split('\n');
+		const out = execFileSync('realpath', ['-m', '-s', '--', ...paths])
+			.toString()
+			.trim()
+			.split('\n');
 		paths.forEach((p, i) => {
 			expect({ p, c: canonical(p) }).toEqual({ p, c: out[i] });
 			expect(rootness(p) === 'root').toBe(out[i] === '/');

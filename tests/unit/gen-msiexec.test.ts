@@ -25,17 +25,52 @@ describe('msiexec generator', () => {
 	// before /q and /l, so examples are those whose order matches.
 	test.each([
 		[{ target: 'A:\\Example.msi' }, 'msiexec /i A:\\Example.msi'],
-		[{ target: 'A:\\Example.msi', properties: ['PROPERTY=VALUE'] }, 'msiexec /i A:\\Example.msi PROPERTY=VALUE'],
-		[{ target: 'A:\\Example.msi', properties: ['PROPERTY=Embedded White Space'] }, 'msiexec /i A:\\Example.msi PROPERTY="Embedded White Space"'],
-		[{ target: 'A:\\Example.msi', properties: ['PROPERTY='] }, 'msiexec /i A:\\Example.msi PROPERTY=""'],
-		[{ target: 'A:\\Example.msi', properties: ['PROPERTY=Embedded "Quotes" White Space'] }, 'msiexec /i A:\\Example.msi PROPERTY="Embedded ""Quotes"" White Space"'],
-		[{ target: 'A:\\Example.msi', properties: ['PATCH=msipatch.msp;msipatch2.msp'], ui: 'qb' }, 'msiexec /i A:\\Example.msi PATCH=msipatch.msp;msipatch2.msp /qb'],
-		[{ action: 'patch', patches: ['msipatch.msp', 'msipatch2.msp'], ui: 'qb' }, 'msiexec /p msipatch.msp;msipatch2.msp /qb'],
+		[
+			{ target: 'A:\\Example.msi', properties: ['PROPERTY=VALUE'] },
+			'msiexec /i A:\\Example.msi PROPERTY=VALUE',
+		],
+		[
+			{ target: 'A:\\Example.msi', properties: ['PROPERTY=Embedded White Space'] },
+			'msiexec /i A:\\Example.msi PROPERTY="Embedded White Space"',
+		],
+		[
+			{ target: 'A:\\Example.msi', properties: ['PROPERTY='] },
+			'msiexec /i A:\\Example.msi PROPERTY=""',
+		],
+		[
+			{ target: 'A:\\Example.msi', properties: ['PROPERTY=Embedded "Quotes" White Space'] },
+			'msiexec /i A:\\Example.msi PROPERTY="Embedded ""Quotes"" White Space"',
+		],
+		[
+			{ target: 'A:\\Example.msi', properties: ['PATCH=msipatch.msp;msipatch2.msp'], ui: 'qb' },
+			'msiexec /i A:\\Example.msi PATCH=msipatch.msp;msipatch2.msp /qb',
+		],
+		[
+			{ action: 'patch', patches: ['msipatch.msp', 'msipatch2.msp'], ui: 'qb' },
+			'msiexec /p msipatch.msp;msipatch2.msp /qb',
+		],
 		// Standard options page: /package and /quiet forms are written with their classic equivalents' flags.
-		[{ action: 'uninstall', target: '{7D4BFC7C-8A67-4A8A-B8B6-2F0FE31B0C8A}', ui: 'quiet', restart: 'norestart' }, 'msiexec /x {7D4BFC7C-8A67-4A8A-B8B6-2F0FE31B0C8A} /quiet /norestart'],
-		[{ action: 'repair', repairFlags: 'omus', target: 'A:\\Example.msi' }, 'msiexec /fomus A:\\Example.msi'],
-		[{ action: 'admin', target: 'A:\\Example.msi', targetDir: '\\\\server\\share\\app' }, 'msiexec /a A:\\Example.msi TARGETDIR=\\\\server\\share\\app'],
-		[{ target: 'C:\\My Files\\go.msi', log: '%TEMP%\\go.log', logFlags: '*v' }, 'msiexec /i "C:\\My Files\\go.msi" /l*v "%TEMP%\\go.log"'],
+		[
+			{
+				action: 'uninstall',
+				target: '{7D4BFC7C-8A67-4A8A-B8B6-2F0FE31B0C8A}',
+				ui: 'quiet',
+				restart: 'norestart',
+			},
+			'msiexec /x {7D4BFC7C-8A67-4A8A-B8B6-2F0FE31B0C8A} /quiet /norestart',
+		],
+		[
+			{ action: 'repair', repairFlags: 'omus', target: 'A:\\Example.msi' },
+			'msiexec /fomus A:\\Example.msi',
+		],
+		[
+			{ action: 'admin', target: 'A:\\Example.msi', targetDir: '\\\\server\\share\\app' },
+			'msiexec /a A:\\Example.msi TARGETDIR=\\\\server\\share\\app',
+		],
+		[
+			{ target: 'C:\\My Files\\go.msi', log: '%TEMP%\\go.log', logFlags: '*v' },
+			'msiexec /i "C:\\My Files\\go.msi" /l*v "%TEMP%\\go.log"',
+		],
 		[{ target: 'a.msi', properties: ['COMPANY=A&B 100'] }, 'msiexec /i a.msi COMPANY="A&B 100"'],
 		[{ target: 'a.msi', properties: ['COMPANY=A&B'] }, 'msiexec /i a.msi COMPANY=A^&B'],
 	])('%j -> %s', (state, expected) => {
@@ -97,9 +132,18 @@ describe('msiexec generator', () => {
 				expect(r.errors).toEqual([]);
 				const first = r.command.split('\n$p.ExitCode')[0]!;
 				// Each variable "expands" to its own %NAME% text, so the result compares with the display form.
-				const env = Object.fromEntries(r.argv.flatMap((a) => (typeof a === 'string' ? [] : a)).flatMap((p) => (typeof p === 'string' ? [] : [[p.env, `%${p.env}%`]])));
+				const env = Object.fromEntries(
+					r.argv
+						.flatMap((a) => (typeof a === 'string' ? [] : a))
+						.flatMap((p) => (typeof p === 'string' ? [] : [[p.env, `%${p.env}%`]])),
+				);
 				const words = parsePs(first.replace(/^\$p = /, ''), env);
-				expect(words.slice(0, 4)).toEqual(['Start-Process', '-FilePath', 'msiexec.exe', '-ArgumentList']);
+				expect(words.slice(0, 4)).toEqual([
+					'Start-Process',
+					'-FilePath',
+					'msiexec.exe',
+					'-ArgumentList',
+				]);
 				expect(parseMsiexec(`msiexec ${words[4]}`)).toEqual(r.argv.map((a) => display(a)));
 			}),
 			{ numRuns: RUNS },

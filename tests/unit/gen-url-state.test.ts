@@ -16,15 +16,25 @@ import { en } from './gen-text';
 const RUNS = Number(process.env.IFG_PROPERTY_RUNS ?? 10000);
 const all: Generator[] = [msiexec, signtool, chmod, journalctl, icacls, eventQuery, systemctl];
 
-const text = fc.string({ unit: 'binary', maxLength: 20 }).filter((s) => s.isWellFormed() && !s.includes('\0'));
+const text = fc
+	.string({ unit: 'binary', maxLength: 20 })
+	.filter((s) => s.isWellFormed() && !s.includes('\0'));
 const value = (f: Field) => {
 	if (f.kind === 'checkbox') return fc.boolean();
 	if (f.kind === 'select') return fc.constantFrom(...f.options!.map((o) => o.value));
-	if (f.kind === 'number') return fc.oneof(fc.constant(''), fc.integer({ min: f.min ?? 0, max: 999 }).map(String));
-	if (f.kind === 'list') return fc.array(text.filter((s) => s !== '' && !s.includes('\n')), { maxLength: 3 });
+	if (f.kind === 'number')
+		return fc.oneof(fc.constant(''), fc.integer({ min: f.min ?? 0, max: 999 }).map(String));
+	if (f.kind === 'list')
+		return fc.array(
+			text.filter((s) => s !== '' && !s.includes('\n')),
+			{ maxLength: 3 },
+		);
 	return text;
 };
-const stateOf = (g: Generator) => fc.record(Object.fromEntries(g.spec.fields.map((f) => [f.name, value(f)]))) as fc.Arbitrary<State>;
+const stateOf = (g: Generator) =>
+	fc.record(
+		Object.fromEntries(g.spec.fields.map((f) => [f.name, value(f)])),
+	) as fc.Arbitrary<State>;
 
 describe('URL state', () => {
 	test('parameter names are unique per generator', () => {
@@ -35,28 +45,42 @@ describe('URL state', () => {
 		}
 	});
 
-	test.each(all.map((g) => [g.spec.id, g] as const))(`%s: state -> query -> state is lossless (${RUNS} runs)`, (_id, g) => {
-		fc.assert(
-			fc.property(stateOf(g), fc.constantFrom(...g.spec.shells), (state, shell) => {
-				const back = fromQuery(g.spec, toQuery(g.spec, state, shell));
-				// The only notices: values that carry invisible or control characters.
-				const hidden = g.spec.fields.filter((f) => {
-					const v = state[f.name];
-					return (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && INVISIBLE.test(x.replaceAll('\n', '')));
-				});
-				expect(back.notices.map((n) => en(n).replace(/contains invisible.*/s, ''))).toEqual(
-					hidden.filter((f) => f.kind !== 'select' && f.kind !== 'number' && f.kind !== 'checkbox').map((f) => `The link's value for ${en(f.label)} `),
-				);
-				expect(back.shell).toBe(shell);
-				const kept = (st: State) => Object.fromEntries(g.spec.fields.filter((f) => !f.derived).map((f) => [f.name, st[f.name]]));
-				expect(kept(back.state)).toEqual(kept(state));
-			}),
-			{ numRuns: Math.ceil(RUNS / 7) },
-		);
-	});
+	test.each(all.map((g) => [g.spec.id, g] as const))(
+		`%s: state -> query -> state is lossless (${RUNS} runs)`,
+		(_id, g) => {
+			fc.assert(
+				fc.property(stateOf(g), fc.constantFrom(...g.spec.shells), (state, shell) => {
+					const back = fromQuery(g.spec, toQuery(g.spec, state, shell));
+					// The only notices: values that carry invisible or control characters.
+					const hidden = g.spec.fields.filter((f) => {
+						const v = state[f.name];
+						return (Array.isArray(v) ? v : [v]).some(
+							(x) => typeof x === 'string' && INVISIBLE.test(x.replaceAll('\n', '')),
+						);
+					});
+					expect(back.notices.map((n) => en(n).replace(/contains invisible.*/s, ''))).toEqual(
+						hidden
+							.filter((f) => f.kind !== 'select' && f.kind !== 'number' && f.kind !== 'checkbox')
+							.map((f) => `The link's value for ${en(f.label)} `),
+					);
+					expect(back.shell).toBe(shell);
+					const kept = (st: State) =>
+						Object.fromEntries(
+							g.spec.fields.filter((f) => !f.derived).map((f) => [f.name, st[f.name]]),
+						);
+					expect(kept(back.state)).toEqual(kept(state));
+				}),
+				{ numRuns: Math.ceil(RUNS / 7) },
+			);
+		},
+	);
 
 	test("chmod's grid is derived from the mode, not stored in the link", () => {
-		const q = toQuery(chmod.spec, chmod.sync({ ...defaults(chmod.spec), mode: '1777', type: 'dir' }, 'mode'), 'bash');
+		const q = toQuery(
+			chmod.spec,
+			chmod.sync({ ...defaults(chmod.spec), mode: '1777', type: 'dir' }, 'mode'),
+			'bash',
+		);
 		expect(q).toBe('m=1777&type=dir');
 		const back = chmod.sync(fromQuery(chmod.spec, q).state, '');
 		expect([back.sticky, back.ow, back.suid]).toEqual([true, true, false]);
@@ -86,7 +110,8 @@ describe('URL state', () => {
 	test(`arbitrary query strings never throw (${RUNS} runs)`, () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary' }), (q) => {
-				for (const g of all) expect(() => g.generate(fromQuery(g.spec, q).state, g.spec.shells[0]!)).not.toThrow();
+				for (const g of all)
+					expect(() => g.generate(fromQuery(g.spec, q).state, g.spec.shells[0]!)).not.toThrow();
 			}),
 			{ numRuns: Math.ceil(RUNS / 5) },
 		);

@@ -23,8 +23,14 @@ describe('signtool verify', () => {
 	test.each([
 		[{ policy: '', verbose: false, files: ['MyControl.exe'] }, 'SignTool verify MyControl.exe'],
 		[{ verbose: false, files: ['MyControl.exe'] }, 'SignTool verify /pa MyControl.exe'],
-		[{ policy: '', catalog: 'a', verbose: false, files: ['SysFile.dll'] }, 'SignTool verify /a SysFile.dll'],
-		[{ policy: '', catalog: 'c', catalogFile: 'MyCat.cat', verbose: false, files: ['MyFile.ini'] }, 'SignTool verify /c MyCat.cat MyFile.ini'],
+		[
+			{ policy: '', catalog: 'a', verbose: false, files: ['SysFile.dll'] },
+			'SignTool verify /a SysFile.dll',
+		],
+		[
+			{ policy: '', catalog: 'c', catalogFile: 'MyCat.cat', verbose: false, files: ['MyFile.ini'] },
+			'SignTool verify /c MyCat.cat MyFile.ini',
+		],
 		[{ policy: '', files: ['MyControl.exe'] }, 'SignTool verify /v MyControl.exe'],
 	])('%j -> %s', (state, doc) => {
 		expect(run(signtool, state)).toBe(doc.replace(/^SignTool/, 'signtool'));
@@ -51,22 +57,46 @@ describe('signtool verify', () => {
 describe('icacls', () => {
 	// Examples from the icacls page (Microsoft Learn, Windows Commands).
 	test.each([
-		[{ action: 'grant', path: 'file', principal: 'Administrator', perm: '(D,WDAC)', inherit: false }, 'icacls file /grant Administrator:(D,WDAC)'],
-		[{ action: 'grant', path: 'file', principal: '*S-1-1-0', perm: '(D,WDAC)', inherit: false }, 'icacls file /grant *S-1-1-0:(D,WDAC)'],
+		[
+			{
+				action: 'grant',
+				path: 'file',
+				principal: 'Administrator',
+				perm: '(D,WDAC)',
+				inherit: false,
+			},
+			'icacls file /grant Administrator:(D,WDAC)',
+		],
+		[
+			{ action: 'grant', path: 'file', principal: '*S-1-1-0', perm: '(D,WDAC)', inherit: false },
+			'icacls file /grant *S-1-1-0:(D,WDAC)',
+		],
 		[{}, 'icacls "%TEMP%"'],
 		[{ action: 'grant', principal: '*S-1-5-18' }, 'icacls "%TEMP%" /grant *S-1-5-18:(OI)(CI)F'],
 		[{ action: 'grant' }, 'icacls "%TEMP%" /grant "%USERNAME%:(OI)(CI)F"'],
-		[{ action: 'reset', path: 'C:\\Windows\\Temp', recurse: true }, 'icacls C:\\Windows\\Temp /reset /T'],
+		[
+			{ action: 'reset', path: 'C:\\Windows\\Temp', recurse: true },
+			'icacls C:\\Windows\\Temp /reset /T',
+		],
 	])('%j -> %s', (state, expected) => {
 		expect(run(icacls, state)).toBe(expected);
 	});
 
 	test('PowerShell expands the same variables', () => {
-		expect(run(icacls, { action: 'grant' }, 'powershell')).toBe('icacls "${env:TEMP}" /grant "${env:USERNAME}:(OI)(CI)F"');
+		expect(run(icacls, { action: 'grant' }, 'powershell')).toBe(
+			'icacls "${env:TEMP}" /grant "${env:USERNAME}:(OI)(CI)F"',
+		);
 	});
 
-	test.each([[{ action: 'grant', principal: '*S-1-x' }, 'principal'], [{ action: 'grant', perm: 'FULL' }, 'perm']])('%j refused on %s', (s, field) => {
-		expect(icacls.generate({ ...defaults(icacls.spec), ...(s as State) }, 'cmd').errors.map((e) => e.field)).toContain(field);
+	test.each([
+		[{ action: 'grant', principal: '*S-1-x' }, 'principal'],
+		[{ action: 'grant', perm: 'FULL' }, 'perm'],
+	])('%j refused on %s', (s, field) => {
+		expect(
+			icacls
+				.generate({ ...defaults(icacls.spec), ...(s as State) }, 'cmd')
+				.errors.map((e) => e.field),
+		).toContain(field);
 	});
 });
 
@@ -74,24 +104,44 @@ describe('event query', () => {
 	test.each([
 		// wevtutil page example.
 		[{ provider: '', count: '3' }, 'cmd', 'wevtutil qe Application /c:3 /rd:true /f:text'],
-		[{}, 'cmd', 'wevtutil qe Application /q:"*[System[Provider[@Name=\'MsiInstaller\']]]" /c:10 /rd:true /f:text'],
-		[{ eventId: '11708', format: 'xml' }, 'cmd', 'wevtutil qe Application /q:"*[System[Provider[@Name=\'MsiInstaller\'] and (EventID=11708)]]" /c:10 /rd:true /f:xml'],
-		[{}, 'powershell', "Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='MsiInstaller'} -MaxEvents 10 | Format-List TimeCreated, Id, LevelDisplayName, Message"],
+		[
+			{},
+			'cmd',
+			'wevtutil qe Application /q:"*[System[Provider[@Name=\'MsiInstaller\']]]" /c:10 /rd:true /f:text',
+		],
+		[
+			{ eventId: '11708', format: 'xml' },
+			'cmd',
+			'wevtutil qe Application /q:"*[System[Provider[@Name=\'MsiInstaller\'] and (EventID=11708)]]" /c:10 /rd:true /f:xml',
+		],
+		[
+			{},
+			'powershell',
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='MsiInstaller'} -MaxEvents 10 | Format-List TimeCreated, Id, LevelDisplayName, Message",
+		],
 	])('%j in %s -> %s', (state, shell, expected) => {
 		expect(run(eventQuery, state, shell as Shell)).toBe(expected);
 	});
 
 	test("a provider with ' is refused (it would end the XPath string)", () => {
-		expect(eventQuery.generate({ ...defaults(eventQuery.spec), provider: "a'b" }, 'cmd').errors[0]!.field).toBe('provider');
+		expect(
+			eventQuery.generate({ ...defaults(eventQuery.spec), provider: "a'b" }, 'cmd').errors[0]!
+				.field,
+		).toBe('provider');
 	});
 });
 
 describe('Windows generators: free text reaches the program unchanged', () => {
-	const text = visible(oneLine(shellText)).filter((s) => !/["%]/.test(s) && s.trim() === s && s.length < 200);
+	const text = visible(oneLine(shellText)).filter(
+		(s) => !/["%]/.test(s) && s.trim() === s && s.length < 200,
+	);
 	test.each(['cmd', 'powershell'] as const)(`signtool and icacls in %s (${RUNS} runs)`, (shell) => {
 		fc.assert(
 			fc.property(text, text, (file, who) => {
-				for (const [g, s] of [[signtool, { files: [file] }], [icacls, { action: 'grant', path: file, principal: who.replace(/[:*]/g, '') || 'x' }]] as const) {
+				for (const [g, s] of [
+					[signtool, { files: [file] }],
+					[icacls, { action: 'grant', path: file, principal: who.replace(/[:*]/g, '') || 'x' }],
+				] as const) {
 					const r = g.generate({ ...defaults(g.spec), ...(s as State) }, shell);
 					if (r.errors.length) {
 						// Only PowerShell refuses, for arguments versions pass differently.

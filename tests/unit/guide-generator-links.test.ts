@@ -28,7 +28,8 @@ function findLinks(text: string): Link[] {
 	const out: Link[] = [];
 	text.split('\n').forEach((l, i) => {
 		for (const m of l.matchAll(LINK))
-			if (!CHECKERS.includes(m[2]!)) out.push({ line: i, zh: m[1] !== undefined, id: m[2]!, query: m[3]! });
+			if (!CHECKERS.includes(m[2]!))
+				out.push({ line: i, zh: m[1] !== undefined, id: m[2]!, query: m[3]! });
 	});
 	return out;
 }
@@ -47,9 +48,7 @@ function blockAbove(lines: string[], at: number): { lang: string; body: string }
 
 /** Quoting and variable syntax differ between shells and pages; the words must not. */
 const norm = (s: string) =>
-	s
-		.replace(/\$\{env:(\w+)\}|\$env:(\w+)/g, (_, a, b) => `%${a ?? b}%`)
-		.replace(/["'`]/g, '');
+	s.replace(/\$\{env:(\w+)\}|\$env:(\w+)/g, (_, a, b) => `%${a ?? b}%`).replace(/["'`]/g, '');
 
 /** Problems with every generator link in one page; empty when all is well. */
 async function checkPage(text: string, zhPage: boolean): Promise<string[]> {
@@ -87,7 +86,11 @@ async function checkPage(text: string, zhPage: boolean): Promise<string[]> {
 
 function mdxFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
+		e.isDirectory()
+			? mdxFiles(join(dir, e.name))
+			: e.name.endsWith('.mdx')
+				? [join(dir, e.name)]
+				: [],
 	);
 }
 
@@ -121,14 +124,18 @@ describe('the checker catches broken links', () => {
 		expect(await checkPage(page('/tools/icals/?p=x'), false)).not.toEqual([]);
 	});
 	test('an invalid parameter value', async () => {
-		expect(await checkPage(page('/tools/icacls/?p=C%3A%5CWindows%5CTemp&inh=yes'), false)).not.toEqual([]);
+		expect(
+			await checkPage(page('/tools/icacls/?p=C%3A%5CWindows%5CTemp&inh=yes'), false),
+		).not.toEqual([]);
 	});
 	test('a state the generator refuses', async () => {
 		const link = '/tools/icacls/?a=grant&p=C%3A%5CWindows%5CTemp&who=*S-1-x';
 		expect(await checkPage(page(link), false)).not.toEqual([]);
 	});
 	test('a command that differs from the block', async () => {
-		expect(await checkPage(page('/tools/icacls/?p=C%3A%5CWindows%5CInstaller'), false)).not.toEqual([]);
+		expect(await checkPage(page('/tools/icacls/?p=C%3A%5CWindows%5CInstaller'), false)).not.toEqual(
+			[],
+		);
 	});
 	test('the wrong shell or language', async () => {
 		const ps = '/tools/icacls/?sh=powershell&p=C%3A%5CWindows%5CTemp';

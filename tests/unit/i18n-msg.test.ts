@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { activeLocales, LOCALES, localeOfLang, localeOfSlug, LOCALE_INFO, starlightLocales } from '../../src/i18n/locales';
+import {
+	activeLocales,
+	LOCALES,
+	localeOfLang,
+	localeOfSlug,
+	LOCALE_INFO,
+	starlightLocales,
+} from '../../src/i18n/locales';
 import { format, keysOf, msg, pick } from '../../src/i18n/msg';
 import { accent, pseudo } from '../../src/i18n/pseudo';
 import { href, localePrefix, splitPath } from '../../src/lib/urls';
@@ -8,7 +15,9 @@ import { href, localePrefix, splitPath } from '../../src/lib/urls';
 describe('messages', () => {
 	const cat = { a: 'Failed in {action} with {code}.', b: 'error {n}', c: 'no params' };
 	test('fills placeholders, nested messages included; a missing key shows itself', () => {
-		expect(format(cat, msg('a', { action: 'X', code: msg('b', { n: 5 }) }))).toBe('Failed in X with error 5.');
+		expect(format(cat, msg('a', { action: 'X', code: msg('b', { n: 5 }) }))).toBe(
+			'Failed in X with error 5.',
+		);
 		expect(format(cat, 'c')).toBe('no params');
 		expect(format(cat, 'zz')).toBe('⟦zz⟧');
 		expect(format(cat, msg('a', { action: 'X' }))).toBe('Failed in X with {code}.');
@@ -47,7 +56,10 @@ describe('locales and URLs', () => {
 	test('the table, Starlight config and slugs agree', () => {
 		expect(activeLocales(false)).toEqual(['en', 'zh-CN']);
 		expect(activeLocales(true)).toEqual([...LOCALES]);
-		expect(starlightLocales(false)).toEqual({ root: { label: 'English', lang: 'en' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } });
+		expect(starlightLocales(false)).toEqual({
+			root: { label: 'English', lang: 'en' },
+			'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+		});
 		for (const l of LOCALES) {
 			expect(localeOfSlug(LOCALE_INFO[l].slug || undefined)).toBe(l);
 			expect(localeOfLang(l.toLowerCase())).toBe(l);
@@ -55,13 +67,18 @@ describe('locales and URLs', () => {
 	});
 	test('href and splitPath are inverse for every locale and path', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...LOCALES), fc.array(fc.stringMatching(/^[a-z0-9-]{1,8}$/), { maxLength: 4 }), (l, segs) => {
-				const path = `/${segs.map((s) => `${s}/`).join('')}`;
-				expect(href(l, path)).toBe(`${localePrefix(l)}${path}`);
-				const back = splitPath(href(l, path));
-				// A first segment that equals another locale's slug is that locale's page: skip such paths.
-				if (!LOCALES.some((o) => LOCALE_INFO[o].slug && segs[0] === LOCALE_INFO[o].slug)) expect(back).toEqual({ locale: l, path });
-			}),
+			fc.property(
+				fc.constantFrom(...LOCALES),
+				fc.array(fc.stringMatching(/^[a-z0-9-]{1,8}$/), { maxLength: 4 }),
+				(l, segs) => {
+					const path = `/${segs.map((s) => `${s}/`).join('')}`;
+					expect(href(l, path)).toBe(`${localePrefix(l)}${path}`);
+					const back = splitPath(href(l, path));
+					// A first segment that equals another locale's slug is that locale's page: skip such paths.
+					if (!LOCALES.some((o) => LOCALE_INFO[o].slug && segs[0] === LOCALE_INFO[o].slug))
+						expect(back).toEqual({ locale: l, path });
+				},
+			),
 		);
 	});
 });

@@ -17,13 +17,17 @@ describe('translation parity', () => {
 	test('every UI string exists in English and Simplified Chinese, non-empty, in the same area file', async () => {
 		const en = await readCatalog('en', catalogs);
 		const zh = await readCatalog('zh-CN', catalogs);
-		expect(readdirSync(join(catalogs, 'zh-CN')).sort()).toEqual(readdirSync(join(catalogs, 'en')).sort());
+		expect(readdirSync(join(catalogs, 'zh-CN')).sort()).toEqual(
+			readdirSync(join(catalogs, 'en')).sort(),
+		);
 		for (const f of readdirSync(join(catalogs, 'en')))
-			expect(Object.keys(JSON.parse(readFileSync(join(catalogs, 'zh-CN', f), 'utf8'))).sort(), f).toEqual(
-				Object.keys(JSON.parse(readFileSync(join(catalogs, 'en', f), 'utf8'))).sort(),
-			);
+			expect(
+				Object.keys(JSON.parse(readFileSync(join(catalogs, 'zh-CN', f), 'utf8'))).sort(),
+				f,
+			).toEqual(Object.keys(JSON.parse(readFileSync(join(catalogs, 'en', f), 'utf8'))).sort());
 		expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-		for (const [key, value] of Object.entries({ ...en, ...zh })) expect(value.trim(), key).not.toBe('');
+		for (const [key, value] of Object.entries({ ...en, ...zh }))
+			expect(value.trim(), key).not.toBe('');
 	});
 
 	test('every docs page has a twin in the other language', () => {

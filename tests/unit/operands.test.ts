@@ -17,8 +17,46 @@ import { bashArgvs } from './shell-bash';
 /** Options whose argument is the next argv element, from each tool's man page (getopt "x:"). */
 const TAKES_ARGUMENT: Record<string, string[]> = {
 	chmod: ['--reference'],
-	journalctl: ['-u', '--unit', '--user-unit', '-p', '--priority', '-n', '--lines', '-o', '--output', '-S', '--since', '-U', '--until', '-g', '--grep', '-D', '--directory', '-M', '-t', '--identifier', '-F', '--field'],
-	systemctl: ['-n', '--lines', '-H', '--host', '-M', '--machine', '-p', '--property', '-t', '--type', '-o', '--output', '--state', '--root'],
+	journalctl: [
+		'-u',
+		'--unit',
+		'--user-unit',
+		'-p',
+		'--priority',
+		'-n',
+		'--lines',
+		'-o',
+		'--output',
+		'-S',
+		'--since',
+		'-U',
+		'--until',
+		'-g',
+		'--grep',
+		'-D',
+		'--directory',
+		'-M',
+		'-t',
+		'--identifier',
+		'-F',
+		'--field',
+	],
+	systemctl: [
+		'-n',
+		'--lines',
+		'-H',
+		'--host',
+		'-M',
+		'--machine',
+		'-p',
+		'--property',
+		'-t',
+		'--type',
+		'-o',
+		'--output',
+		'--state',
+		'--root',
+	],
 };
 
 type Role = 'operand' | 'argument' | 'option' | 'end';
@@ -32,8 +70,9 @@ export function roles(argv: string[], takesArgument: string[]): Role[] {
 			out.push('end', ...argv.slice(i + 1).map((): Role => 'operand'));
 			break;
 		}
-		if (takesArgument.includes(a) && i + 1 < argv.length) out.push('option', 'argument'), i++;
-		else if (a.startsWith('--') && takesArgument.includes(a.slice(0, a.indexOf('=')))) out.push('argument'); // --opt=X
+		if (takesArgument.includes(a) && i + 1 < argv.length) (out.push('option', 'argument'), i++);
+		else if (a.startsWith('--') && takesArgument.includes(a.slice(0, a.indexOf('='))))
+			out.push('argument'); // --opt=X
 		else out.push(a.startsWith('-') && a !== '-' ? 'option' : 'operand');
 	}
 	return out;
@@ -42,18 +81,36 @@ export function roles(argv: string[], takesArgument: string[]): Role[] {
 /** How getopt reads each occurrence of `operand` in `argv` (as itself, or attached as --opt=operand). */
 export function readAs(argv: string[], operand: string, takesArgument: string[]): Role[] {
 	const r = roles(argv, takesArgument);
-	return argv.flatMap((a, i) => (i > 0 && r[i] !== 'end' && (a === operand || (r[i] === 'argument' && a.startsWith('--') && a.endsWith(`=${operand}`))) ? [r[i]!] : []));
+	return argv.flatMap((a, i) =>
+		i > 0 &&
+		r[i] !== 'end' &&
+		(a === operand || (r[i] === 'argument' && a.startsWith('--') && a.endsWith(`=${operand}`)))
+			? [r[i]!]
+			: [],
+	);
 }
 
-const text = oneLine(fc.oneof({ weight: 3, arbitrary: dashText }, { weight: 1, arbitrary: shellText })).filter((s) => s.trim() === s && s !== '--');
+const text = oneLine(
+	fc.oneof({ weight: 3, arbitrary: dashText }, { weight: 1, arbitrary: shellText }),
+).filter((s) => s.trim() === s && s !== '--');
 const unitChars = (t: string) => t.replace(/[^A-Za-z0-9:_.\\@-]/g, '');
 const cases: [string, Generator, string, (t: string) => object][] = [
 	['chmod path', chmod, 'paths', (t) => ({ paths: [t] })],
 	['chmod path after --reference', chmod, 'paths', (t) => ({ reference: 'ref', paths: [t] })],
 	['chmod --reference file', chmod, 'reference', (t) => ({ reference: t, paths: ['f'] })],
-	['chmod mode', chmod, 'mode', (t) => ({ mode: ['-w', '-x', '-rwx', '-t', '-0', 'u-w'][t.length % 6]! })],
+	[
+		'chmod mode',
+		chmod,
+		'mode',
+		(t) => ({ mode: ['-w', '-x', '-rwx', '-t', '-0', 'u-w'][t.length % 6]! }),
+	],
 	['journalctl -u unit', journalctl, 'units', (t) => ({ units: [unitChars(t) || '-x'] })],
-	['journalctl --grep pattern', journalctl, 'grep', (t) => ({ grep: t.replace(/[\\^$.|?*+()[\]{}]/g, '') || '-e' })],
+	[
+		'journalctl --grep pattern',
+		journalctl,
+		'grep',
+		(t) => ({ grep: t.replace(/[\\^$.|?*+()[\]{}]/g, '') || '-e' }),
+	],
 	['systemctl unit', systemctl, 'unit', (t) => ({ unit: unitChars(t) || '-.slice' })],
 ];
 
@@ -67,18 +124,26 @@ describe('an operand is never read as an option (bash builds the argv, getopt ru
 
 	test.each(cases)(`%s (${RUNS} runs, one bash)`, (_name, g, field, fill) => {
 		const tool = g.spec.id as keyof typeof TAKES_ARGUMENT;
-		const states = fc.sample(text, RUNS).map((t) => ({ ...defaults(g.spec), ...(fill(t) as State) }));
+		const states = fc
+			.sample(text, RUNS)
+			.map((t) => ({ ...defaults(g.spec), ...(fill(t) as State) }));
 		const done = states
 			.map((s) => ({ s, r: g.generate(s, 'bash') }))
 			.filter(({ r }) => r.errors.length === 0);
 		expect(done.length).toBeGreaterThan(RUNS * 0.5);
-		const dashed = done.filter(({ s }) => [s[field]].flat().some((v) => String(v).startsWith('-'))).length;
+		const dashed = done.filter(({ s }) =>
+			[s[field]].flat().some((v) => String(v).startsWith('-')),
+		).length;
 		expect(dashed).toBeGreaterThan(RUNS * 0.3);
 		const argvs = bashArgvs(done.map(({ r }) => r.command));
 		done.forEach(({ s }, i) => {
 			for (const operand of [s[field]].flat().map(String)) {
 				const seen = readAs(argvs[i]!, operand, TAKES_ARGUMENT[tool] ?? []);
-				expect({ operand, argv: argvs[i], seen: seen.length > 0 && seen.every((x) => x === 'operand' || x === 'argument') }).toEqual({ operand, argv: argvs[i], seen: true });
+				expect({
+					operand,
+					argv: argvs[i],
+					seen: seen.length > 0 && seen.every((x) => x === 'operand' || x === 'argument'),
+				}).toEqual({ operand, argv: argvs[i], seen: true });
 			}
 		});
 	});

@@ -9,37 +9,121 @@ import { defaults } from '~/lib/generators/common';
 import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
 import type { Field, Generator, State, Value } from '~/lib/generators/types';
 import { INVISIBLE } from '~/lib/shell/types';
-import { type Answer, type Call, Oracle, ensureBuilt, envValue, unavailable } from '../oracles/powershell';
-import { INVISIBLES, RUNS, SHELL_PIECES, UNICODE_SPACES, shellText, visible, withInvisible } from './arbitraries';
+import {
+	type Answer,
+	type Call,
+	Oracle,
+	ensureBuilt,
+	envValue,
+	unavailable,
+} from '../oracles/powershell';
+import {
+	INVISIBLES,
+	RUNS,
+	SHELL_PIECES,
+	UNICODE_SPACES,
+	shellText,
+	visible,
+	withInvisible,
+} from './arbitraries';
 
 const WHY = unavailable();
 const MUST_RUN = Boolean(process.env.CI);
 if (WHY && !MUST_RUN)
-	console.warn(`PowerShell oracle tests SKIPPED: ${WHY}. Install the .NET 10 SDK and cc to run them (with CI set they fail instead).`);
+	console.warn(
+		`PowerShell oracle tests SKIPPED: ${WHY}. Install the .NET 10 SDK and cc to run them (with CI set they fail instead).`,
+	);
 
 // ---------------------------------------------------------------------------------------------------
 // Hostile text, from the shared arbitraries (tests/unit/arbitraries.ts) plus what is specific to
 // PowerShell and to these generators. The generators refuse every invisible or control character in
 // PowerShell, so hostile text is mostly VISIBLE (otherwise nearly every state is refused and the property
 // proves little); invisible characters still come in, and their refusal is its own property below.
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+const range = (from: number, to: number) =>
+	Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
 /** Every invisible class: C0, DEL, C1 (U+0085 NEL), bidi, zero-width, U+2028/2029, and the shared list. */
 const ALL_INVISIBLES = [
-	...INVISIBLES, ...range(0x01, 0x1f), '\u007f', ...range(0x80, 0x9f),
-	...range(0x202a, 0x202e), ...range(0x2066, 0x2069), '\u200e', '\u200f', '\u061c',
-	'\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u2028', '\u2029',
+	...INVISIBLES,
+	...range(0x01, 0x1f),
+	'\u007f',
+	...range(0x80, 0x9f),
+	...range(0x202a, 0x202e),
+	...range(0x2066, 0x2069),
+	'\u200e',
+	'\u200f',
+	'\u061c',
+	'\u200b',
+	'\u200c',
+	'\u200d',
+	'\u2060',
+	'\ufeff',
+	'\u2028',
+	'\u2029',
 ];
 /** Visible characters PowerShell treats specially, beyond SHELL_PIECES. */
 const EXTRA = [
-	'\u2013', '\u2014', '\u2015', // PowerShell reads these as dashes
-	...UNICODE_SPACES, ...range(0x2000, 0x200a), // Unicode spaces (char.IsWhiteSpace)
-	'\u0301', 'e\u0301', '\ud83d\ude00', '新', // combining, astral, CJK
+	'\u2013',
+	'\u2014',
+	'\u2015', // PowerShell reads these as dashes
+	...UNICODE_SPACES,
+	...range(0x2000, 0x200a), // Unicode spaces (char.IsWhiteSpace)
+	'\u0301',
+	'e\u0301',
+	'\ud83d\ude00',
+	'新', // combining, astral, CJK
 ];
 const TOKENS = [
-	'--%', '--', '-', '-x', '--help', '-foo:bar', '-foo.bar', '/T', '/c', '@args', '@{a=1}', '$(1)', '${env:TEMP}', '$env:TEMP',
-	'$null', '`n', '`', "''", '""', '\\"', '\\\\', ' \\', 'C:\\My Files\\', '\\\\server\\share', '%TEMP%', '%temp%', '%USERNAME%',
-	'%IFG_UNDEFINED%', '%%', '%', '%ProgramFiles(x86)%', '%ComSpec%', '%windir%', '0x10', '1kb', '1e3', '007', '-1', '+1', '~', '*', 'a,b', '#x', ';x', '&x',
-	'|x', '<x', '>x', '2>&1', 'x=y', 'NAME="v"',
+	'--%',
+	'--',
+	'-',
+	'-x',
+	'--help',
+	'-foo:bar',
+	'-foo.bar',
+	'/T',
+	'/c',
+	'@args',
+	'@{a=1}',
+	'$(1)',
+	'${env:TEMP}',
+	'$env:TEMP',
+	'$null',
+	'`n',
+	'`',
+	"''",
+	'""',
+	'\\"',
+	'\\\\',
+	' \\',
+	'C:\\My Files\\',
+	'\\\\server\\share',
+	'%TEMP%',
+	'%temp%',
+	'%USERNAME%',
+	'%IFG_UNDEFINED%',
+	'%%',
+	'%',
+	'%ProgramFiles(x86)%',
+	'%ComSpec%',
+	'%windir%',
+	'0x10',
+	'1kb',
+	'1e3',
+	'007',
+	'-1',
+	'+1',
+	'~',
+	'*',
+	'a,b',
+	'#x',
+	';x',
+	'&x',
+	'|x',
+	'<x',
+	'>x',
+	'2>&1',
+	'x=y',
+	'NAME="v"',
 ];
 /** The hosts cannot give PATH a Windows value (the printers are found through it); use TEMP there. */
 const noPath = (t: string) => t.replace(/%path/gi, '%TEMP');
@@ -60,14 +144,22 @@ const hostile = fc.oneof(
 	{ weight: 3, arbitrary: fc.constantFrom(...TOKENS) }, // a whole value equal to a token (--%, %UNDEFINED% …)
 	{ weight: 2, arbitrary: invisibleHostile },
 	{ weight: 1, arbitrary: fc.oneof(shellText, withInvisible).map(noPath) }, // the shared mix, any Unicode included
-	{ weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 100, max: 3000 })).map(([p, n]) => noPath(p.repeat(n))) }, // long
+	{
+		weight: 1,
+		arbitrary: fc
+			.tuple(piece, fc.integer({ min: 100, max: 3000 }))
+			.map(([p, n]) => noPath(p.repeat(n))),
+	}, // long
 );
 
 // Plausible values per field, so that a good share of cases pass validation and reach PowerShell.
-const prefix = (...ps: string[]) => fc.tuple(fc.constantFrom(...ps), hostile).map(([p, h]) => p + h);
+const prefix = (...ps: string[]) =>
+	fc.tuple(fc.constantFrom(...ps), hostile).map(([p, h]) => p + h);
 const PLAUSIBLE: Record<string, fc.Arbitrary<string>> = {
 	'msiexec.target': prefix('C:\\', '%TEMP%\\', '%IFG_UNDEFINED%\\', '\\\\srv\\share\\', ''),
-	'msiexec.properties': fc.tuple(fc.constantFrom('INSTALLDIR', 'P', 'Prop_1', 'A.B'), hostile).map(([n, v]) => `${n}=${v}`),
+	'msiexec.properties': fc
+		.tuple(fc.constantFrom('INSTALLDIR', 'P', 'Prop_1', 'A.B'), hostile)
+		.map(([n, v]) => `${n}=${v}`),
 	'msiexec.repairFlags': fc.stringMatching(/^[poedcaumsv]{1,4}$/),
 	'msiexec.logFlags': fc.stringMatching(/^[iwearucmopvx+!*]{0,4}$/),
 	'signtool.policyGuid': fc.constant('{00AAC56B-CD44-11d0-8CC2-00C04FC295EE}'),
@@ -75,7 +167,9 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<string>> = {
 	'signtool.index': fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,4}$/)),
 	'signtool.files': prefix('C:\\', '%TEMP%\\', '%IFG_UNDEFINED%\\', '.\\', ''),
 	'signtool.catalogFile': prefix('C:\\', '%SystemRoot%\\', ''),
-	'icacls.principal': prefix('', '*S-1-5-18', '%USERNAME%', 'DOMAIN\\').map((s) => s.replace(/[:"]/g, '')),
+	'icacls.principal': prefix('', '*S-1-5-18', '%USERNAME%', 'DOMAIN\\').map((s) =>
+		s.replace(/[:"]/g, ''),
+	),
 	'icacls.perm': fc.constantFrom('F', 'M', 'RX', 'r', '(D,WDAC)', '(OI)'),
 	'event-query.provider': fc.stringMatching(/^[A-Za-z0-9 ._-]{1,20}$/),
 	'event-query.eventId': fc.stringMatching(/^\d{1,5}$/),
@@ -83,7 +177,18 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<string>> = {
 };
 
 /** Fields with a fixed format (or a NAME= part): hostile text there is mostly refused, so it is drawn less often. */
-const FORMATTED = new Set(['msiexec.properties', 'msiexec.repairFlags', 'msiexec.logFlags', 'signtool.policyGuid', 'signtool.osVersion', 'signtool.index', 'icacls.perm', 'event-query.provider', 'event-query.eventId', 'event-query.count']);
+const FORMATTED = new Set([
+	'msiexec.properties',
+	'msiexec.repairFlags',
+	'msiexec.logFlags',
+	'signtool.policyGuid',
+	'signtool.osVersion',
+	'signtool.index',
+	'icacls.perm',
+	'event-query.provider',
+	'event-query.eventId',
+	'event-query.count',
+]);
 
 /** Any state of the form: every free-text field gets hostile text, the field's default or a plausible value. */
 function stateArb(g: Generator): fc.Arbitrary<State> {
@@ -93,8 +198,13 @@ function stateArb(g: Generator): fc.Arbitrary<State> {
 		const formatted = FORMATTED.has(`${g.spec.id}.${f.name}`);
 		return fc.oneof(
 			{ weight: formatted ? 1 : 3, arbitrary: hostile },
-			{ weight: formatted ? 3 : 1, arbitrary: fc.constant(typeof f.default === 'string' ? f.default : '') },
-			...(PLAUSIBLE[`${g.spec.id}.${f.name}`] ? [{ weight: formatted ? 6 : 3, arbitrary: PLAUSIBLE[`${g.spec.id}.${f.name}`]! }] : []),
+			{
+				weight: formatted ? 3 : 1,
+				arbitrary: fc.constant(typeof f.default === 'string' ? f.default : ''),
+			},
+			...(PLAUSIBLE[`${g.spec.id}.${f.name}`]
+				? [{ weight: formatted ? 6 : 3, arbitrary: PLAUSIBLE[`${g.spec.id}.${f.name}`]! }]
+				: []),
 		);
 	};
 	const entries = g.spec.fields.map((f): [string, fc.Arbitrary<unknown>] => {
@@ -102,14 +212,23 @@ function stateArb(g: Generator): fc.Arbitrary<State> {
 			case 'checkbox':
 				return [f.name, fc.boolean()];
 			case 'select':
-				return [f.name, fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...f.options!.map((o) => o.value)) }, { weight: 1, arbitrary: hostile })];
+				return [
+					f.name,
+					fc.oneof(
+						{ weight: 9, arbitrary: fc.constantFrom(...f.options!.map((o) => o.value)) },
+						{ weight: 1, arbitrary: hostile },
+					),
+				];
 			case 'list':
 				// Every item must pass, so several hostile items are mostly refused: one item is drawn more often.
-				return [f.name, fc.oneof(
-					{ weight: 1, arbitrary: fc.constant([]) },
-					{ weight: 4, arbitrary: fc.array(text(f), { minLength: 1, maxLength: 1 }) },
-					{ weight: 2, arbitrary: fc.array(text(f), { minLength: 2, maxLength: 3 }) },
-				)];
+				return [
+					f.name,
+					fc.oneof(
+						{ weight: 1, arbitrary: fc.constant([]) },
+						{ weight: 4, arbitrary: fc.array(text(f), { minLength: 1, maxLength: 1 }) },
+						{ weight: 2, arbitrary: fc.array(text(f), { minLength: 2, maxLength: 3 }) },
+					),
+				];
 			default:
 				return [f.name, text(f)];
 		}
@@ -125,7 +244,9 @@ const partsOf = (a: ArgLike): readonly Part[] => (typeof a === 'string' ? [a] : 
 /** An argument's intended value: %NAME% becomes the variable's value, as on Windows. (An undefined
  * variable stops the PowerShell command instead: see `undefinedEnv`; here it stays %NAME%, for LEN.) */
 const expand = (a: ArgLike): string =>
-	partsOf(a).map((p) => (typeof p === 'string' ? p : (envValue(p.env) ?? `%${p.env}%`))).join('');
+	partsOf(a)
+		.map((p) => (typeof p === 'string' ? p : (envValue(p.env) ?? `%${p.env}%`)))
+		.join('');
 
 /** Review IDs (/work/shared/reviews/generators.md) of known defect classes this case belongs to. */
 function knownClasses(id: string, argv: readonly ArgLike[]): string[] {
@@ -169,12 +290,17 @@ const show = (v: unknown) => JSON.stringify(v);
 /** What real PowerShell 7.6.9 passed for TestExe '--%' 'C:\\My Files\\a.exe' (observed with the oracle). */
 const D5_SEEN = ['C:\\My', 'Files\\a.exe'];
 /** Long values shortened for a readable failure message. */
-const clip = (t: string) => (t.length > 600 ? `${t.slice(0, 400)} … (${t.length} characters) … ${t.slice(-150)}` : t);
+const clip = (t: string) =>
+	t.length > 600 ? `${t.slice(0, 400)} … (${t.length} characters) … ${t.slice(-150)}` : t;
 const num = (type: string, value: number) => ({ type, value: String(value) });
 
 /** Names of the variables the argv references that the hosts do not define (as on a Windows without them). */
 const undefinedEnv = (argv: readonly ArgLike[]): string[] =>
-	argv.flatMap((a) => partsOf(a).flatMap((p) => (typeof p !== 'string' && envValue(p.env) === undefined ? [p.env] : [])));
+	argv.flatMap((a) =>
+		partsOf(a).flatMap((p) =>
+			typeof p !== 'string' && envValue(p.env) === undefined ? [p.env] : [],
+		),
+	);
 
 /** Compare PowerShell's answer with the generator's intent; null when they agree. */
 function mismatch(id: string, state: State, argv: readonly ArgLike[], a: Answer): string | null {
@@ -188,17 +314,27 @@ function mismatch(id: string, state: State, argv: readonly ArgLike[], a: Answer)
 	if (a.errors.length) return `PowerShell reported errors: ${show(a.errors)}`;
 	const want = argv.map(expand);
 	if (id === 'msiexec') {
-		if (a.native.length || a.calls.length !== 1) return `expected one Start-Process call, got ${show(a)}`;
+		if (a.native.length || a.calls.length !== 1)
+			return `expected one Start-Process call, got ${show(a)}`;
 		const { command, bound } = a.calls[0]!;
-		const expected: Record<string, unknown> = { FilePath: 'msiexec.exe', Wait: true, PassThru: true };
+		const expected: Record<string, unknown> = {
+			FilePath: 'msiexec.exe',
+			Wait: true,
+			PassThru: true,
+		};
 		if (state.elevate === true) expected.Verb = 'RunAs';
 		const { ArgumentList, ...rest } = bound as { ArgumentList?: unknown };
 		if (command !== 'Start-Process' || show(sortKeys(rest)) !== show(sortKeys(expected)))
 			return `Start-Process bound ${show(bound)}, expected ${show(expected)} and one ArgumentList string`;
-		if (!Array.isArray(ArgumentList) || ArgumentList.length !== 1 || typeof ArgumentList[0] !== 'string')
+		if (
+			!Array.isArray(ArgumentList) ||
+			ArgumentList.length !== 1 ||
+			typeof ArgumentList[0] !== 'string'
+		)
 			return `ArgumentList bound as ${show(ArgumentList)}, expected one string`;
 		const got = ['msiexec', ...splitMsiexec(ArgumentList[0])];
-		if (show(got) !== show(want)) return `msiexec would read ${show(got)} from ${show(ArgumentList[0])}, expected ${show(want)}`;
+		if (show(got) !== show(want))
+			return `msiexec would read ${show(got)} from ${show(ArgumentList[0])}, expected ${show(want)}`;
 		if (a.output !== '0\n') return `$p.ExitCode printed ${show(a.output)}`;
 		return null;
 	}
@@ -210,7 +346,8 @@ function mismatch(id: string, state: State, argv: readonly ArgLike[], a: Answer)
 	return null;
 }
 
-const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1)));
+const sortKeys = (o: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1)));
 
 /** Get-WinEvent: the filter, count and order the form asked for, and the output stage that was chosen. */
 function eventMismatch(state: State, a: Answer): string | null {
@@ -219,293 +356,389 @@ function eventMismatch(state: State, a: Answer): string | null {
 	const filter: Record<string, unknown> = { LogName: log };
 	if (s('provider')) filter.ProviderName = s('provider');
 	if (s('eventId')) filter.Id = num('Int32', Number(s('eventId')));
-	const bound: Record<string, unknown> = { FilterHashtable: [filter], MaxEvents: num('Int64', Number(s('count') || '10')) };
+	const bound: Record<string, unknown> = {
+		FilterHashtable: [filter],
+		MaxEvents: num('Int64', Number(s('count') || '10')),
+	};
 	if (state.newest !== true) bound.Oldest = true;
 	const expected = { command: 'Get-WinEvent', set: 'HashQuerySet', bound };
-	if (a.native.length || a.calls.length !== 1) return `expected one Get-WinEvent call, got ${show(a)}`;
+	if (a.native.length || a.calls.length !== 1)
+		return `expected one Get-WinEvent call, got ${show(a)}`;
 	const call = a.calls[0]!;
 	const norm = (c: Call) =>
-		show({ command: c.command, set: c.set, bound: sortKeys({ ...c.bound, FilterHashtable: (c.bound.FilterHashtable as Record<string, unknown>[]).map(sortKeys) }) });
-	if (norm(call) !== norm(expected)) return `Get-WinEvent bound ${show(call)}, expected ${show(expected)}`;
+		show({
+			command: c.command,
+			set: c.set,
+			bound: sortKeys({
+				...c.bound,
+				FilterHashtable: (c.bound.FilterHashtable as Record<string, unknown>[]).map(sortKeys),
+			}),
+		});
+	if (norm(call) !== norm(expected))
+		return `Get-WinEvent bound ${show(call)}, expected ${show(expected)}`;
 	const xml = s('format') === 'xml';
-	const ok = xml ? a.output === '<Event/>\n' : /TimeCreated\s+: T\n/.test(a.output) && /Message\s+: M\n/.test(a.output);
+	const ok = xml
+		? a.output === '<Event/>\n'
+		: /TimeCreated\s+: T\n/.test(a.output) && /Message\s+: M\n/.test(a.output);
 	return ok ? null : `output stage printed ${show(a.output)} (format ${xml ? 'xml' : 'text'})`;
 }
 
 // ---------------------------------------------------------------------------------------------------
-describe.skipIf(WHY !== null && !MUST_RUN)('real PowerShell receives exactly what the generators mean', () => {
-	let oracle: Oracle;
-	const generators: Record<string, Generator> = {};
+describe.skipIf(WHY !== null && !MUST_RUN)(
+	'real PowerShell receives exactly what the generators mean',
+	() => {
+		let oracle: Oracle;
+		const generators: Record<string, Generator> = {};
 
-	beforeAll(async () => {
-		if (WHY) throw new Error(`CI is set, so the PowerShell oracle must run, but ${WHY}.`);
-		const b = ensureBuilt();
-		const t0 = Date.now();
-		oracle = await Oracle.start();
-		console.info(`PowerShell oracle: ${b.built ? `built in ${b.ms} ms` : 'cached build'}, started in ${Date.now() - t0} ms; ${oracle.info.trim().replaceAll('\n', ', ')}`);
-		for (const id of GENERATOR_IDS) generators[id] = await loaders[id]!();
-	}, 900_000);
-	afterAll(() => oracle?.close());
+		beforeAll(async () => {
+			if (WHY) throw new Error(`CI is set, so the PowerShell oracle must run, but ${WHY}.`);
+			const b = ensureBuilt();
+			const t0 = Date.now();
+			oracle = await Oracle.start();
+			console.info(
+				`PowerShell oracle: ${b.built ? `built in ${b.ms} ms` : 'cached build'}, started in ${Date.now() - t0} ms; ${oracle.info.trim().replaceAll('\n', ', ')}`,
+			);
+			for (const id of GENERATOR_IDS) generators[id] = await loaders[id]!();
+		}, 900_000);
+		afterAll(() => oracle?.close());
 
-	test('the oracle is PowerShell 7.6 in Standard argument passing, and the printers are native commands', () => {
-		const [version, passing, ...programs] = oracle.info.trim().split('\n');
-		expect(version).toMatch(/^7\.6\./);
-		expect(passing).toBe('Standard');
-		for (const p of programs) expect(p).toMatch(/^\w+=Application:\//);
-	});
+		test('the oracle is PowerShell 7.6 in Standard argument passing, and the printers are native commands', () => {
+			const [version, passing, ...programs] = oracle.info.trim().split('\n');
+			expect(version).toMatch(/^7\.6\./);
+			expect(passing).toBe('Standard');
+			for (const p of programs) expect(p).toMatch(/^\w+=Application:\//);
+		});
 
-	// Documented examples, run through the same harness. TestExe is the argv printer under the name
-	// about_Parsing uses for its own echo tool.
-	const native = async (script: string) => {
-		const a = await oracle.run(script);
-		expect(a.errors).toEqual([]);
-		expect(a.native).toHaveLength(1);
-		return a.native[0]!.slice(1);
-	};
-	test.each([
-		// about_Quoting_Rules
-		['$i = 5; TestExe "The value of $i is $i."', ['The value of 5 is 5.']],
-		['TestExe "The value of $(2+3) is 5."', ['The value of 5 is 5.']],
-		['$i = 5; TestExe "The value of `$i is $i."', ['The value of $i is 5.']],
-		["$i = 5; TestExe 'The value of $i is $i.'", ['The value of $i is $i.']],
-		["TestExe 'The value of $(2+3) is 5.'", ['The value of $(2+3) is 5.']],
-		[`TestExe 'As they say, "live and learn."'`, ['As they say, "live and learn."']],
-		[`TestExe "As they say, 'live and learn.'"`, ["As they say, 'live and learn.'"]],
-		['TestExe "As they say, ""live and learn."""', ['As they say, "live and learn."']],
-		["TestExe 'don''t'", ["don't"]],
-		['TestExe "Use a quotation mark (`") to begin a string."', ['Use a quotation mark (") to begin a string.']],
-		["TestExe 'Use a quotation mark (`\") to begin a string.'", ['Use a quotation mark (`") to begin a string.']],
-		['TestExe "Double \u201c\u201csmart quotation marks`\u201d must be escaped in a double-quoted string."', ['Double \u201csmart quotation marks\u201d must be escaped in a double-quoted string.']],
-		["TestExe 'Single \u2018\u2018smart quotation marks\u2019\u2019 must be escaped in a single-quoted string.'", ['Single \u2018smart quotation marks\u2019 must be escaped in a single-quoted string.']],
-		// about_Parsing, argument mode ($a is 4)
-		['TestExe 2+2', ['2+2']],
-		['$a = 4; TestExe $a+2', ['4+2']],
-		['TestExe $-', ['$-']],
-		['$a = 4; TestExe a$a', ['a4']],
-		["$a = 4; TestExe a'$a'", ['a$a']],
-		['$a = 4; TestExe a"$a"', ['a4']],
-		['TestExe a$(2)', ['a2']],
-		['TestExe !1', ['!1']],
-		['TestExe /CECHO A,B', ['/CECHO', 'A,B']],
-		["$AB = 'A','B'; TestExe /CECHO $AB", ['/CECHO', 'A', 'B']],
-		["$AB = 'A','B'; TestExe /CECHO :$AB", ['/CECHO', ':A B']],
-		// about_Parsing, native commands
-		['icacls X:\\VMS /grant Dom\\HVAdmin:`(CI`)`(OI`)F', ['X:\\VMS', '/grant', 'Dom\\HVAdmin:(CI)(OI)F']],
-		['icacls X:\\VMS --% /grant Dom\\HVAdmin:(CI)(OI)F', ['X:\\VMS', '/grant', 'Dom\\HVAdmin:(CI)(OI)F']],
-		[`$a = 'a" "b'; TestExe -echoargs $a 'c" "d' e" "f`, ['-echoargs', 'a" "b', 'c" "d', 'e f']],
-		["TestExe -echoargs '' a b ''", ['-echoargs', '', 'a', 'b', '']],
-		['TestExe -echoargs """${Env:ProgramFiles(x86)}\\Microsoft\\"""', ['-echoargs', '"C:\\Program Files (x86)\\Microsoft\\"']],
-		[`TestExe -echoargs '"C:\\Program Files (x86)\\Microsoft\\"'`, ['-echoargs', '"C:\\Program Files (x86)\\Microsoft\\"']],
-		['TestExe -echoargs -a -b -- -c', ['-echoargs', '-a', '-b', '--', '-c']],
-	])('documented: %s', async (script, expected) => {
-		expect(await native(script)).toEqual(expected);
-	});
-
-	const psIds = () => GENERATOR_IDS.filter((id) => generators[id]!.spec.shells.includes('powershell'));
-	test('the generators with a PowerShell rendering are the four checked below', () => {
-		expect(psIds().sort()).toEqual(['event-query', 'icacls', 'msiexec', 'signtool']);
-	});
-
-	/** Run one case: null if PowerShell agrees (or the generator refused), else why not. */
-	async function check(id: string, state: State, stats?: Stats): Promise<string | null> {
-		const g = generators[id]!;
-		let r;
-		try {
-			r = g.generate(state, 'powershell');
-		} catch (e) {
-			return `generate() threw ${String(e)}`;
-		}
-		if (r.errors.length) {
-			if (stats) stats.refusedBy[r.errors[0]!.field] = (stats.refusedBy[r.errors[0]!.field] ?? 0) + 1;
-			return null;
-		}
-		if (!r.command) return 'no errors but an empty command';
-		// No invisible or control character may ever reach a command (the refusal property is below).
-		// (The msiexec command is two lines: \n is the only control character allowed, between statements.)
-		if (r.command.split('\n').some((line) => INVISIBLE.test(line)) || r.argv.some((a) => partsOf(a as ArgLike).some((p) => typeof p === 'string' && INVISIBLE.test(p))))
-			return `rendered an invisible or control character: ${show(r.command)}`;
-		const known = knownClasses(id, r.argv as readonly ArgLike[]);
-		if (stats) {
-			stats.rendered++;
-			if (undefinedEnv(r.argv as readonly ArgLike[]).length) stats.stopped++;
-			for (const k of known) stats.known[k] = (stats.known[k] ?? 0) + 1;
-		}
-		// Known defect classes (review IDs above) are left to the test.fails cases below.
-		if (known.length) return null;
-		return mismatch(id, state, r.argv as readonly ArgLike[], await ask(r.command));
-	}
-	// The same command text always gets the same answer, so each distinct command is run once.
-	const asked = new Map<string, Promise<Answer>>();
-	const ask = (command: string): Promise<Answer> => {
-		let a = asked.get(command);
-		if (!a) asked.set(command, (a = oracle.run(command)));
-		return a;
-	};
-	interface Stats {
-		rendered: number;
-		/** Rendered with an undefined variable: PowerShell must stop. */
-		stopped: number;
-		/** Refused states, by the field of the first error. */
-		refusedBy: Record<string, number>;
-		known: Record<string, number>;
-	}
-
-	/** Shrink a failing state: fields back to their defaults, list items dropped, text cut down. */
-	async function minimize(id: string, state: State): Promise<State> {
-		const d = defaults(generators[id]!.spec);
-		const cuts = (t: string): string[] => {
-			const cps = [...t];
-			const out = [cps.slice(cps.length >> 1).join(''), cps.slice(0, cps.length >> 1).join('')];
-			if (cps.length <= 80) cps.forEach((_, i) => out.push([...cps.slice(0, i), ...cps.slice(i + 1)].join('')));
-			return out.filter((c) => c !== t);
+		// Documented examples, run through the same harness. TestExe is the argv printer under the name
+		// about_Parsing uses for its own echo tool.
+		const native = async (script: string) => {
+			const a = await oracle.run(script);
+			expect(a.errors).toEqual([]);
+			expect(a.native).toHaveLength(1);
+			return a.native[0]!.slice(1);
 		};
-		let cur = state;
-		let budget = 3000;
-		for (let progress = true; progress && budget > 0; ) {
-			progress = false;
-			for (const [k, v] of Object.entries(cur)) {
-				const cands: Value[] = show(v) === show(d[k]) ? [] : [d[k]!];
-				if (Array.isArray(v)) v.forEach((item, i) => cands.push(v.filter((_, j) => j !== i), ...cuts(item).map((c) => v.map((x, j) => (j === i ? c : x)))));
-				else if (typeof v === 'string') cands.push(...cuts(v));
-				for (const c of cands) {
-					if (--budget < 0) break;
-					const next = { ...cur, [k]: c };
-					if ((await check(id, next)) !== null) {
-						cur = next;
-						progress = true;
-						break;
+		test.each([
+			// about_Quoting_Rules
+			['$i = 5; TestExe "The value of $i is $i."', ['The value of 5 is 5.']],
+			['TestExe "The value of $(2+3) is 5."', ['The value of 5 is 5.']],
+			['$i = 5; TestExe "The value of `$i is $i."', ['The value of $i is 5.']],
+			["$i = 5; TestExe 'The value of $i is $i.'", ['The value of $i is $i.']],
+			["TestExe 'The value of $(2+3) is 5.'", ['The value of $(2+3) is 5.']],
+			[`TestExe 'As they say, "live and learn."'`, ['As they say, "live and learn."']],
+			[`TestExe "As they say, 'live and learn.'"`, ["As they say, 'live and learn.'"]],
+			['TestExe "As they say, ""live and learn."""', ['As they say, "live and learn."']],
+			["TestExe 'don''t'", ["don't"]],
+			[
+				'TestExe "Use a quotation mark (`") to begin a string."',
+				['Use a quotation mark (") to begin a string.'],
+			],
+			[
+				"TestExe 'Use a quotation mark (`\") to begin a string.'",
+				['Use a quotation mark (`") to begin a string.'],
+			],
+			[
+				'TestExe "Double \u201c\u201csmart quotation marks`\u201d must be escaped in a double-quoted string."',
+				['Double \u201csmart quotation marks\u201d must be escaped in a double-quoted string.'],
+			],
+			[
+				"TestExe 'Single \u2018\u2018smart quotation marks\u2019\u2019 must be escaped in a single-quoted string.'",
+				['Single \u2018smart quotation marks\u2019 must be escaped in a single-quoted string.'],
+			],
+			// about_Parsing, argument mode ($a is 4)
+			['TestExe 2+2', ['2+2']],
+			['$a = 4; TestExe $a+2', ['4+2']],
+			['TestExe $-', ['$-']],
+			['$a = 4; TestExe a$a', ['a4']],
+			["$a = 4; TestExe a'$a'", ['a$a']],
+			['$a = 4; TestExe a"$a"', ['a4']],
+			['TestExe a$(2)', ['a2']],
+			['TestExe !1', ['!1']],
+			['TestExe /CECHO A,B', ['/CECHO', 'A,B']],
+			["$AB = 'A','B'; TestExe /CECHO $AB", ['/CECHO', 'A', 'B']],
+			["$AB = 'A','B'; TestExe /CECHO :$AB", ['/CECHO', ':A B']],
+			// about_Parsing, native commands
+			[
+				'icacls X:\\VMS /grant Dom\\HVAdmin:`(CI`)`(OI`)F',
+				['X:\\VMS', '/grant', 'Dom\\HVAdmin:(CI)(OI)F'],
+			],
+			[
+				'icacls X:\\VMS --% /grant Dom\\HVAdmin:(CI)(OI)F',
+				['X:\\VMS', '/grant', 'Dom\\HVAdmin:(CI)(OI)F'],
+			],
+			[`$a = 'a" "b'; TestExe -echoargs $a 'c" "d' e" "f`, ['-echoargs', 'a" "b', 'c" "d', 'e f']],
+			["TestExe -echoargs '' a b ''", ['-echoargs', '', 'a', 'b', '']],
+			[
+				'TestExe -echoargs """${Env:ProgramFiles(x86)}\\Microsoft\\"""',
+				['-echoargs', '"C:\\Program Files (x86)\\Microsoft\\"'],
+			],
+			[
+				`TestExe -echoargs '"C:\\Program Files (x86)\\Microsoft\\"'`,
+				['-echoargs', '"C:\\Program Files (x86)\\Microsoft\\"'],
+			],
+			['TestExe -echoargs -a -b -- -c', ['-echoargs', '-a', '-b', '--', '-c']],
+		])('documented: %s', async (script, expected) => {
+			expect(await native(script)).toEqual(expected);
+		});
+
+		const psIds = () =>
+			GENERATOR_IDS.filter((id) => generators[id]!.spec.shells.includes('powershell'));
+		test('the generators with a PowerShell rendering are the four checked below', () => {
+			expect(psIds().sort()).toEqual(['event-query', 'icacls', 'msiexec', 'signtool']);
+		});
+
+		/** Run one case: null if PowerShell agrees (or the generator refused), else why not. */
+		async function check(id: string, state: State, stats?: Stats): Promise<string | null> {
+			const g = generators[id]!;
+			let r;
+			try {
+				r = g.generate(state, 'powershell');
+			} catch (e) {
+				return `generate() threw ${String(e)}`;
+			}
+			if (r.errors.length) {
+				if (stats)
+					stats.refusedBy[r.errors[0]!.field] = (stats.refusedBy[r.errors[0]!.field] ?? 0) + 1;
+				return null;
+			}
+			if (!r.command) return 'no errors but an empty command';
+			// No invisible or control character may ever reach a command (the refusal property is below).
+			// (The msiexec command is two lines: \n is the only control character allowed, between statements.)
+			if (
+				r.command.split('\n').some((line) => INVISIBLE.test(line)) ||
+				r.argv.some((a) =>
+					partsOf(a as ArgLike).some((p) => typeof p === 'string' && INVISIBLE.test(p)),
+				)
+			)
+				return `rendered an invisible or control character: ${show(r.command)}`;
+			const known = knownClasses(id, r.argv as readonly ArgLike[]);
+			if (stats) {
+				stats.rendered++;
+				if (undefinedEnv(r.argv as readonly ArgLike[]).length) stats.stopped++;
+				for (const k of known) stats.known[k] = (stats.known[k] ?? 0) + 1;
+			}
+			// Known defect classes (review IDs above) are left to the test.fails cases below.
+			if (known.length) return null;
+			return mismatch(id, state, r.argv as readonly ArgLike[], await ask(r.command));
+		}
+		// The same command text always gets the same answer, so each distinct command is run once.
+		const asked = new Map<string, Promise<Answer>>();
+		const ask = (command: string): Promise<Answer> => {
+			let a = asked.get(command);
+			if (!a) asked.set(command, (a = oracle.run(command)));
+			return a;
+		};
+		interface Stats {
+			rendered: number;
+			/** Rendered with an undefined variable: PowerShell must stop. */
+			stopped: number;
+			/** Refused states, by the field of the first error. */
+			refusedBy: Record<string, number>;
+			known: Record<string, number>;
+		}
+
+		/** Shrink a failing state: fields back to their defaults, list items dropped, text cut down. */
+		async function minimize(id: string, state: State): Promise<State> {
+			const d = defaults(generators[id]!.spec);
+			const cuts = (t: string): string[] => {
+				const cps = [...t];
+				const out = [cps.slice(cps.length >> 1).join(''), cps.slice(0, cps.length >> 1).join('')];
+				if (cps.length <= 80)
+					cps.forEach((_, i) => out.push([...cps.slice(0, i), ...cps.slice(i + 1)].join('')));
+				return out.filter((c) => c !== t);
+			};
+			let cur = state;
+			let budget = 3000;
+			for (let progress = true; progress && budget > 0;) {
+				progress = false;
+				for (const [k, v] of Object.entries(cur)) {
+					const cands: Value[] = show(v) === show(d[k]) ? [] : [d[k]!];
+					if (Array.isArray(v))
+						v.forEach((item, i) =>
+							cands.push(
+								v.filter((_, j) => j !== i),
+								...cuts(item).map((c) => v.map((x, j) => (j === i ? c : x))),
+							),
+						);
+					else if (typeof v === 'string') cands.push(...cuts(v));
+					for (const c of cands) {
+						if (--budget < 0) break;
+						const next = { ...cur, [k]: c };
+						if ((await check(id, next)) !== null) {
+							cur = next;
+							progress = true;
+							break;
+						}
 					}
 				}
 			}
+			return cur;
 		}
-		return cur;
-	}
 
-	// Property: RUNS random states per generator (fast-check arbitraries, fixed seed printed), sent to
-	// PowerShell in one pipelined batch; the first failure is shrunk and reported with its diff.
-	test.each(['msiexec', 'signtool', 'icacls', 'event-query'])(`%s: PowerShell passes exactly the generator's argv (${RUNS} runs)`, async (id) => {
-		const g = generators[id]!;
-		const seed = Number(process.env.IFG_SEED ?? Date.now() % 2 ** 31);
-		const t0 = Date.now();
-		const samples = fc.sample(stateArb(g), { seed, numRuns: RUNS });
-		const stats: Stats = { rendered: 0, stopped: 0, refusedBy: {}, known: {} };
-		const results = await Promise.all(samples.map((s) => check(id, s, stats)));
-		const failures = results.filter((x) => x !== null).length;
-		console.info(
-			`PowerShell oracle ${id}: ${RUNS} runs (seed ${seed}), ${stats.rendered} rendered (${stats.stopped} of them must stop: undefined variable), ${RUNS - stats.rendered} refused ${show(stats.refusedBy)}, ${asked.size} distinct commands run so far, ${failures} mismatches, ` +
-				`known classes set aside ${show(stats.known)}, ${Date.now() - t0} ms`,
+		// Property: RUNS random states per generator (fast-check arbitraries, fixed seed printed), sent to
+		// PowerShell in one pipelined batch; the first failure is shrunk and reported with its diff.
+		test.each(['msiexec', 'signtool', 'icacls', 'event-query'])(
+			`%s: PowerShell passes exactly the generator's argv (${RUNS} runs)`,
+			async (id) => {
+				const g = generators[id]!;
+				const seed = Number(process.env.IFG_SEED ?? Date.now() % 2 ** 31);
+				const t0 = Date.now();
+				const samples = fc.sample(stateArb(g), { seed, numRuns: RUNS });
+				const stats: Stats = { rendered: 0, stopped: 0, refusedBy: {}, known: {} };
+				const results = await Promise.all(samples.map((s) => check(id, s, stats)));
+				const failures = results.filter((x) => x !== null).length;
+				console.info(
+					`PowerShell oracle ${id}: ${RUNS} runs (seed ${seed}), ${stats.rendered} rendered (${stats.stopped} of them must stop: undefined variable), ${RUNS - stats.rendered} refused ${show(stats.refusedBy)}, ${asked.size} distinct commands run so far, ${failures} mismatches, ` +
+						`known classes set aside ${show(stats.known)}, ${Date.now() - t0} ms`,
+				);
+				const first = results.findIndex((x) => x !== null);
+				if (first >= 0) {
+					const small = await minimize(id, samples[first]!);
+					const diff = (Object.keys(small) as string[]).filter(
+						(k) => show(small[k]) !== show(defaults(g.spec)[k]),
+					);
+					expect.fail(
+						`${failures} of ${RUNS} cases differ (seed ${seed}). Shrunk counterexample (fields changed from the defaults): ` +
+							`${clip(show(Object.fromEntries(diff.map((k) => [k, small[k]]))))}\ncommand: ${clip(g.generate(small, 'powershell').command)}\n${clip((await check(id, small))!)}`,
+					);
+				}
+				// A vacuous property (everything refused) would prove nothing.
+				expect(stats.rendered).toBeGreaterThan(RUNS * 0.2);
+			},
+			900_000,
 		);
-		const first = results.findIndex((x) => x !== null);
-		if (first >= 0) {
-			const small = await minimize(id, samples[first]!);
-			const diff = (Object.keys(small) as string[]).filter((k) => show(small[k]) !== show(defaults(g.spec)[k]));
-			expect.fail(
-				`${failures} of ${RUNS} cases differ (seed ${seed}). Shrunk counterexample (fields changed from the defaults): ` +
-					`${clip(show(Object.fromEntries(diff.map((k) => [k, small[k]]))))}\ncommand: ${clip(g.generate(small, 'powershell').command)}\n${clip((await check(id, small))!)}`,
-			);
-		}
-		// A vacuous property (everything refused) would prove nothing.
-		expect(stats.rendered).toBeGreaterThan(RUNS * 0.2);
-	}, 900_000);
 
-	// Invisible and control characters: the PowerShell rendering refuses them (a reader cannot see what
-	// would run). Property: take any state that renders, put one invisible character (every class, see
-	// ALL_INVISIBLES) into a free-text field the command uses, and the generator must refuse it.
-	test.each(['msiexec', 'signtool', 'icacls', 'event-query'])(`%s: any invisible or control character in free text is refused (${RUNS} runs)`, (id) => {
-		const g = generators[id]!;
-		const free = g.spec.fields.filter((f) => ['text', 'textarea', 'number', 'list'].includes(f.kind));
-		expect(free.length).toBeGreaterThan(0);
-		let checked = 0;
-		fc.assert(
-			fc.property(stateArb(g), fc.nat(), fc.constantFrom(...ALL_INVISIBLES), fc.nat(), (state, fi, c, at) => {
-				const f = free[fi % free.length]!;
-				const v = state[f.name];
-				const text = Array.isArray(v) ? (v[0] ?? '') : typeof v === 'string' ? v : '';
-				// Inside the text, between visible characters: surrounding whitespace is trimmed (and a
-				// line break separates list items), which is not what is tested here.
-				const cps = [...text];
-				const k = 1 + (at % Math.max(1, cps.length - 1));
-				const [left, right] = [cps.slice(0, k).join(''), cps.slice(k).join('')];
-				fc.pre(/\S/.test(left) && /\S/.test(right) && !(f.kind === 'list' && /[\n\r]/.test(c)));
-				const dirtyText = left + c + right;
-				const clean = { ...state, [f.name]: Array.isArray(v) ? [text, ...v.slice(1)] : text };
-				const dirty = { ...state, [f.name]: Array.isArray(v) ? [dirtyText, ...v.slice(1)] : dirtyText };
-				const r = g.generate(clean, 'powershell');
-				// Only where the clean text renders and the field is used (changing it changes the command).
-				fc.pre(r.errors.length === 0);
-				const other = g.generate({ ...clean, [f.name]: Array.isArray(v) ? [`${text}x`, ...v.slice(1)] : `${text}x` }, 'powershell');
-				fc.pre(other.errors.length > 0 || other.command !== r.command);
-				checked++;
-				const d = g.generate(dirty, 'powershell');
-				expect(d.errors.length, `${f.name} = ${show(dirtyText)} rendered ${show(d.command)}`).toBeGreaterThan(0);
-				expect(d.command).toBe('');
-			}),
-			{ numRuns: Math.max(100, Math.round(RUNS / 10)), seed: Number(process.env.IFG_SEED ?? 42) },
+		// Invisible and control characters: the PowerShell rendering refuses them (a reader cannot see what
+		// would run). Property: take any state that renders, put one invisible character (every class, see
+		// ALL_INVISIBLES) into a free-text field the command uses, and the generator must refuse it.
+		test.each(['msiexec', 'signtool', 'icacls', 'event-query'])(
+			`%s: any invisible or control character in free text is refused (${RUNS} runs)`,
+			(id) => {
+				const g = generators[id]!;
+				const free = g.spec.fields.filter((f) =>
+					['text', 'textarea', 'number', 'list'].includes(f.kind),
+				);
+				expect(free.length).toBeGreaterThan(0);
+				let checked = 0;
+				fc.assert(
+					fc.property(
+						stateArb(g),
+						fc.nat(),
+						fc.constantFrom(...ALL_INVISIBLES),
+						fc.nat(),
+						(state, fi, c, at) => {
+							const f = free[fi % free.length]!;
+							const v = state[f.name];
+							const text = Array.isArray(v) ? (v[0] ?? '') : typeof v === 'string' ? v : '';
+							// Inside the text, between visible characters: surrounding whitespace is trimmed (and a
+							// line break separates list items), which is not what is tested here.
+							const cps = [...text];
+							const k = 1 + (at % Math.max(1, cps.length - 1));
+							const [left, right] = [cps.slice(0, k).join(''), cps.slice(k).join('')];
+							fc.pre(
+								/\S/.test(left) && /\S/.test(right) && !(f.kind === 'list' && /[\n\r]/.test(c)),
+							);
+							const dirtyText = left + c + right;
+							const clean = { ...state, [f.name]: Array.isArray(v) ? [text, ...v.slice(1)] : text };
+							const dirty = {
+								...state,
+								[f.name]: Array.isArray(v) ? [dirtyText, ...v.slice(1)] : dirtyText,
+							};
+							const r = g.generate(clean, 'powershell');
+							// Only where the clean text renders and the field is used (changing it changes the command).
+							fc.pre(r.errors.length === 0);
+							const other = g.generate(
+								{ ...clean, [f.name]: Array.isArray(v) ? [`${text}x`, ...v.slice(1)] : `${text}x` },
+								'powershell',
+							);
+							fc.pre(other.errors.length > 0 || other.command !== r.command);
+							checked++;
+							const d = g.generate(dirty, 'powershell');
+							expect(
+								d.errors.length,
+								`${f.name} = ${show(dirtyText)} rendered ${show(d.command)}`,
+							).toBeGreaterThan(0);
+							expect(d.command).toBe('');
+						},
+					),
+					{
+						numRuns: Math.max(100, Math.round(RUNS / 10)),
+						seed: Number(process.env.IFG_SEED ?? 42),
+					},
+				);
+				expect(checked).toBeGreaterThan(0);
+			},
 		);
-		expect(checked).toBeGreaterThan(0);
-	});
 
-	// D5 (fixed): a value equal to --% is refused, because real PowerShell takes even the QUOTED '--%' as
-	// the stop-parsing token and passes the rest of the line verbatim. The evidence first, then the refusal.
-	test('D5 evidence: real PowerShell treats a quoted \'--%\' as stop-parsing', async () => {
-		const got = await native("TestExe '--%' 'C:\\My Files\\a.exe'");
-		expect(got).not.toContain('--%');
-		expect(got).toEqual(D5_SEEN);
-	});
-	test.each([
-		['signtool', { files: ['--%', 'C:\\My Files\\a.exe'] }],
-		['icacls', { path: '--%' }],
-		['signtool', { catalog: 'c', catalogFile: '--%' }],
-	] as [string, State][])('D5: %s %j is refused in PowerShell', (id, s) => {
-		const g = generators[id]!;
-		const r = g.generate({ ...defaults(g.spec), ...s }, 'powershell');
-		expect(r.errors.length).toBeGreaterThan(0);
-		expect(r.command).toBe('');
-	});
+		// D5 (fixed): a value equal to --% is refused, because real PowerShell takes even the QUOTED '--%' as
+		// the stop-parsing token and passes the rest of the line verbatim. The evidence first, then the refusal.
+		test("D5 evidence: real PowerShell treats a quoted '--%' as stop-parsing", async () => {
+			const got = await native("TestExe '--%' 'C:\\My Files\\a.exe'");
+			expect(got).not.toContain('--%');
+			expect(got).toEqual(D5_SEEN);
+		});
+		test.each([
+			['signtool', { files: ['--%', 'C:\\My Files\\a.exe'] }],
+			['icacls', { path: '--%' }],
+			['signtool', { catalog: 'c', catalogFile: '--%' }],
+		] as [string, State][])('D5: %s %j is refused in PowerShell', (id, s) => {
+			const g = generators[id]!;
+			const r = g.generate({ ...defaults(g.spec), ...s }, 'powershell');
+			expect(r.errors.length).toBeGreaterThan(0);
+			expect(r.command).toBe('');
+		});
 
-	// D8 (fixed): a variable outside the always-defined list is read with Get-Item -ErrorAction Stop, so
-	// where it is undefined real PowerShell stops with an error and starts nothing; defined, it passes exactly.
-	test.each([
-		['signtool', { catalog: 'c', catalogFile: '%IFG_UNDEFINED%' }],
-		['icacls', { path: 'a%IFG_UNDEFINED%b' }],
-		['msiexec', { log: '%IFG_UNDEFINED%\\x.log' }],
-	] as [string, State][])('D8: %s %j — undefined: PowerShell stops, nothing is started', async (id, s) => {
-		const g = generators[id]!;
-		const state = { ...defaults(g.spec), ...s };
-		const r = g.generate(state, 'powershell');
-		expect(r.errors).toEqual([]);
-		expect(r.command).toContain("Get-Item -LiteralPath 'Env:IFG_UNDEFINED' -ErrorAction Stop");
-		const a = await oracle.run(r.command);
-		expect(a.errors.length).toBeGreaterThan(0);
-		expect(a.native).toEqual([]);
-		expect(a.calls).toEqual([]);
-		expect(mismatch(id, state, r.argv as readonly ArgLike[], a)).toBeNull();
-	});
-	test.each([
-		['signtool', { catalog: 'c', catalogFile: '%ProgramFiles(x86)%\\x.cat' }],
-		['icacls', { path: '%USERPROFILE%\\a %windir% b' }],
-		['msiexec', { log: '%ProgramFiles(x86)%\\x y.log' }],
-	] as [string, State][])('D8: %s %j — defined: PowerShell passes the value exactly', async (id, s) => {
-		const g = generators[id]!;
-		const state = { ...defaults(g.spec), ...s };
-		const r = g.generate(state, 'powershell');
-		expect(r.errors).toEqual([]);
-		const a = await oracle.run(r.command);
-		expect(a.errors).toEqual([]);
-		expect(a.native.length + a.calls.length).toBe(1);
-		expect(mismatch(id, state, r.argv as readonly ArgLike[], a)).toBeNull();
-	});
+		// D8 (fixed): a variable outside the always-defined list is read with Get-Item -ErrorAction Stop, so
+		// where it is undefined real PowerShell stops with an error and starts nothing; defined, it passes exactly.
+		test.each([
+			['signtool', { catalog: 'c', catalogFile: '%IFG_UNDEFINED%' }],
+			['icacls', { path: 'a%IFG_UNDEFINED%b' }],
+			['msiexec', { log: '%IFG_UNDEFINED%\\x.log' }],
+		] as [string, State][])(
+			'D8: %s %j — undefined: PowerShell stops, nothing is started',
+			async (id, s) => {
+				const g = generators[id]!;
+				const state = { ...defaults(g.spec), ...s };
+				const r = g.generate(state, 'powershell');
+				expect(r.errors).toEqual([]);
+				expect(r.command).toContain("Get-Item -LiteralPath 'Env:IFG_UNDEFINED' -ErrorAction Stop");
+				const a = await oracle.run(r.command);
+				expect(a.errors.length).toBeGreaterThan(0);
+				expect(a.native).toEqual([]);
+				expect(a.calls).toEqual([]);
+				expect(mismatch(id, state, r.argv as readonly ArgLike[], a)).toBeNull();
+			},
+		);
+		test.each([
+			['signtool', { catalog: 'c', catalogFile: '%ProgramFiles(x86)%\\x.cat' }],
+			['icacls', { path: '%USERPROFILE%\\a %windir% b' }],
+			['msiexec', { log: '%ProgramFiles(x86)%\\x y.log' }],
+		] as [string, State][])(
+			'D8: %s %j — defined: PowerShell passes the value exactly',
+			async (id, s) => {
+				const g = generators[id]!;
+				const state = { ...defaults(g.spec), ...s };
+				const r = g.generate(state, 'powershell');
+				expect(r.errors).toEqual([]);
+				const a = await oracle.run(r.command);
+				expect(a.errors).toEqual([]);
+				expect(a.native.length + a.calls.length).toBe(1);
+				expect(mismatch(id, state, r.argv as readonly ArgLike[], a)).toBeNull();
+			},
+		);
 
-	// Known defect, strict property on a minimal counterexample. test.fails: it passes while the defect
-	// exists; when the generator is fixed (the value is refused or passed through), it fails — then drop
-	// `.fails` and the LEN filter in knownClasses().
-	const strict = async (id: string, s: State) => {
-		const g = generators[id]!;
-		const state = { ...defaults(g.spec), ...s };
-		const r = g.generate(state, 'powershell');
-		if (r.errors.length) return; // refused: fixed
-		expect(mismatch(id, state, r.argv as readonly ArgLike[], await oracle.run(r.command))).toBeNull();
-	};
-	test('LEN: signtool file %TEMP% × 3000 — 18,000 characters typed, 135,000 after expansion: refused (each %NAME% counted as up to 260 characters)', () =>
-		strict('signtool', { files: ['%TEMP%'.repeat(3000)] }));
-});
+		// Known defect, strict property on a minimal counterexample. test.fails: it passes while the defect
+		// exists; when the generator is fixed (the value is refused or passed through), it fails — then drop
+		// `.fails` and the LEN filter in knownClasses().
+		const strict = async (id: string, s: State) => {
+			const g = generators[id]!;
+			const state = { ...defaults(g.spec), ...s };
+			const r = g.generate(state, 'powershell');
+			if (r.errors.length) return; // refused: fixed
+			expect(
+				mismatch(id, state, r.argv as readonly ArgLike[], await oracle.run(r.command)),
+			).toBeNull();
+		};
+		test('LEN: signtool file %TEMP% × 3000 — 18,000 characters typed, 135,000 after expansion: refused (each %NAME% counted as up to 260 characters)', () =>
+			strict('signtool', { files: ['%TEMP%'.repeat(3000)] }));
+	},
+);

@@ -19,7 +19,8 @@ function code(text: string, mdx: boolean): string[] {
 	if (mdx) processor.use(remarkMdx);
 	const out: string[] = [];
 	visit(processor.parse(text.replace(/^---\n[\s\S]*?\n---\n/, '')), (n) => {
-		if (n.type === 'code' || n.type === 'inlineCode') out.push(`${n.type}:${'lang' in n ? n.lang : ''}:${n.value}`);
+		if (n.type === 'code' || n.type === 'inlineCode')
+			out.push(`${n.type}:${'lang' in n ? n.lang : ''}:${n.value}`);
 	});
 	return out;
 }
@@ -36,27 +37,36 @@ function prose(text: string, mdx: boolean): string[] {
 }
 
 describe('pseudo-docs', () => {
-	const guides = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f) && !/^(zh-cn|en-xa)\//.test(f));
+	const guides = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter(
+		(f) => /\.mdx?$/.test(f) && !/^(zh-cn|en-xa)\//.test(f),
+	);
 
 	it('finds the English guides, with English prose to change', () => {
 		expect(guides.length).toBeGreaterThan(10);
-		const english = guides.filter((f) => prose(readFileSync(join(DOCS, f), 'utf8'), f.endsWith('.mdx')).some((t) => /[A-Za-z]{3,}/.test(t)));
+		const english = guides.filter((f) =>
+			prose(readFileSync(join(DOCS, f), 'utf8'), f.endsWith('.mdx')).some((t) =>
+				/[A-Za-z]{3,}/.test(t),
+			),
+		);
 		expect(english.length).toBeGreaterThan(10);
 	});
 
-	it.each(guides)('%s: code blocks and inline code are kept byte for byte, prose is accented', (file) => {
-		const source = readFileSync(join(DOCS, file), 'utf8');
-		const out = pseudoDoc(source, file.endsWith('.mdx'));
-		const mdx = file.endsWith('.mdx');
-		expect(code(out, mdx)).toEqual(code(source, mdx));
-		expect(out).toMatch(/^---\ntitle: '\[/);
-		// The prose is no longer English: no text node keeps an ASCII word of 3+ letters.
-		expect(prose(out, mdx).filter((t) => /[A-Za-z]{3,}/.test(t))).toEqual([]);
-	});
+	it.each(guides)(
+		'%s: code blocks and inline code are kept byte for byte, prose is accented',
+		(file) => {
+			const source = readFileSync(join(DOCS, file), 'utf8');
+			const out = pseudoDoc(source, file.endsWith('.mdx'));
+			const mdx = file.endsWith('.mdx');
+			expect(code(out, mdx)).toEqual(code(source, mdx));
+			expect(out).toMatch(/^---\ntitle: '\[/);
+			// The prose is no longer English: no text node keeps an ASCII word of 3+ letters.
+			expect(prose(out, mdx).filter((t) => /[A-Za-z]{3,}/.test(t))).toEqual([]);
+		},
+	);
 
 	it('keeps asides, JSX expressions and imports, and pseudo-localises JSX text attributes', () => {
 		const out = pseudoDoc(
-			"import { Tabs, TabItem } from '@astrojs/starlight/components';\n\n:::note[Careful]\nRead this.\n:::\n\n<Tabs syncKey=\"shell\">\n<TabItem label=\"bash\">\n\nRun `ls`.\n\n</TabItem>\n</Tabs>\n\n{props.x}\n\n:::tip\nMore.\n:::\n",
+			'import { Tabs, TabItem } from \'@astrojs/starlight/components\';\n\n:::note[Careful]\nRead this.\n:::\n\n<Tabs syncKey="shell">\n<TabItem label="bash">\n\nRun `ls`.\n\n</TabItem>\n</Tabs>\n\n{props.x}\n\n:::tip\nMore.\n:::\n',
 			true,
 		);
 		expect(out).toContain("import { Tabs, TabItem } from '@astrojs/starlight/components';");

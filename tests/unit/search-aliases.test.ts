@@ -7,7 +7,9 @@ import { ALIASES, aliasesFor } from '../../src/lib/search/aliases';
 const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
 const exists = (path: string, file: string) => {
 	try {
-		readFileSync(new URL(`../../src/content/docs/${file}${path.slice(1, -1)}.mdx`, import.meta.url));
+		readFileSync(
+			new URL(`../../src/content/docs/${file}${path.slice(1, -1)}.mdx`, import.meta.url),
+		);
 		return true;
 	} catch {
 		return false;

@@ -8,11 +8,35 @@ import { RUNS, shellText, visible } from './arbitraries';
 
 // Pieces that make cmd's rules bite: variable names between percent signs, substitution syntax,
 // quotes, carets, backslashes.
-const pieces = fc.constantFrom('%', 'A', 'TEMP', 'path', ':', ':~0,3', ':a=b', '=', '~', ' ', '"', '\\', '^', '&', '|', '(', 'a', '中');
+const pieces = fc.constantFrom(
+	'%',
+	'A',
+	'TEMP',
+	'path',
+	':',
+	':~0,3',
+	':a=b',
+	'=',
+	'~',
+	' ',
+	'"',
+	'\\',
+	'^',
+	'&',
+	'|',
+	'(',
+	'a',
+	'中',
+);
 const tricky = fc.array(pieces, { maxLength: 10 }).map((p) => p.join(''));
 const text = fc.oneof(visible(shellText), tricky);
 // Variables that exist at a typical prompt: the round trip must not expand anything by accident.
-const ENV = { TEMP: 'C:\\Users\\A B\\AppData\\Local\\Temp', PATH: 'C:\\Windows', OS: 'Windows_NT', A: 'expanded' };
+const ENV = {
+	TEMP: 'C:\\Users\\A B\\AppData\\Local\\Temp',
+	PATH: 'C:\\Windows',
+	OS: 'Windows_NT',
+	A: 'expanded',
+};
 
 describe('cmd.exe rendering', () => {
 	// Hand-checked against cmd's rules: ^ escapes outside quotes only, % expands everywhere.
@@ -71,7 +95,9 @@ describe('cmd.exe rendering', () => {
 
 	test('the cmd model expands the substitution forms (so the test above can fail)', () => {
 		// set /? examples: substitution is case-insensitive; *str1 removes up to str1; ~n,m is a substring.
-		expect(parseCmd('x %PATH:W=w% %PATH:~3% %PATH:~0,2% %PATH:*\\=% %path:~-3%', ENV)).toBe('x C:\\windows Windows C: Windows ows');
+		expect(parseCmd('x %PATH:W=w% %PATH:~3% %PATH:~0,2% %PATH:*\\=% %path:~-3%', ENV)).toBe(
+			'x C:\\windows Windows C: Windows ows',
+		);
 		// The old rendering ^%PATH:a=b^% let cmd expand PATH (str2 = "b^").
 		expect(parseCmd('x ^%PATH:i=b^%', ENV)).toBe('x C:\\Wbndows');
 	});

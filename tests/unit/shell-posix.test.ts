@@ -37,9 +37,12 @@ describe('posix quoting', () => {
 
 	test(`no rendered command holds a raw invisible or control character (${RUNS} runs)`, () => {
 		fc.assert(
-			fc.property(fc.array(fc.oneof(text, withInvisible), { minLength: 1, maxLength: 4 }), (argv) => {
-				expect(joinPosix(argv)).not.toMatch(INVISIBLE);
-			}),
+			fc.property(
+				fc.array(fc.oneof(text, withInvisible), { minLength: 1, maxLength: 4 }),
+				(argv) => {
+					expect(joinPosix(argv)).not.toMatch(INVISIBLE);
+				},
+			),
 			{ numRuns: RUNS },
 		);
 	});
@@ -51,7 +54,10 @@ describe('posix quoting', () => {
 	});
 
 	test(`bash receives exactly the argv (${RUNS} runs, one bash process)`, () => {
-		const cases = fc.sample(fc.array(fc.oneof(text, withInvisible), { minLength: 1, maxLength: 6 }), RUNS);
+		const cases = fc.sample(
+			fc.array(fc.oneof(text, withInvisible), { minLength: 1, maxLength: 6 }),
+			RUNS,
+		);
 		const got = bashArgvs(cases.map((argv) => joinPosix(argv)));
 		expect(got.length).toBe(cases.length);
 		for (const [i, argv] of cases.entries()) expect(got[i]).toEqual(argv);

@@ -6,7 +6,9 @@ import { RUNS, shellText, visible } from './arbitraries';
 
 const text = visible(shellText);
 // Smart quotes are quote characters to PowerShell, so they get extra weight.
-const tricky = fc.stringMatching(/^[a b'"`$%&^\u2018\u2019\u201a\u201b\u201c\u201d\u201e中]{0,12}$/);
+const tricky = fc.stringMatching(
+	/^[a b'"`$%&^\u2018\u2019\u201a\u201b\u201c\u201d\u201e中]{0,12}$/,
+);
 
 describe('PowerShell rendering', () => {
 	test.each([

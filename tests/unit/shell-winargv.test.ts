@@ -57,7 +57,9 @@ describe('C runtime rules', () => {
 	});
 
 	test('arguments with a Unicode space are quoted, so the line shows one argument', () => {
-		expect(lineText(joinWin(['x', 'C:\\新建\u3000文件夹\\a.exe', 'a\u00a0b']))).toBe('x "C:\\新建\u3000文件夹\\a.exe" "a\u00a0b"');
+		expect(lineText(joinWin(['x', 'C:\\新建\u3000文件夹\\a.exe', 'a\u00a0b']))).toBe(
+			'x "C:\\新建\u3000文件夹\\a.exe" "a\u00a0b"',
+		);
 	});
 
 	test('command line over 32767 characters is refused', () => {
@@ -70,14 +72,25 @@ describe('C runtime rules', () => {
 describe('msiexec PROPERTY="value" rules', () => {
 	// Examples from Microsoft's "Command-Line Options" page.
 	test.each([
-		[['msiexec', '/i', 'A:\\Example.msi', 'PROPERTY=Embedded White Space'], 'msiexec /i A:\\Example.msi PROPERTY="Embedded White Space"'],
+		[
+			['msiexec', '/i', 'A:\\Example.msi', 'PROPERTY=Embedded White Space'],
+			'msiexec /i A:\\Example.msi PROPERTY="Embedded White Space"',
+		],
 		[['msiexec', '/i', 'A:\\Example.msi', 'PROPERTY='], 'msiexec /i A:\\Example.msi PROPERTY=""'],
 		[
 			['msiexec', '/i', 'A:\\Example.msi', 'PROPERTY=Embedded "Quotes" White Space'],
 			'msiexec /i A:\\Example.msi PROPERTY="Embedded ""Quotes"" White Space"',
 		],
 		[
-			['msiexec', '/i', 'testdb.msi', 'INSTALLLEVEL=3', '/l*', 'msi.log', 'COMPANYNAME=Acme "Widgets" and "Gizmos."'],
+			[
+				'msiexec',
+				'/i',
+				'testdb.msi',
+				'INSTALLLEVEL=3',
+				'/l*',
+				'msi.log',
+				'COMPANYNAME=Acme "Widgets" and "Gizmos."',
+			],
 			'msiexec /i testdb.msi INSTALLLEVEL=3 /l* msi.log COMPANYNAME="Acme ""Widgets"" and ""Gizmos."""',
 		],
 	])('%j', (argv, expected) => {
@@ -87,7 +100,9 @@ describe('msiexec PROPERTY="value" rules', () => {
 	});
 
 	test(`property values round-trip (${RUNS} runs)`, () => {
-		const prop = fc.tuple(fc.constantFrom('A', 'INSTALLDIR', 'X_1'), text).map(([n, v]) => `${n}=${v}`);
+		const prop = fc
+			.tuple(fc.constantFrom('A', 'INSTALLDIR', 'X_1'), text)
+			.map(([n, v]) => `${n}=${v}`);
 		fc.assert(
 			fc.property(fc.array(prop, { maxLength: 5 }), (argv) => {
 				expect(parseMsiexec(lineText(joinWin(['msiexec', ...argv], 'msiexec')))).toEqual([

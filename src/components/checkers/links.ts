@@ -23,7 +23,8 @@ export function linkLabel(path: string): Msg | { text: string } {
 }
 
 /** Site paths get the language and the site's base; absolute URLs are kept. */
-export const linkHref = (locale: Locale, path: string): string => (path.startsWith('/') ? href(locale, path) : path);
+export const linkHref = (locale: Locale, path: string): string =>
+	path.startsWith('/') ? href(locale, path) : path;
 
 /** The catalog prefixes a page needs for linkLabel on the client (give them to <PageStrings>). */
 export const LINK_PREFIXES = ['tool.', 'kb.lookup.title', 'check.wiz.link.'] as const;

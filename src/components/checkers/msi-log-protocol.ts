@@ -4,7 +4,8 @@ import type { MsiLogReport } from '~/lib/checkers/msi-log';
 import type { Hint, Summary } from '~/lib/checkers/msi-log-summary';
 
 /** `encoding`: the reader's choice on the page; absent = detect. */
-export type ToWorker = { type: 'file'; file: Blob; encoding?: LogEncoding } | { type: 'text'; text: string };
+export type ToWorker =
+	{ type: 'file'; file: Blob; encoding?: LogEncoding } | { type: 'text'; text: string };
 
 /** One attempt of a log (an /l*v+ file holds one per run), with its next steps in both shells. */
 export interface AttemptAnalysis {

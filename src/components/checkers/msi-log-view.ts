@@ -1,6 +1,12 @@
 // Renders a log analysis as DOM (text nodes only), in the page's language (src/i18n/client.ts).
 import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
-import { decodeHresult, shownErrors, type CodeRef, type Hint, type Summary } from '~/lib/checkers/msi-log-summary';
+import {
+	decodeHresult,
+	shownErrors,
+	type CodeRef,
+	type Hint,
+	type Summary,
+} from '~/lib/checkers/msi-log-summary';
 import { pageCatalog, t } from '~/i18n/client';
 import { msg } from '~/i18n/msg';
 import { commandBlock, fill, h } from '../dom';
@@ -18,12 +24,28 @@ function failureLine(s: Extract<Summary, { kind: 'failure' }>): Child[] {
 	const out: Child[] = [];
 	const err = s.error;
 	if (s.beforeActions && s.exit) {
-		out.push(...fill(t('check.msi.failedBefore'), { code: codeLink(s.exit), name: s.exit.name ?? '—', message: s.exit.text ?? '' }));
-		if (err) out.push(' ', ...fill(t('check.msi.failedError'), { code: codeLink(err), message: err.text ?? '' }));
+		out.push(
+			...fill(t('check.msi.failedBefore'), {
+				code: codeLink(s.exit),
+				name: s.exit.name ?? '—',
+				message: s.exit.text ?? '',
+			}),
+		);
+		if (err)
+			out.push(
+				' ',
+				...fill(t('check.msi.failedError'), { code: codeLink(err), message: err.text ?? '' }),
+			);
 		return out;
 	}
 	if (s.action && err) {
-		out.push(...fill(t('check.msi.failedAction'), { action: s.action, code: codeLink(err), message: err.text ?? '' }));
+		out.push(
+			...fill(t('check.msi.failedAction'), {
+				action: s.action,
+				code: codeLink(err),
+				message: err.text ?? '',
+			}),
+		);
 	} else if (err) {
 		out.push(...fill(t('check.msi.failedError'), { code: codeLink(err), message: err.text ?? '' }));
 	} else if (s.action) {
@@ -31,15 +53,37 @@ function failureLine(s: Extract<Summary, { kind: 'failure' }>): Child[] {
 	}
 	if (s.nested) {
 		const key = s.nested.product ? 'check.msi.failedNested' : 'check.msi.failedNestedUnnamed';
-		out.push(' ', ...fill(t(key), { action: s.action ?? '', product: s.nested.product ?? '', elevation: t(`check.msi.nestedElev.${s.nested.elevation}`) }));
-		if (s.nested.action) out.push(' ', ...fill(t('check.msi.failedNestedAction'), { action: s.nested.action }));
+		out.push(
+			' ',
+			...fill(t(key), {
+				action: s.action ?? '',
+				product: s.nested.product ?? '',
+				elevation: t(`check.msi.nestedElev.${s.nested.elevation}`),
+			}),
+		);
+		if (s.nested.action)
+			out.push(' ', ...fill(t('check.msi.failedNestedAction'), { action: s.nested.action }));
 	}
 	if (s.burn) {
 		const hr = h('a', { href: siteHref(`/errors/?q=${s.burn.result.code}`) }, s.burn.result.code);
-		out.push(...(out.length ? [' '] : []), ...fill(t('check.msi.failedBurn'), { package: s.burn.package, code: hr, name: s.burn.result.name ?? '—' }));
+		out.push(
+			...(out.length ? [' '] : []),
+			...fill(t('check.msi.failedBurn'), {
+				package: s.burn.package,
+				code: hr,
+				name: s.burn.result.name ?? '—',
+			}),
+		);
 	}
 	if (s.customAction) out.push(' ', ...fill(t('check.msi.failedCustom'), { name: s.customAction }));
-	if (s.exit) out.push(' ', ...fill(t('check.msi.exit'), { code: codeLink(s.exit), name: s.exit.name ?? s.exit.text ?? '—' }));
+	if (s.exit)
+		out.push(
+			' ',
+			...fill(t('check.msi.exit'), {
+				code: codeLink(s.exit),
+				name: s.exit.name ?? s.exit.text ?? '—',
+			}),
+		);
 	return out;
 }
 
@@ -48,7 +92,9 @@ function summaryLine(s: Summary): Child[] {
 		case 'not-a-log':
 			return [t('check.msi.notALog')];
 		case 'success':
-			return fill(t(s.reboot ? 'check.msi.successReboot' : 'check.msi.success'), { code: codeLink(s.exit) });
+			return fill(t(s.reboot ? 'check.msi.successReboot' : 'check.msi.success'), {
+				code: codeLink(s.exit),
+			});
 		case 'cancelled':
 			return [t('check.msi.userCancelled')];
 		case 'incomplete':
@@ -111,7 +157,13 @@ function linesBlock(lines: LogLine[], mark?: number): HTMLElement {
 	pre.tabIndex = 0;
 	const width = String(lines.at(-1)?.n ?? 0).length;
 	for (const l of lines) {
-		pre.append(h('span', l.n === mark ? { class: 'ifg-hit' } : {}, `${String(l.n).padStart(width)}  ${l.text}\n`));
+		pre.append(
+			h(
+				'span',
+				l.n === mark ? { class: 'ifg-hit' } : {},
+				`${String(l.n).padStart(width)}  ${l.text}\n`,
+			),
+		);
 	}
 	return pre;
 }
@@ -156,7 +208,13 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 	if (r.failedCustomActions.length) {
 		const list = h('ul', {});
 		for (const c of r.failedCustomActions) {
-			const li = h('li', {}, h('code', {}, c.name), ` (${t(msg('check.line', { n: c.n }))})`, c.code !== undefined ? `: ${c.code}` : '');
+			const li = h(
+				'li',
+				{},
+				h('code', {}, c.name),
+				` (${t(msg('check.line', { n: c.n }))})`,
+				c.code !== undefined ? `: ${c.code}` : '',
+			);
 			if (c.lines.length) li.append(h('p', {}, t('check.msi.ca.output')), linesBlock(c.lines));
 			list.append(li);
 		}
@@ -172,17 +230,24 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 		['package', r.packagePath],
 	];
 	const dl = h('dl', {});
-	for (const [k, v] of rows) if (v) dl.append(h('dt', {}, t(`check.msi.product.${k}`)), h('dd', {}, v));
+	for (const [k, v] of rows)
+		if (v) dl.append(h('dt', {}, t(`check.msi.product.${k}`)), h('dd', {}, v));
 	if (dl.childNodes.length) frag.append(section(t('check.msi.h.product'), dl));
 
 	const el = r.elevation;
-	const props = Object.entries(el.properties).map(([k, v]) => `${k} = ${v}`).join(', ');
+	const props = Object.entries(el.properties)
+		.map(([k, v]) => `${k} = ${v}`)
+		.join(', ');
 	frag.append(
 		section(
 			t('check.msi.h.elevation'),
 			h('p', {}, t(`check.msi.elev.${el.verdict}`), props ? ` (${props})` : ''),
 			r.perUser ? h('p', {}, t('check.msi.perUser')) : null,
-			h('p', {}, t(msg('check.msi.elev.lines', { client: el.clientLines, server: el.serverLines }))),
+			h(
+				'p',
+				{},
+				t(msg('check.msi.elev.lines', { client: el.clientLines, server: el.serverLines })),
+			),
 			...el.evidence.slice(0, 3).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
 		),
 	);
@@ -193,24 +258,38 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 		for (const e of shown) list.append(errorItem(e));
 		const more = r.errors.length - shown.length;
 		frag.append(
-			section(t('check.msi.h.errors'), list, more > 0 ? h('p', {}, t(msg('check.msi.more', { count: more }))) : null, h('p', { class: 'ifg-attribution' }, t('check.msi.attribution'))),
+			section(
+				t('check.msi.h.errors'),
+				list,
+				more > 0 ? h('p', {}, t(msg('check.msi.more', { count: more }))) : null,
+				h('p', { class: 'ifg-attribution' }, t('check.msi.attribution')),
+			),
 		);
 	}
 
 	if (r.ignoredCustomActions.length) {
 		const list = h('ul', {});
-		for (const c of r.ignoredCustomActions) list.append(h('li', {}, h('code', {}, c.name), ` (${t(msg('check.line', { n: c.n }))}): ${c.code}`));
+		for (const c of r.ignoredCustomActions)
+			list.append(
+				h('li', {}, h('code', {}, c.name), ` (${t(msg('check.line', { n: c.n }))}): ${c.code}`),
+			);
 		frag.append(section(t('check.msi.h.ignored'), h('p', {}, t('check.msi.ignoredNote')), list));
 	}
 
 	if (r.commandLine?.properties.length) {
 		const dlc = h('dl', { class: 'ifg-props' });
-		for (const { name, value } of r.commandLine.properties) dlc.append(h('dt', {}, name), h('dd', {}, value));
+		for (const { name, value } of r.commandLine.properties)
+			dlc.append(h('dt', {}, name), h('dd', {}, value));
 		frag.append(section(t('check.msi.h.commandLine'), dlc));
 	}
 
 	if (r.reboot.requested) {
-		frag.append(section(t('check.msi.h.reboot'), ...r.reboot.evidence.slice(0, 5).map((l) => h('pre', {}, `${l.n}  ${l.text}`))));
+		frag.append(
+			section(
+				t('check.msi.h.reboot'),
+				...r.reboot.evidence.slice(0, 5).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
+			),
+		);
 	}
 	return frag;
 }
@@ -219,7 +298,8 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 export function metaLine(a: AttemptAnalysis, encoding: string): HTMLElement {
 	const r = a.report;
 	const parts: string[] = [t(msg('check.msi.readAs', { encoding, lines: r.lines }))];
-	if (r.languages.length) parts.push(t(msg('check.msi.languages', { languages: r.languages.join(', ') })));
+	if (r.languages.length)
+		parts.push(t(msg('check.msi.languages', { languages: r.languages.join(', ') })));
 	if (r.truncated && r.recognised) parts.push(t('check.msi.truncated'));
 	return h('p', { class: 'ifg-meta' }, parts.join(' '));
 }

@@ -16,7 +16,10 @@ const attempt = (report: MsiLogReport): AttemptAnalysis => ({
 	hints: { cmd: hints(report, 'cmd'), powershell: hints(report, 'powershell') },
 });
 // Appended logs (/l*v+): every attempt is analysed on its own; the page shows the last first.
-const finish = (last: MsiLogReport, encoding: Extract<Analysis, { ok: true }>['encoding']): Analysis => {
+const finish = (
+	last: MsiLogReport,
+	encoding: Extract<Analysis, { ok: true }>['encoding'],
+): Analysis => {
 	const earlier = last.earlier;
 	const attempts = [...earlier.map(attempt), attempt({ ...last, earlier: [] })];
 	return { ok: true, encoding, attempts, total: last.attempts };
@@ -40,7 +43,8 @@ function readText(text: string): Analysis {
 	const head = text.slice(0, 65536);
 	// Pasted binary shows up as U+FFFD or many NULs; a few NULs are dropped by the analyzer.
 	const nuls = head.length - head.replaceAll('\u0000', '').length;
-	if (replacementShare(head) > 0.01 || nuls > head.length / 100) return { ok: false, reason: 'binary', format: 'unknown' };
+	if (replacementShare(head) > 0.01 || nuls > head.length / 100)
+		return { ok: false, reason: 'binary', format: 'unknown' };
 	const analyzer = new MsiLogAnalyzer();
 	for (let at = 0; at < text.length; at += CHUNK) {
 		analyzer.feed(text.slice(at, at + CHUNK));
@@ -51,9 +55,11 @@ function readText(text: string): Analysis {
 
 addEventListener('message', (e: MessageEvent<ToWorker>) => {
 	const msg = e.data;
-	const run = msg.type === 'file' ? readFile(msg.file, msg.encoding) : Promise.resolve(readText(msg.text));
+	const run =
+		msg.type === 'file' ? readFile(msg.file, msg.encoding) : Promise.resolve(readText(msg.text));
 	run.then(
 		(result) => post({ type: 'done', result }),
-		(err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
+		(err: unknown) =>
+			post({ type: 'error', message: err instanceof Error ? err.message : String(err) }),
 	);
 });

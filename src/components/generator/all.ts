@@ -12,11 +12,20 @@ import type { Generator } from '../../lib/generators/types';
 import { GENERATOR_IDS, type GeneratorId } from '../../lib/tools';
 
 export const generators: Record<GeneratorId, Generator> = {
-	msiexec, signtool, chmod, journalctl, icacls, 'event-query': eventQuery, systemctl,
+	msiexec,
+	signtool,
+	chmod,
+	journalctl,
+	icacls,
+	'event-query': eventQuery,
+	systemctl,
 };
 
 /** getStaticPaths() of src/pages/[...locale]/tools/[tool].astro: every active language × every generator. */
 export const generatorPaths = () =>
 	localeParams().flatMap(({ params, props }) =>
-		GENERATOR_IDS.map((tool) => ({ params: { ...params, tool }, props: { ...props, generator: generators[tool] } })),
+		GENERATOR_IDS.map((tool) => ({
+			params: { ...params, tool },
+			props: { ...props, generator: generators[tool] },
+		})),
 	);

@@ -26,7 +26,8 @@ class IfgGenerator extends HTMLElement {
 		const load = loaders[this.dataset.id ?? ''];
 		if (!load) return;
 		this.#q<HTMLFieldSetElement>('[data-fields]')!.disabled = false;
-		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]')) r.disabled = false;
+		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]'))
+			r.disabled = false;
 		this.#q<HTMLFormElement>('form')!.addEventListener('submit', (e) => e.preventDefault());
 		if (location.search) {
 			void this.#start(load, true);
@@ -53,7 +54,8 @@ class IfgGenerator extends HTMLElement {
 		form.addEventListener('input', (e) => this.#changed(e.target));
 		form.addEventListener('change', (e) => this.#changed(e.target));
 		this.addEventListener('click', (e) => this.#click(e));
-		for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-action]')) b.disabled = false;
+		for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-action]'))
+			b.disabled = false;
 		this.#render();
 		this.dataset.ready = '';
 	}
@@ -64,13 +66,14 @@ class IfgGenerator extends HTMLElement {
 		for (const f of this.#mod.spec.fields) {
 			const c = this.#control(f);
 			if (!c) continue;
-			state[f.name] = f.kind === 'checkbox' ? c.checked : f.kind === 'list' ? c.value.split('\n') : c.value;
+			state[f.name] =
+				f.kind === 'checkbox' ? c.checked : f.kind === 'list' ? c.value.split('\n') : c.value;
 		}
 		const focused = (document.activeElement as HTMLElement | null)?.dataset?.['field'] ?? '';
 		this.#state = this.#mod.sync ? this.#mod.sync(state, focused) : state;
 		this.#shell =
-			(this.querySelector<HTMLInputElement>('input[name="ifg-shell"]:checked')?.value as Shell | undefined) ??
-			this.#mod.spec.shells[0]!;
+			(this.querySelector<HTMLInputElement>('input[name="ifg-shell"]:checked')?.value as
+				Shell | undefined) ?? this.#mod.spec.shells[0]!;
 		this.#write();
 	}
 
@@ -78,7 +81,9 @@ class IfgGenerator extends HTMLElement {
 		return this.querySelector<T>(sel);
 	}
 	#control(f: Field) {
-		return this.#q<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>(`[data-field="${f.name}"]`);
+		return this.#q<HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement>(
+			`[data-field="${f.name}"]`,
+		);
 	}
 
 	/** State -> controls. */
@@ -90,17 +95,27 @@ class IfgGenerator extends HTMLElement {
 			if (f.kind === 'checkbox') c.checked = v === true;
 			else c.value = Array.isArray(v) ? v.join('\n') : String(v ?? '');
 		}
-		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]')) r.checked = r.value === this.#shell;
+		for (const r of this.querySelectorAll<HTMLInputElement>('input[name="ifg-shell"]'))
+			r.checked = r.value === this.#shell;
 	}
 
 	#changed(target: EventTarget | null) {
-		if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) return;
+		if (!(
+			target instanceof HTMLInputElement ||
+			target instanceof HTMLSelectElement ||
+			target instanceof HTMLTextAreaElement
+		))
+			return;
 		if (target.name === 'ifg-shell') this.#shell = target.value as Shell;
 		else {
 			const f = this.#mod.spec.fields.find((x) => x.name === target.dataset.field);
 			if (!f) return;
 			this.#state[f.name] =
-				f.kind === 'checkbox' ? (target as HTMLInputElement).checked : f.kind === 'list' ? target.value.split('\n') : target.value;
+				f.kind === 'checkbox'
+					? (target as HTMLInputElement).checked
+					: f.kind === 'list'
+						? target.value.split('\n')
+						: target.value;
 			if (this.#mod.sync) {
 				this.#state = this.#mod.sync(this.#state, f.name);
 				this.#write(f.name);
@@ -157,12 +172,24 @@ class IfgGenerator extends HTMLElement {
 		}
 		const unplaced = r.errors.filter((e) => !this.#q(`[data-error-for="${e.field}"]`));
 		const warn = this.#q('[data-warnings]')!;
-		warn.replaceChildren(...[...unplaced.map((e) => e.message), ...r.warnings].map((w) => h('li', {}, t(w))));
+		warn.replaceChildren(
+			...[...unplaced.map((e) => e.message), ...r.warnings].map((w) => h('li', {}, t(w))),
+		);
 		warn.hidden = warn.childElementCount === 0;
-		this.#q('[data-tokens]')!.replaceChildren(...r.tokens.map((tok) => {
-			const docs = tok.href ? h('a', { href: tok.href }, this.dataset.docs ?? '') : null;
-			return h('li', {}, h('code', {}, tok.text), ' ', h('span', {}, t(tok.explain)), docs && ' ', docs);
-		}));
+		this.#q('[data-tokens]')!.replaceChildren(
+			...r.tokens.map((tok) => {
+				const docs = tok.href ? h('a', { href: tok.href }, this.dataset.docs ?? '') : null;
+				return h(
+					'li',
+					{},
+					h('code', {}, tok.text),
+					' ',
+					h('span', {}, t(tok.explain)),
+					docs && ' ',
+					docs,
+				);
+			}),
+		);
 		const query = toQuery(this.#mod.spec, this.#state, this.#shell);
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		history.replaceState(history.state, '', url);

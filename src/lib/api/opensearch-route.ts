@@ -19,5 +19,7 @@ export const openSearchRoute: APIRoute = ({ site, locals, props }) => {
 		// Static files have no language: the base path only.
 		icon: new URL(`${basePath()}/favicon.svg`, base),
 	});
-	return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
+	return new Response(xml, {
+		headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
+	});
 };

@@ -13,10 +13,21 @@ export interface OpenSearchInput {
 }
 
 const escapeXml = (s: string) =>
-	s.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+	s.replace(
+		/[<>&"']/g,
+		(c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+	);
 
-export function openSearchXml({ shortName, description, lang, home, self, icon }: OpenSearchInput): string {
-	if ([...shortName].length > 16) throw new Error(`OpenSearch ShortName "${shortName}" is longer than 16 characters`);
+export function openSearchXml({
+	shortName,
+	description,
+	lang,
+	home,
+	self,
+	icon,
+}: OpenSearchInput): string {
+	if ([...shortName].length > 16)
+		throw new Error(`OpenSearch ShortName "${shortName}" is longer than 16 characters`);
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
 	<ShortName>${escapeXml(shortName)}</ShortName>

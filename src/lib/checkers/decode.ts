@@ -3,10 +3,22 @@
 // or the ANSI code page. We decide once from the first bytes, then decode the rest in streaming mode.
 
 /** The local ANSI code pages Windows writes non-UTF-16 logs in, by language (TextDecoder labels). */
-export const ANSI_ENCODINGS = ['gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1251', 'windows-1252'] as const;
+export const ANSI_ENCODINGS = [
+	'gb18030',
+	'big5',
+	'shift_jis',
+	'euc-kr',
+	'windows-1251',
+	'windows-1252',
+] as const;
 export type AnsiEncoding = (typeof ANSI_ENCODINGS)[number];
 export type LogEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | AnsiEncoding;
-export const LOG_ENCODINGS: readonly LogEncoding[] = ['utf-16le', 'utf-16be', 'utf-8', ...ANSI_ENCODINGS];
+export const LOG_ENCODINGS: readonly LogEncoding[] = [
+	'utf-16le',
+	'utf-16be',
+	'utf-8',
+	...ANSI_ENCODINGS,
+];
 
 export type Sniff =
 	| { ok: true; encoding: LogEncoding; bom: number }
@@ -77,7 +89,17 @@ const MARKERS: Readonly<Record<AnsiEncoding, readonly string[]>> = {
 	shift_jis: ['操作', '戻り値', '製品', 'エラー', 'アクション', 'インストール'],
 	'euc-kr': ['작업', '반환', '제품', '오류', '설치'],
 	'windows-1251': ['Действие', 'значение', 'Ошибка', 'Продукт', 'Установщик'],
-	'windows-1252': ['Aktion', 'Rückgabewert', 'Fehler', 'terminée', 'Valeur de retour', 'Acción', 'Erreur', 'Errore', 'Ação'],
+	'windows-1252': [
+		'Aktion',
+		'Rückgabewert',
+		'Fehler',
+		'terminée',
+		'Valeur de retour',
+		'Acción',
+		'Erreur',
+		'Errore',
+		'Ação',
+	],
 };
 
 /** Picks the ANSI code page of bytes that are not UTF-8. */
@@ -94,7 +116,12 @@ export function guessAnsi(bytes: Uint8Array): AnsiEncoding {
 		}
 		let score = 0;
 		for (const word of MARKERS[enc]) {
-			for (let at = text.indexOf(word); at >= 0 && score < 1000; at = text.indexOf(word, at + word.length)) score++;
+			for (
+				let at = text.indexOf(word);
+				at >= 0 && score < 1000;
+				at = text.indexOf(word, at + word.length)
+			)
+				score++;
 		}
 		if (score > bestScore) {
 			best = enc;
@@ -114,7 +141,16 @@ export function isUtf8(bytes: Uint8Array): boolean {
 	let i = 0;
 	while (i < bytes.length) {
 		const b = bytes[i]!;
-		const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+		const need =
+			b < 0x80
+				? 0
+				: b >= 0xc2 && b < 0xe0
+					? 1
+					: b >= 0xe0 && b < 0xf0
+						? 2
+						: b >= 0xf0 && b < 0xf5
+							? 3
+							: -1;
 		if (need < 0) return false;
 		for (let k = 1; k <= need; k++) {
 			if (i + k >= bytes.length) return true;
@@ -178,7 +214,9 @@ function utf16le(): ChunkDecoder {
 					: new Uint16Array(bytes.slice().buffer);
 			const parts: string[] = [];
 			for (let i = 0; i < units.length; i += 8192) {
-				parts.push(String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]));
+				parts.push(
+					String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]),
+				);
 			}
 			let text = parts.join('');
 			if (first && text.length > 0) {

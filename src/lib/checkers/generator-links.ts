@@ -20,7 +20,10 @@ export function msiexecLink(pkg: string | undefined, log = '%TEMP%\\msi-install.
 	return link('msiexec', { t: pkg, log });
 }
 
-export function icaclsLink(o: { path: string; grant?: { principal: string; perm: string; inherit: boolean } }): string {
+export function icaclsLink(o: {
+	path: string;
+	grant?: { principal: string; perm: string; inherit: boolean };
+}): string {
 	if (!o.grant) return link('icacls', { p: o.path });
 	return link('icacls', {
 		a: 'grant',
@@ -56,10 +59,28 @@ const UI_SWITCH: Record<number, string> = { 2: 'qn', 3: 'qb', 4: 'qr' };
 // Properties the installer adds to the logged command line itself (the user never typed them), or
 // that would turn a rerun into something else.
 const ENGINE_PROPERTIES = new Set([
-	'CURRENTDIRECTORY', 'CLIENTUILEVEL', 'CLIENTPROCESSID', 'MSICLIENTUSESEXTERNALUI', 'USERNAME',
-	'COMPANYNAME', 'SOURCEDIR', 'ACTION', 'EXECUTEACTION', 'ROOTDRIVE', 'INSTALLLEVEL', 'SECONDSEQUENCE',
-	'ADDDEFAULT', 'MSINEWINSTANCE', 'MSIPATCHREMOVE', 'PATCH', 'REINSTALL', 'REINSTALLMODE', 'REMOVE',
-	'MSISESSIONGUID', 'PRODUCTLANGUAGE', 'MSIRESTARTMANAGERSESSIONKEY',
+	'CURRENTDIRECTORY',
+	'CLIENTUILEVEL',
+	'CLIENTPROCESSID',
+	'MSICLIENTUSESEXTERNALUI',
+	'USERNAME',
+	'COMPANYNAME',
+	'SOURCEDIR',
+	'ACTION',
+	'EXECUTEACTION',
+	'ROOTDRIVE',
+	'INSTALLLEVEL',
+	'SECONDSEQUENCE',
+	'ADDDEFAULT',
+	'MSINEWINSTANCE',
+	'MSIPATCHREMOVE',
+	'PATCH',
+	'REINSTALL',
+	'REINSTALLMODE',
+	'REMOVE',
+	'MSISESSIONGUID',
+	'PRODUCTLANGUAGE',
+	'MSIRESTARTMANAGERSESSIONKEY',
 ]);
 
 /** The msiexec form state that repeats the logged run with a verbose log. */
@@ -67,7 +88,12 @@ export function rerunState(o: RerunFrom): State {
 	const ui = o.uiLevel !== undefined ? UI_SWITCH[o.uiLevel & 7] : undefined;
 	const properties = (o.properties ?? [])
 		// Hidden values are logged as asterisks: never copy them into a command.
-		.filter((p) => /^[A-Z_][A-Z0-9_.]*$/.test(p.name) && !ENGINE_PROPERTIES.has(p.name) && !/^\*+$/.test(p.value))
+		.filter(
+			(p) =>
+				/^[A-Z_][A-Z0-9_.]*$/.test(p.name) &&
+				!ENGINE_PROPERTIES.has(p.name) &&
+				!/^\*+$/.test(p.value),
+		)
 		.map((p) => `${p.name}=${p.value}`);
 	return {
 		action: o.action ?? 'install',

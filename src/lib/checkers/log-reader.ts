@@ -9,7 +9,11 @@ export const MAX_LOG_BYTES = 200 * 1024 * 1024;
 // Enough of the head to see a translated log's first action lines when guessing its code page.
 const SNIFF_BYTES = 65536;
 
-export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'too-big' | 'encoding'; format?: BinaryFormat };
+export type ReadFailure = {
+	ok: false;
+	reason: 'empty' | 'binary' | 'too-big' | 'encoding';
+	format?: BinaryFormat;
+};
 export type ReadResult = { ok: true; encoding: LogEncoding; report: MsiLogReport } | ReadFailure;
 
 export class ByteLogReader {
@@ -91,7 +95,11 @@ function nulShare(text: string): number {
 }
 
 /** One-shot helper for whole buffers (tests, small pastes). */
-export function readLogBytes(bytes: Uint8Array, chunkSize = 1 << 20, forced?: LogEncoding): ReadResult {
+export function readLogBytes(
+	bytes: Uint8Array,
+	chunkSize = 1 << 20,
+	forced?: LogEncoding,
+): ReadResult {
 	const reader = new ByteLogReader(forced);
 	for (let i = 0; i < bytes.length; i += chunkSize) {
 		if (!reader.push(bytes.subarray(i, i + chunkSize))) break;

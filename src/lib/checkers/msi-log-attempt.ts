@@ -3,7 +3,16 @@
 import { burnLine, burnPrefix, failedPackage } from './msi-log-burn';
 import { actionLine, displayedError, statusLine, type StatusKind } from './msi-log-lines';
 import { hresultsIn, parseCommandLine, splitNoteArgs } from './msi-log-parse';
-import { ELEVATION_PROPS, type Elevation, type ElevationProperty, type LogLine, type MsiError, type MsiLogReport, type NestedSession, type Verdict } from './msi-log-report';
+import {
+	ELEVATION_PROPS,
+	type Elevation,
+	type ElevationProperty,
+	type LogLine,
+	type MsiError,
+	type MsiLogReport,
+	type NestedSession,
+	type Verdict,
+} from './msi-log-report';
 import { isStandardAction } from './msi-standard-actions';
 
 const MAX_LINE = 600;
@@ -18,7 +27,8 @@ const ERROR_CODE_IS = /The error code is (\d{4})\.(?: The arguments are: (.{0,40
 const NOTE = /Note: 1: (\d{1,5})(.{0,4000})/;
 const ENGINE = /^MainEngineThread is returning (\d{1,10})/;
 const PROPERTY = /^Property\(([CSN])\): ([\w.]{1,200}) = (.{0,4000})/;
-const PROPERTY_CHANGE = /^PROPERTY CHANGE: (?:Adding|Modifying) ([\w.]{1,200}) property\. Its (?:current )?value is '(.{0,4000})'/;
+const PROPERTY_CHANGE =
+	/^PROPERTY CHANGE: (?:Adding|Modifying) ([\w.]{1,200}) property\. Its (?:current )?value is '(.{0,4000})'/;
 const CA_RETURNED = /CustomAction (\S{1,200}) returned actual error code (\d+)/;
 const CA_IN_MESSAGE = /Action:? ([A-Za-z_][\w.]{0,200}), (?:location|entry|script error)/;
 const PRODUCT_LINE = /^(?:Product|\S{1,12}): (.{1,300}?) -- /;
@@ -159,7 +169,8 @@ export class Attempt {
 			}
 			return;
 		}
-		if (body.includes('DEBUG: Error') || body.includes('The error code is')) this.#internal(body, line);
+		if (body.includes('DEBUG: Error') || body.includes('The error code is'))
+			this.#internal(body, line);
 		else {
 			const code = displayedError(body);
 			if (code !== undefined) this.#displayed(code, body, line);
@@ -234,7 +245,10 @@ export class Attempt {
 			if (this.#nested) pushCapped(this.#nested.evidence, line, 5);
 			return;
 		}
-		if (body.includes('requires a system restart') || body.includes('Failed to grab execution mutex')) {
+		if (
+			body.includes('requires a system restart') ||
+			body.includes('Failed to grab execution mutex')
+		) {
 			if (body.includes('restart')) this.#reboot(line);
 			else pushCapped(r.elevation.evidence, line, 20);
 			return;
@@ -246,7 +260,13 @@ export class Attempt {
 		}
 	}
 
-	#action(time: string, action: string, value: number | undefined, lang: string | undefined, line: LogLine): void {
+	#action(
+		time: string,
+		action: string,
+		value: number | undefined,
+		lang: string | undefined,
+		line: LogLine,
+	): void {
 		const r = this.r;
 		r.recognised = true;
 		if (lang) this.#languages.add(lang);
@@ -277,10 +297,17 @@ export class Attempt {
 		if (r.firstFailure) return;
 		const started = this.#started.get(action);
 		const nested = action === 'RemoveExistingProducts' ? this.#nestedDone : undefined;
-		r.firstFailure = { action, n: line.n, time, ...(started ? { started } : {}), ...(nested ? { nested } : {}) };
+		r.firstFailure = {
+			action,
+			n: line.n,
+			time,
+			...(started ? { started } : {}),
+			...(nested ? { nested } : {}),
+		};
 		if (!isStandardAction(action)) this.#customAction(action, line, undefined, output);
 		// A deferred custom action fails inside InstallFinalize/InstallExecute: name it too.
-		else if (this.#executing && !isStandardAction(this.#executing)) this.#customAction(this.#executing, line);
+		else if (this.#executing && !isStandardAction(this.#executing))
+			this.#customAction(this.#executing, line);
 		this.#captureContext();
 	}
 
@@ -389,7 +416,11 @@ export class Attempt {
 			if (output && seen.lines.length === 0) seen.lines = output;
 			return;
 		}
-		pushCapped(list, { name, n: line.n, ...(code !== undefined ? { code } : {}), lines: output ?? [] }, 50);
+		pushCapped(
+			list,
+			{ name, n: line.n, ...(code !== undefined ? { code } : {}), lines: output ?? [] },
+			50,
+		);
 	}
 
 	#reboot(line: LogLine): void {
@@ -461,8 +492,18 @@ export class Attempt {
 // "Running product … with elevated|user privileges" (the service), and for a nested session
 // "MSI_LUA: Nested installation UAC elevation tracks that of parent (is|is not elevated)".
 function verdictFromLines(lines: LogLine[]): Verdict {
-	if (lines.some((l) => l.text.includes('with elevated privileges') || l.text.includes('(is elevated)'))) return 'elevated';
-	if (lines.some((l) => l.text.includes('with user privileges') || l.text.includes('(is not elevated)'))) return 'not-elevated';
+	if (
+		lines.some(
+			(l) => l.text.includes('with elevated privileges') || l.text.includes('(is elevated)'),
+		)
+	)
+		return 'elevated';
+	if (
+		lines.some(
+			(l) => l.text.includes('with user privileges') || l.text.includes('(is not elevated)'),
+		)
+	)
+		return 'not-elevated';
 	return 'unknown';
 }
 

@@ -63,7 +63,8 @@ export function burnLine(b: BurnReport, level: string, body: string, n: number):
 		if (result) b.result = result;
 	} else if (body.startsWith("Setting string variable 'WixBundleLog_")) {
 		const end = body.indexOf("'", "Setting string variable 'WixBundleLog_".length);
-		const id = end < 0 ? undefined : body.slice("Setting string variable 'WixBundleLog_".length, end);
+		const id =
+			end < 0 ? undefined : body.slice("Setting string variable 'WixBundleLog_".length, end);
 		const value = /to value '(.{1,1000})'/.exec(body);
 		const p = id ? pkg(id) : undefined;
 		if (p && value) p.log = value[1]!;

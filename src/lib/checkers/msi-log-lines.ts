@@ -26,7 +26,8 @@ export const ACTION_END_WORDS: Readonly<Record<string, string>> = {
 
 // Words (no digits, bounded), a clock time, an identifier, a stop; for the end line also words,
 // one digit and a stop. A Korean time may carry 오전/오후 before it: those are words as well.
-const END = /^(\D{1,40}?) ?(\d{1,2}:\d\d:\d\d)[:：] ?([A-Za-z_][\w.]*)[.。] ?(\D{1,40}?) ?(\d)[.。]?\s*$/;
+const END =
+	/^(\D{1,40}?) ?(\d{1,2}:\d\d:\d\d)[:：] ?([A-Za-z_][\w.]*)[.。] ?(\D{1,40}?) ?(\d)[.。]?\s*$/;
 const START = /^(\D{1,40}?) ?(\d{1,2}:\d\d:\d\d)[:：] ?([A-Za-z_][\w.]*)[.。]\s*$/;
 
 export interface ActionLine {
@@ -56,7 +57,8 @@ export function actionLine(body: string): ActionLine | undefined {
 	return undefined;
 }
 
-const STATUS_EN = /(Installation|Reconfiguration|Removal|Configuration|Repair) success or error status: (\d+)/;
+const STATUS_EN =
+	/(Installation|Reconfiguration|Removal|Configuration|Repair) success or error status: (\d+)/;
 const STATUS_SHAPE = /[:：] ?(\d{1,5})[.。]?\s*$/;
 
 export type StatusKind = 'install' | 'reconfigure' | 'remove';
@@ -90,7 +92,8 @@ export function statusLine(body: string): { code: number; kind?: StatusKind } | 
 
 // "Error" in any language is one word of letters (Latin, Greek, Cyrillic, kana, CJK, Hangul):
 // "Error 1722.", "Fehler 1722.", "错误 1722。", "오류 1722.". The shape, not a word list, decides.
-const WORD = '[A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7AF]{1,12}';
+const WORD =
+	'[A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u4E00-\\u9FFF\\uAC00-\\uD7AF]{1,12}';
 const ERROR_AFTER_PRODUCT = new RegExp(` -- ${WORD} (\\d{4})[.。]`);
 const ERROR_AT_START = new RegExp(`^(?:Internal )?${WORD} (\\d{4})[.。] ?\\S`);
 
@@ -99,6 +102,7 @@ const ERROR_AT_START = new RegExp(`^(?:Internal )?${WORD} (\\d{4})[.。] ?\\S`);
  * is not) or a line that starts "Error 1925. <message>", with "Error" in any language.
  */
 export function displayedError(body: string): number | undefined {
-	const m = ERROR_AT_START.exec(body) ?? (body.includes(' -- ') ? ERROR_AFTER_PRODUCT.exec(body) : null);
+	const m =
+		ERROR_AT_START.exec(body) ?? (body.includes(' -- ') ? ERROR_AFTER_PRODUCT.exec(body) : null);
 	return m ? Number(m[1]) : undefined;
 }

@@ -15,7 +15,10 @@ export function splitNoteArgs(tail: string): string[] {
  * Parses a logged "Command Line: A=1 B="x y" C=C:\Program Files\X" into name/value pairs. The log
  * keeps values as typed, so an unquoted value may contain spaces: it runs up to the next " NAME=".
  */
-export function parseCommandLine(raw: string, limit = Infinity): Array<{ name: string; value: string }> {
+export function parseCommandLine(
+	raw: string,
+	limit = Infinity,
+): Array<{ name: string; value: string }> {
 	const out: Array<{ name: string; value: string }> = [];
 	const key = /(?:^|\s)([A-Za-z_][\w.]*)=/g;
 	let m = key.exec(raw);

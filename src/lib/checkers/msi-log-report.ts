@@ -46,8 +46,20 @@ export interface MsiLogReport {
 	recognised: boolean;
 	header?: string;
 	packagePath?: string;
-	product: { name?: string; version?: string; code?: string; manufacturer?: string; language?: string };
-	firstFailure?: { action: string; n: number; time?: string; started?: string; nested?: NestedSession };
+	product: {
+		name?: string;
+		version?: string;
+		code?: string;
+		manufacturer?: string;
+		language?: string;
+	};
+	firstFailure?: {
+		action: string;
+		n: number;
+		time?: string;
+		started?: string;
+		nested?: NestedSession;
+	};
 	errors: MsiError[];
 	errorsTotal: number;
 	engineReturns: EngineReturn[];
@@ -88,5 +100,10 @@ export interface Elevation {
 	evidence: LogLine[];
 }
 
-export const ELEVATION_PROPS = ['Privileged', 'AdminUser', 'MsiRunningElevated', 'MsiUIContext'] as const;
+export const ELEVATION_PROPS = [
+	'Privileged',
+	'AdminUser',
+	'MsiRunningElevated',
+	'MsiUIContext',
+] as const;
 export type ElevationProperty = (typeof ELEVATION_PROPS)[number];

@@ -8,7 +8,12 @@ import { icaclsLink, msiexecRerun } from './generator-links';
 import { MSIEXEC_EXIT, MSI_MESSAGES } from './msi-messages.generated';
 import { failedPackage } from './msi-log-burn';
 
-export type CodeRef = { family: 'msi' | 'msiexec' | 'hresult'; code: string; text?: string; name?: string };
+export type CodeRef = {
+	family: 'msi' | 'msiexec' | 'hresult';
+	code: string;
+	text?: string;
+	name?: string;
+};
 
 export type Summary =
 	| { kind: 'not-a-log' }
@@ -116,14 +121,21 @@ export function summarize(r: MsiLogReport): Summary {
 	if (!ff && r.suspect) s.beforeActions = true;
 	const pkg = r.burn ? failedPackage(r.burn) : undefined;
 	if (pkg?.result) {
-		const d = decodeHresult(pkg.result.length === 10 ? `0x${pkg.result.slice(2).toUpperCase()}` : pkg.result);
-		s.burn = { package: pkg.id, result: { family: 'hresult', code: d.hex, ...(d.name ? { name: d.name } : {}) } };
+		const d = decodeHresult(
+			pkg.result.length === 10 ? `0x${pkg.result.slice(2).toUpperCase()}` : pkg.result,
+		);
+		s.burn = {
+			package: pkg.id,
+			result: { family: 'hresult', code: d.hex, ...(d.name ? { name: d.name } : {}) },
+		};
 	}
 	return s;
 }
 
-const has = (r: MsiLogReport, ...codes: number[]) => r.errors.some((e) => e.kind !== 'note' && codes.includes(e.code));
-const hasAny = (r: MsiLogReport, ...codes: number[]) => r.errors.some((e) => codes.includes(e.code));
+const has = (r: MsiLogReport, ...codes: number[]) =>
+	r.errors.some((e) => e.kind !== 'note' && codes.includes(e.code));
+const hasAny = (r: MsiLogReport, ...codes: number[]) =>
+	r.errors.some((e) => codes.includes(e.code));
 
 /** The next steps, with commands rendered by the msiexec generator for the shell the reader chose. */
 export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
@@ -140,19 +152,35 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 		(e) => e.code === 2203 && e.args.some((a) => a === '-2147287035' || a === '-2147024891'),
 	);
 	const failed = r.outcome !== 'success' && r.outcome !== 'cancelled';
-	if (r.exitCode === 1618 || has(r, 1500) || r.elevation.evidence.some((l) => l.text.includes('mutex'))) {
-		out.push({ id: 'another-install', command: rerun.command, links: ['/errors/msiexec/1618/', rerun.link] });
+	if (
+		r.exitCode === 1618 ||
+		has(r, 1500) ||
+		r.elevation.evidence.some((l) => l.text.includes('mutex'))
+	) {
+		out.push({
+			id: 'another-install',
+			command: rerun.command,
+			links: ['/errors/msiexec/1618/', rerun.link],
+		});
 	}
 	// A per-user install needs no elevation: never tell its user to run elevated.
-	const privileges = hasAny(r, 2503, 2502, 1925, 1303, 1321) || denied || r.elevation.verdict === 'not-elevated';
+	const privileges =
+		hasAny(r, 2503, 2502, 1925, 1303, 1321) || denied || r.elevation.verdict === 'not-elevated';
 	// 1730 gets its own hint (an elevated uninstall), not a second "run elevated".
 	if (failed && !r.perUser && privileges && !has(r, 1730)) {
 		out.push({ id: 'elevate', command: rerun.command, links: ['/errors/msi/2503/', rerun.link] });
 	}
 	if (failed && has(r, 1730)) {
 		const code = r.product.code;
-		const remove = msiexecRerun({ ...from, action: 'uninstall', ...(code ? { target: code } : {}), elevate: true }, shell);
-		out.push({ id: 'admin-remove', command: remove.command, links: ['/errors/msi/1730/', remove.link] });
+		const remove = msiexecRerun(
+			{ ...from, action: 'uninstall', ...(code ? { target: code } : {}), elevate: true },
+			shell,
+		);
+		out.push({
+			id: 'admin-remove',
+			command: remove.command,
+			links: ['/errors/msi/1730/', remove.link],
+		});
 	}
 	if (!r.perUser && (hasAny(r, 2503, 2502) || denied)) {
 		out.push({
@@ -167,17 +195,28 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 		// script and managed custom actions write, then the vendor.
 		out.push({ id: 'custom-action', links: ['/errors/msiexec/1603/'], params: { name: ca.name } });
 		const verbose = msiexecRerun({ ...from, logFlags: '*vx' }, shell);
-		out.push({ id: 'custom-action-log', command: verbose.command, links: [verbose.link], params: { name: ca.name } });
+		out.push({
+			id: 'custom-action-log',
+			command: verbose.command,
+			links: [verbose.link],
+			params: { name: ca.name },
+		});
 	}
 	if (r.exitCode === 1612 || has(r, 1612, 1706)) {
 		out.push({ id: 'source-absent', links: ['/errors/msiexec/1612/'] });
 	}
 	const pkg = r.burn ? failedPackage(r.burn) : undefined;
 	if (failed && pkg) {
-		out.push({ id: 'burn-package-log', links: ['/errors/msiexec/1603/'], params: { name: pkg.id, log: pkg.log ?? '%TEMP%' } });
+		out.push({
+			id: 'burn-package-log',
+			links: ['/errors/msiexec/1603/'],
+			params: { name: pkg.id, log: pkg.log ?? '%TEMP%' },
+		});
 	}
-	if (r.reboot.requested && r.outcome === 'success') out.push({ id: 'reboot', links: ['/errors/msiexec/3010/'] });
-	if (r.truncated && r.recognised) out.push({ id: 'truncated', command: rerun.command, links: [rerun.link] });
+	if (r.reboot.requested && r.outcome === 'success')
+		out.push({ id: 'reboot', links: ['/errors/msiexec/3010/'] });
+	if (r.truncated && r.recognised)
+		out.push({ id: 'truncated', command: rerun.command, links: [rerun.link] });
 	return out;
 }
 

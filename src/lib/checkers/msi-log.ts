@@ -80,7 +80,11 @@ export class MsiLogAnalyzer {
 		const n = ++this.#n;
 		const full = raw.includes('\u0000') ? dropNuls(raw) : raw;
 		// /l*v+ appends each run to the same file: a second header starts a new attempt.
-		if (full.startsWith('=== ') && /^=== (?:Verbose )?logging started/i.test(full) && this.#attempt.ended) {
+		if (
+			full.startsWith('=== ') &&
+			/^=== (?:Verbose )?logging started/i.test(full) &&
+			this.#attempt.ended
+		) {
 			const done = this.#attempt.finish(n - 1);
 			if (this.#earlier.length >= MAX_ATTEMPTS) this.#earlier.shift();
 			this.#earlier.push(done);
@@ -98,7 +102,7 @@ export class MsiLogAnalyzer {
 function dropNuls(raw: string): string {
 	let out = '';
 	let from = 0;
-	for (let i = 0; i < raw.length; ) {
+	for (let i = 0; i < raw.length;) {
 		if (raw.charCodeAt(i) !== 0) {
 			i++;
 			continue;

@@ -120,9 +120,21 @@ function parseIcacls(lines: string[]): IcaclsBlock[] {
  */
 export function lsUnquote(shown: string): string {
 	if (!/^(?:'|"|\$')/.test(shown)) return shown;
-	const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
+	const esc: Record<string, string> = {
+		n: '\n',
+		t: '\t',
+		r: '\r',
+		'\\': '\\',
+		"'": "'",
+		'"': '"',
+		a: '\x07',
+		b: '\b',
+		e: '\x1b',
+		f: '\f',
+		v: '\v',
+	};
 	let out = '';
-	for (let i = 0; i < shown.length; ) {
+	for (let i = 0; i < shown.length;) {
 		const c = shown[i]!;
 		if (c === "'" || c === '"') {
 			const end = shown.indexOf(c, i + 1);
@@ -138,7 +150,11 @@ export function lsUnquote(shown: string): string {
 				}
 				// Octal escapes are bytes (ls in the C locale escapes each byte of a UTF-8 character).
 				const bytes: number[] = [];
-				for (let o = /^\\([0-7]{1,3})/.exec(shown.slice(i, i + 4)); o; o = /^\\([0-7]{1,3})/.exec(shown.slice(i, i + 4))) {
+				for (
+					let o = /^\\([0-7]{1,3})/.exec(shown.slice(i, i + 4));
+					o;
+					o = /^\\([0-7]{1,3})/.exec(shown.slice(i, i + 4))
+				) {
 					bytes.push(parseInt(o[1]!, 8) & 0xff);
 					i += o[0].length;
 				}
@@ -182,7 +198,8 @@ export function modeFromSymbolic(s: string): number {
 const SYMBOLIC = '[-dlbcps][-r][-w][-xsS][-r][-w][-xsS][-r][-w][-xtT]';
 const LS = new RegExp(`^(${SYMBOLIC})([.+@]?)\\s+\\d+\\s+(\\S+)\\s+(\\S+)\\s+\\S+\\s+(.+)$`);
 // The date takes 3 fields (Jun  1 10:00 / Jun  1  2024) or 2 (--time-style=long-iso / full-iso: 3).
-const LS_DATE = /^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d\d|\d{4})|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?(?: [+-]\d{4})?)?)\s+(.+)$/;
+const LS_DATE =
+	/^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\d{1,2}:\d\d|\d{4})|\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?(?: [+-]\d{4})?)?)\s+(.+)$/;
 
 function parsePosix(lines: string[]): PosixBlock[] {
 	const out: PosixBlock[] = [];
@@ -209,13 +226,21 @@ function parsePosix(lines: string[]): PosixBlock[] {
 			});
 			continue;
 		}
-		const access = /^Access: \((\d{3,4})\/(\S{10})\)\s+Uid: \(\s*(\d+)\/\s*([^)]*)\)\s+Gid: \(\s*(\d+)\/\s*([^)]*)\)/.exec(line);
+		const access =
+			/^Access: \((\d{3,4})\/(\S{10})\)\s+Uid: \(\s*(\d+)\/\s*([^)]*)\)\s+Gid: \(\s*(\d+)\/\s*([^)]*)\)/.exec(
+				line,
+			);
 		if (access) {
 			let name = '';
 			for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
 				const f = /^\s*File: (.*)$/.exec(lines[k]!);
 				if (f) {
-					name = lsUnquote(f[1]!.trim().replace(/ -> .*$/, '').replace(/^‘(.*)’$/, '$1'));
+					name = lsUnquote(
+						f[1]!
+							.trim()
+							.replace(/ -> .*$/, '')
+							.replace(/^‘(.*)’$/, '$1'),
+					);
 					break;
 				}
 			}
@@ -242,7 +267,8 @@ function parsePosix(lines: string[]): PosixBlock[] {
 // console pads columns by display width (a CJK character takes two cells), so a row is cut at the
 // ===== ruler by display width, and the SID (the same in every language) anchors each row. A
 // narrow console wraps the attributes onto the next line; /fo list and /fo csv are read too.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const SID_IN = /(?:^|\s)(S-1-\d+(?:-\d+)*)(?=\s|$)/;
 const RULER = /^=+(?: +=+)+ *$/;
 
@@ -257,7 +283,13 @@ function cells(line: string, from: number, to?: number): string {
 	return out.trim();
 }
 
-const attrList = (s: string) => (s.trim() ? s.split(',').map((a) => a.trim()).filter(Boolean) : []);
+const attrList = (s: string) =>
+	s.trim()
+		? s
+				.split(',')
+				.map((a) => a.trim())
+				.filter(Boolean)
+		: [];
 
 function whoamiTable(lines: string[]): WhoamiBlock | undefined {
 	const groups: WinGroup[] = [];
@@ -280,7 +312,13 @@ function whoamiTable(lines: string[]): WhoamiBlock | undefined {
 			if (!sid) {
 				// A wrapped row: its attributes continue on the next, indented line.
 				const last = groups[groups.length - 1];
-				if (last && !last.attributes.length && /^\s+\S/.test(row) && !/^Mandatory Label|^\S/.test(row)) last.attributes = attrList(row);
+				if (
+					last &&
+					!last.attributes.length &&
+					/^\s+\S/.test(row) &&
+					!/^Mandatory Label|^\S/.test(row)
+				)
+					last.attributes = attrList(row);
 				continue;
 			}
 			groups.push({
@@ -298,7 +336,8 @@ function whoamiTable(lines: string[]): WhoamiBlock | undefined {
 /** whoami /groups /fo list: blocks of four "Label: value" lines, the third holding the SID. */
 function whoamiList(lines: string[]): WhoamiBlock | undefined {
 	const groups: WinGroup[] = [];
-	const value = (l: string | undefined) => (l && l.includes(':') ? l.slice(l.indexOf(':') + 1).trim() : undefined);
+	const value = (l: string | undefined) =>
+		l && l.includes(':') ? l.slice(l.indexOf(':') + 1).trim() : undefined;
 	for (let i = 2; i < lines.length; i++) {
 		const m = /^\s*SID\s*:\s*(S-1-\d+(?:-\d+)*)\s*$/.exec(lines[i]!);
 		const name = value(lines[i - 2]);

@@ -21,7 +21,10 @@ export const SID = {
 } as const;
 
 /** Integrity labels (Mandatory Label\… in whoami /groups): S-1-16-<RID>. */
-export const INTEGRITY: Record<string, 'Untrusted' | 'Low' | 'Medium' | 'Medium Plus' | 'High' | 'System'> = {
+export const INTEGRITY: Record<
+	string,
+	'Untrusted' | 'Low' | 'Medium' | 'Medium Plus' | 'High' | 'System'
+> = {
 	'S-1-16-0': 'Untrusted',
 	'S-1-16-4096': 'Low',
 	'S-1-16-8192': 'Medium',
@@ -35,15 +38,33 @@ export const INTEGRITY: Record<string, 'Untrusted' | 'Low' | 'Medium' | 'Medium 
 // "Système" when the output is redirected). Windows in Chinese keeps these built-in names in English.
 const NAMES: Record<string, string[]> = {
 	[SID.everyone]: ['everyone', 'jeder', 'tout le monde'],
-	[SID.creatorOwner]: ['creator owner', 'ersteller-besitzer', 'createur proprietaire', 'créateur propriétaire'],
-	[SID.interactive]: ['nt authority\\interactive', 'nt-autorität\\interaktiv', 'autorite nt\\interactif'],
+	[SID.creatorOwner]: [
+		'creator owner',
+		'ersteller-besitzer',
+		'createur proprietaire',
+		'créateur propriétaire',
+	],
+	[SID.interactive]: [
+		'nt authority\\interactive',
+		'nt-autorität\\interaktiv',
+		'autorite nt\\interactif',
+	],
 	[SID.authenticatedUsers]: [
 		'nt authority\\authenticated users',
 		'nt-autorität\\authentifizierte benutzer',
 		'autorite nt\\utilisateurs authentifiés',
 	],
-	[SID.system]: ['nt authority\\system', 'nt-autorität\\system', 'autorite nt\\système', 'autorite nt\\systšme'],
-	[SID.admins]: ['builtin\\administrators', 'vordefiniert\\administratoren', 'builtin\\administrateurs'],
+	[SID.system]: [
+		'nt authority\\system',
+		'nt-autorität\\system',
+		'autorite nt\\système',
+		'autorite nt\\systšme',
+	],
+	[SID.admins]: [
+		'builtin\\administrators',
+		'vordefiniert\\administratoren',
+		'builtin\\administrateurs',
+	],
 	[SID.users]: ['builtin\\users', 'vordefiniert\\benutzer', 'builtin\\utilisateurs'],
 	[SID.trustedInstaller]: ['nt service\\trustedinstaller'],
 	[SID.iisUsers]: ['builtin\\iis_iusrs'],
@@ -58,7 +79,9 @@ const NAMES: Record<string, string[]> = {
 		'zertifizierungsstelle für anwendungspakete\\alle eingeschränkten anwendungspakete',
 	],
 };
-const BY_NAME = new Map(Object.entries(NAMES).flatMap(([sid, names]) => names.map((n) => [n, sid] as const)));
+const BY_NAME = new Map(
+	Object.entries(NAMES).flatMap(([sid, names]) => names.map((n) => [n, sid] as const)),
+);
 
 const norm = (s: string) => s.trim().toLowerCase().normalize('NFC');
 

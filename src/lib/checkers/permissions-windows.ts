@@ -94,7 +94,9 @@ export function judgeAcl(
 	const dc = allow(onSelf, 'DC') && !deny(onSelf, 'DC');
 	const deleteOwn = create && (dc || (allow(onFiles, 'DE', creator) && !deny(onFiles, 'DE')));
 	const deleteAny = create && (dc || (allow(onFiles, 'DE') && !deny(onFiles, 'DE')));
-	const denies = [...new Set(aces.filter((a) => a.deny && denyMine.has(key(a))).map((a) => a.principal))];
+	const denies = [
+		...new Set(aces.filter((a) => a.deny && denyMine.has(key(a))).map((a) => a.principal)),
+	];
 	return { subject, create, deleteOwn, deleteAny, denies };
 }
 
@@ -124,16 +126,22 @@ export function judgeWhoami(b: WhoamiBlock): Elevation {
 		...(integrity ? { integrity } : {}),
 		adminMember: !!admin,
 		adminFiltered,
-		elevated: integrity === 'High' || integrity === 'System' || (!!admin && !adminFiltered && !integrity),
+		elevated:
+			integrity === 'High' || integrity === 'System' || (!!admin && !adminFiltered && !integrity),
 	};
 }
 
 /** The token whoami describes, as principal keys; and the names it maps to SIDs on that machine. */
-export function tokenPrincipals(b: WhoamiBlock): { allow: string[]; denyOnly: string[]; known: Map<string, string> } {
+export function tokenPrincipals(b: WhoamiBlock): {
+	allow: string[];
+	denyOnly: string[];
+	known: Map<string, string>;
+} {
 	const groups = b.groups.filter((g) => !g.sid.startsWith('S-1-16-'));
 	const admin = judgeWhoami(b);
 	const deny = (g: (typeof groups)[number]) =>
-		isDenyOnly(g.attributes) || (admin.adminFiltered && (g.sid === SID.admins || g.sid === SID.localAdmin));
+		isDenyOnly(g.attributes) ||
+		(admin.adminFiltered && (g.sid === SID.admins || g.sid === SID.localAdmin));
 	const known = new Map(b.groups.map((g) => [nameKey(g.name), g.sid] as const));
 	if (b.user) known.set(nameKey(b.user.name), b.user.sid);
 	return {
@@ -154,7 +162,12 @@ export function removeDenies(block: IcaclsBlock, verdicts: WinVerdict[]): FixCom
 }
 
 /** icacls /grant <principal>:<flags><perm>; principals by SID (*S-1-…) work in every language. */
-export function grant(path: string, principal: string, flags: string, perm: string): FixCommand | undefined {
+export function grant(
+	path: string,
+	principal: string,
+	flags: string,
+	perm: string,
+): FixCommand | undefined {
 	return icaclsFix(
 		['icacls', path, '/grant', `${principal}:${flags}${perm}`],
 		icaclsLink({ path, grant: { principal, perm, inherit: flags === '(OI)(CI)' } }),

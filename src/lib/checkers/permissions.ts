@@ -95,7 +95,11 @@ function classOf(e: PosixEntry, who: IdBlock): 'owner' | 'group' | 'other' {
 	return inGroup ? 'group' : 'other';
 }
 
-export function judgePosix(e: PosixEntry, subject: PosixSubject, cls?: 'owner' | 'group' | 'other'): PosixVerdict {
+export function judgePosix(
+	e: PosixEntry,
+	subject: PosixSubject,
+	cls?: 'owner' | 'group' | 'other',
+): PosixVerdict {
 	if (subject === 'root') return { subject, create: true, deleteOwn: true, deleteOthers: true };
 	const c = cls ?? (subject as 'owner' | 'group' | 'other');
 	const shift = c === 'owner' ? 6 : c === 'group' ? 3 : 0;
@@ -137,24 +141,38 @@ function posixProblems(e: PosixEntry, role: Role, you?: { cls: string; root: boo
 function posixFixes(e: PosixEntry, problems: string[], sudo: boolean): FixCommand[] {
 	const dir = e.type === 'directory';
 	const chmod = (mode: string, root = sudo) =>
-		bashFix([...(root ? ['sudo'] : []), 'chmod', mode, ...operand(e.name)], chmodLink({ mode, path: e.name, dir }));
+		bashFix(
+			[...(root ? ['sudo'] : []), 'chmod', mode, ...operand(e.name)],
+			chmodLink({ mode, path: e.name, dir }),
+		);
 	const out: Array<FixCommand | undefined> = [];
 	for (const p of problems) {
 		if (p === 'posix-tmp' || p === 'posix-shared-nobody') out.push(chmod('1777'));
 		if (p === 'posix-shared-sticky') out.push(chmod('+t'));
-		if (p === 'posix-user-owner' && !problems.includes('posix-user-not-yours')) out.push(chmod('u+rwx', false));
-		if (p === 'posix-user-open' && !problems.includes('posix-user-not-yours')) out.push(chmod('go-w', false));
+		if (p === 'posix-user-owner' && !problems.includes('posix-user-not-yours'))
+			out.push(chmod('u+rwx', false));
+		if (p === 'posix-user-open' && !problems.includes('posix-user-not-yours'))
+			out.push(chmod('go-w', false));
 		if (p === 'posix-install-world') out.push(chmod('o-w'));
 	}
 	return out.filter((f): f is FixCommand => !!f);
 }
 
-function posixReport(block: Extract<PermBlock, { kind: 'ls' | 'stat' }>, id: IdBlock | undefined, choice: RoleChoice): PosixReport {
+function posixReport(
+	block: Extract<PermBlock, { kind: 'ls' | 'stat' }>,
+	id: IdBlock | undefined,
+	choice: RoleChoice,
+): PosixReport {
 	const e = block.entry;
 	const sticky = (e.mode & 0o1000) !== 0;
 	const verdicts = (['owner', 'group', 'other', 'root'] as const).map((s) => judgePosix(e, s));
 	const you = id ? { cls: classOf(e, id), root: id.uid === 0 } : undefined;
-	if (id) verdicts.unshift(you!.root ? { ...judgePosix(e, 'root'), subject: 'you' } : judgePosix(e, 'you', you!.cls as 'owner'));
+	if (id)
+		verdicts.unshift(
+			you!.root
+				? { ...judgePosix(e, 'root'), subject: 'you' }
+				: judgePosix(e, 'you', you!.cls as 'owner'),
+		);
 	const inferred = inferRole(e.name);
 	const role = choice === 'auto' ? inferred : choice;
 	const undecided = e.type === 'link' ? 'symlink' : e.acl ? 'acl' : undefined;
@@ -169,7 +187,8 @@ function posixReport(block: Extract<PermBlock, { kind: 'ls' | 'stat' }>, id: IdB
 	}
 	// root owns /tmp and the install folders: changing them takes sudo unless you are root.
 	const sudo = e.owner === 'root' && !you?.root && !(you && you.cls === 'owner');
-	const verdict = role && undecided !== 'symlink' ? { role, problems: posixProblems(e, role, you) } : undefined;
+	const verdict =
+		role && undecided !== 'symlink' ? { role, problems: posixProblems(e, role, you) } : undefined;
 	return {
 		kind: 'posix',
 		source: block.kind,
@@ -183,13 +202,19 @@ function posixReport(block: Extract<PermBlock, { kind: 'ls' | 'stat' }>, id: IdB
 		...(role ? { role } : {}),
 		roleInferred: choice === 'auto' && !!inferred,
 		...(verdict ? { verdict } : {}),
-		byRole: role || undecided === 'symlink' ? [] : ROLES.map((r) => ({ role: r, problems: posixProblems(e, r, you) })),
+		byRole:
+			role || undecided === 'symlink'
+				? []
+				: ROLES.map((r) => ({ role: r, problems: posixProblems(e, r, you) })),
 		checks,
 		fixes: verdict && undecided !== 'acl' ? posixFixes(e, verdict.problems, sudo) : [],
 	};
 }
 
-function winProblems(role: Role, by: (s: WinVerdict['subject']) => WinVerdict | undefined): string[] {
+function winProblems(
+	role: Role,
+	by: (s: WinVerdict['subject']) => WinVerdict | undefined,
+): string[] {
 	const system = by('system')!;
 	const admins = by('admins')!;
 	const users = by('users')!;
@@ -207,7 +232,12 @@ function winProblems(role: Role, by: (s: WinVerdict['subject']) => WinVerdict | 
 	return p;
 }
 
-function winFixes(block: IcaclsBlock, problems: string[], verdicts: WinVerdict[], account?: string): FixCommand[] {
+function winFixes(
+	block: IcaclsBlock,
+	problems: string[],
+	verdicts: WinVerdict[],
+	account?: string,
+): FixCommand[] {
 	const path = block.path;
 	const out: Array<FixCommand | undefined> = [...removeDenies(block, verdicts)];
 	for (const p of problems) {
@@ -221,19 +251,31 @@ function winFixes(block: IcaclsBlock, problems: string[], verdicts: WinVerdict[]
 	return out.filter((f): f is FixCommand => !!f && !seen.has(f.command) && !!seen.add(f.command));
 }
 
-function windowsReport(block: IcaclsBlock, token: WhoamiBlock | undefined, choice: RoleChoice): WindowsReport {
+function windowsReport(
+	block: IcaclsBlock,
+	token: WhoamiBlock | undefined,
+	choice: RoleChoice,
+): WindowsReport {
 	const t = token ? tokenPrincipals(token) : undefined;
 	const known = t?.known;
-	const verdicts = (['system', 'admins', 'users'] as const).map((s) => judgeAcl(block.aces, s, SUBJECT_SIDS[s], known));
+	const verdicts = (['system', 'admins', 'users'] as const).map((s) =>
+		judgeAcl(block.aces, s, SUBJECT_SIDS[s], known),
+	);
 	// Principals that are not well known: the accounts (and local groups) this ACL names.
-	const others = [...new Set(block.aces.map((a) => a.principal))].filter((p) => principalKey(p, known).startsWith('name:'));
+	const others = [...new Set(block.aces.map((a) => a.principal))].filter((p) =>
+		principalKey(p, known).startsWith('name:'),
+	);
 	const owner = pathAccount(block.path)?.toLowerCase();
 	const account =
 		others.find((p) => p.toLowerCase().split('\\').pop() === owner) ??
 		(others.length === 1 && !block.aces.every((a) => a.deny) ? others[0] : undefined);
 	const inferred = inferRole(block.path);
 	const role = choice === 'auto' ? inferred : choice;
-	if (account && (role === 'user-temp' || !role)) verdicts.push({ ...judgeAcl(block.aces, 'account', [accountKey(account), ...SUBJECT_SIDS.users], known), name: account });
+	if (account && (role === 'user-temp' || !role))
+		verdicts.push({
+			...judgeAcl(block.aces, 'account', [accountKey(account), ...SUBJECT_SIDS.users], known),
+			name: account,
+		});
 	if (t) verdicts.unshift(judgeAcl(block.aces, 'you', t.allow, known, t.denyOnly));
 	const by = (s: WinVerdict['subject']) => verdicts.find((v) => v.subject === s);
 	const verdict = role ? { role, problems: winProblems(role, by) } : undefined;
@@ -267,7 +309,13 @@ export function checkPermissions(text: string, role: RoleChoice = 'auto'): PermR
 		else if (b.kind === 'whoami-groups') out.push({ kind: 'token', elevation: judgeWhoami(b) });
 		else if (b.kind === 'id') {
 			const sudo = b.groups.find((g) => SUDO_GROUPS.includes(g.name));
-			out.push({ kind: 'id', user: b.user, uid: b.uid, root: b.uid === 0, ...(sudo ? { sudoGroup: sudo.name } : {}) });
+			out.push({
+				kind: 'id',
+				user: b.user,
+				uid: b.uid,
+				root: b.uid === 0,
+				...(sudo ? { sudoGroup: sudo.name } : {}),
+			});
 		}
 	}
 	return out;

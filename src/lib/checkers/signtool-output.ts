@@ -44,7 +44,11 @@ const BY_TEXT = new Map(
 	Object.entries(AUTHENTICODE_HRESULTS).map(([hex, v]) => [norm(v.text), { hex, name: v.name }]),
 );
 function norm(s: string): string {
-	return s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+	return s
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/[.\s]+$/, '')
+		.trim();
 }
 
 /** "0x800b0101" → "0x800B0101"; negative decimals are not used by SignTool. */
@@ -54,11 +58,18 @@ export function normalizeHresult(hex: string): string {
 
 function message(level: SignMessage['level'], text: string): SignMessage {
 	const m = /0x([0-9a-fA-F]{8})\b/.exec(text);
-	const hex = m ? normalizeHresult(`0x${m[1]}`) : BY_TEXT.get(norm(text.replace(/^.*?error:\s*/i, '')))?.hex;
+	const hex = m
+		? normalizeHresult(`0x${m[1]}`)
+		: BY_TEXT.get(norm(text.replace(/^.*?error:\s*/i, '')))?.hex;
 	const byText = hex ? undefined : findByText(text);
 	const code = hex ?? byText;
 	const known = code ? AUTHENTICODE_HRESULTS[code] : undefined;
-	return { level, text, ...(code ? { hresult: code } : {}), ...(known ? { name: known.name } : {}) };
+	return {
+		level,
+		text,
+		...(code ? { hresult: code } : {}),
+		...(known ? { name: known.name } : {}),
+	};
 }
 
 function findByText(text: string): string | undefined {
@@ -92,7 +103,14 @@ export function readSigntoolOutput(input: string): SigntoolReport {
 		const t = line.trim();
 		let m: RegExpExecArray | null;
 		if ((m = /^Verifying: (.+)$/.exec(t))) {
-			file = { file: m[1]!, chain: [], timestampChain: [], notTimestamped: false, verified: false, messages: [] };
+			file = {
+				file: m[1]!,
+				chain: [],
+				timestampChain: [],
+				notTimestamped: false,
+				verified: false,
+				messages: [],
+			};
 			report.files.push(file);
 			chain = undefined;
 			report.recognised = true;
@@ -119,7 +137,9 @@ export function readSigntoolOutput(input: string): SigntoolReport {
 			if (f) f.verified = true;
 		} else if ((m = /^Number of (files successfully Verified|warnings|errors): (\d+)$/i.exec(t))) {
 			report.recognised = true;
-			const key = m[1]!.toLowerCase().startsWith('files') ? 'verified' : (m[1]!.toLowerCase() as 'warnings' | 'errors');
+			const key = m[1]!.toLowerCase().startsWith('files')
+				? 'verified'
+				: (m[1]!.toLowerCase() as 'warnings' | 'errors');
 			report.counts[key] = Number(m[2]);
 		} else if ((m = CERT_FIELD.exec(line)) && chain) {
 			const depth = m[1]!.replace(/\t/g, '    ').length;
@@ -137,11 +157,17 @@ export function readSigntoolOutput(input: string): SigntoolReport {
 	flush();
 	const c = report.counts;
 	if (c.errors !== undefined) report.exitCode = c.errors > 0 ? 1 : (c.warnings ?? 0) > 0 ? 2 : 0;
-	else if (report.messages.some((x) => x.level === 'error') || report.files.some((f) => f.messages.some((x) => x.level === 'error'))) {
+	else if (
+		report.messages.some((x) => x.level === 'error') ||
+		report.files.some((f) => f.messages.some((x) => x.level === 'error'))
+	) {
 		report.exitCode = 1;
 	}
 	const first = report.files[0];
-	const leaf = first?.chain.reduce<Cert | undefined>((a, b) => (!a || b.depth >= a.depth ? b : a), undefined);
+	const leaf = first?.chain.reduce<Cert | undefined>(
+		(a, b) => (!a || b.depth >= a.depth ? b : a),
+		undefined,
+	);
 	if (leaf) report.signer = leaf;
 	return report;
 }

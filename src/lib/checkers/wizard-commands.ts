@@ -35,7 +35,12 @@ export function renderCommand(c: WizardCommand): RenderedCommand {
 		const q = toQuery(g.spec, state, c.shell);
 		return { shell: c.shell, text: r.command, link: `/tools/${c.gen}/${q ? `?${q}` : ''}` };
 	}
-	const text = c.shell === 'bash' ? joinPosix(c.argv) : c.shell === 'cmd' ? joinCmd(c.argv) : joinPs(c.argv, false);
+	const text =
+		c.shell === 'bash'
+			? joinPosix(c.argv)
+			: c.shell === 'cmd'
+				? joinCmd(c.argv)
+				: joinPs(c.argv, false);
 	return { shell: c.shell, text };
 }
 

@@ -37,12 +37,17 @@ export function mermaidLabel(text: string, max = 24): string {
 
 export function wizardMermaid(catalog: Catalog): string {
 	const t = (key: string) => format(catalog, key);
-	const out = ['flowchart TD', `\taccTitle: ${t(DIAGRAM_KEYS[0])}`, `\taccDescr: ${t(DIAGRAM_KEYS[1])}`];
+	const out = [
+		'flowchart TD',
+		`\taccTitle: ${t(DIAGRAM_KEYS[0])}`,
+		`\taccDescr: ${t(DIAGRAM_KEYS[1])}`,
+	];
 	// Breadth-first from the root, so the source reads top-down like the drawing.
 	const order: string[] = [WIZARD_ROOT];
 	for (let i = 0; i < order.length; i++) {
 		const node = WIZARD.find((n) => n.id === order[i])!;
-		if (node.kind === 'question') for (const ans of node.answers) if (!order.includes(ans.next)) order.push(ans.next);
+		if (node.kind === 'question')
+			for (const ans of node.answers) if (!order.includes(ans.next)) order.push(ans.next);
 	}
 	for (const nid of order) {
 		const node = WIZARD.find((n) => n.id === nid)!;
@@ -52,7 +57,8 @@ export function wizardMermaid(catalog: Catalog): string {
 	for (const nid of order) {
 		const node = WIZARD.find((n) => n.id === nid)!;
 		if (node.kind !== 'question') continue;
-		for (const ans of node.answers) out.push(`\t${id(nid)} -->|${mermaidLabel(t(answerKey(nid, ans.id)), 28)}| ${id(ans.next)}`);
+		for (const ans of node.answers)
+			out.push(`\t${id(nid)} -->|${mermaidLabel(t(answerKey(nid, ans.id)), 28)}| ${id(ans.next)}`);
 	}
 	return `${out.join('\n')}\n`;
 }

@@ -13,5 +13,9 @@ export const WIZARD_HOLD = `document.currentScript.parentElement.dataset.restori
 
 export const WIZARD_RESTORE = `(()=>{const w=document.currentScript.parentElement,q=(new URLSearchParams(location.search).get('path')||'').split(/[.,]/).filter(s=>/^[a-z0-9-]{1,20}$/.test(s)).slice(0,20),n=[...w.querySelectorAll('[data-node]')],k=new Set(n.map(s=>s.dataset.path));let p='',bad=false;for(const id of q){const x=p?p+'.'+id:id;if(!k.has(x)){bad=true;break}p=x}for(const s of n)s.hidden=s.dataset.path!==p;if(bad)w.querySelector('[role=status]').textContent=w.dataset.invalid;delete w.dataset.restoring})()`;
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
-export const wizardRestoreHashes = (): Array<`sha256-${string}`> => [sha256(WIZARD_HOLD), sha256(WIZARD_RESTORE)];
+const sha256 = (text: string) =>
+	`sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+export const wizardRestoreHashes = (): Array<`sha256-${string}`> => [
+	sha256(WIZARD_HOLD),
+	sha256(WIZARD_RESTORE),
+];

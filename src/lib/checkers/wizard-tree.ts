@@ -11,7 +11,11 @@ import type { Shell, State } from '../generators/types';
 
 /** A command by generator (rendered by that generator for `shell`) or by argv (shell module). */
 export type WizardCommand =
-	| { gen: 'msiexec' | 'icacls' | 'signtool' | 'systemctl' | 'journalctl'; shell: Shell; state: State }
+	| {
+			gen: 'msiexec' | 'icacls' | 'signtool' | 'systemctl' | 'journalctl';
+			shell: Shell;
+			state: State;
+	  }
 	| { shell: Shell; argv: string[] };
 
 export interface Answer {
@@ -43,15 +47,21 @@ export type NodeField = 'text' | 'title' | 'short' | 'body' | 'verify';
 /** Catalog key of a node's text. */
 export const nodeKey = (id: string, field: NodeField): string => `wizard.${id}.${field}`;
 /** Catalog key of an answer's label. */
-export const answerKey = (question: string, answer: string): string => `wizard.${question}.a.${answer}`;
+export const answerKey = (question: string, answer: string): string =>
+	`wizard.${question}.a.${answer}`;
 /** Catalog key of the node's heading: a question's text, a fix's title. */
-export const headingKey = (n: WizardNode): string => nodeKey(n.id, n.kind === 'question' ? 'text' : 'title');
+export const headingKey = (n: WizardNode): string =>
+	nodeKey(n.id, n.kind === 'question' ? 'text' : 'title');
 
 /** Every catalog key the tree uses (a test checks they all exist, and that no other wizard.* key does). */
 export function wizardKeys(): string[] {
 	return WIZARD.flatMap((n) =>
 		n.kind === 'question'
-			? [nodeKey(n.id, 'text'), nodeKey(n.id, 'short'), ...n.answers.map((a) => answerKey(n.id, a.id))]
+			? [
+					nodeKey(n.id, 'text'),
+					nodeKey(n.id, 'short'),
+					...n.answers.map((a) => answerKey(n.id, a.id)),
+				]
 			: (['title', 'short', 'body', 'verify'] as const).map((f) => nodeKey(n.id, f)),
 	);
 }
@@ -59,7 +69,13 @@ export function wizardKeys(): string[] {
 const a = (id: string, next: string): Answer => ({ id, next });
 const cmd = (...argv: string[]): WizardCommand => ({ shell: 'cmd', argv });
 const bash = (...argv: string[]): WizardCommand => ({ shell: 'bash', argv });
-const PACKAGE = { action: 'install', target: 'C:\\path\\to\\package.msi', log: '%TEMP%\\msi-install.log', logFlags: '*v', elevate: true };
+const PACKAGE = {
+	action: 'install',
+	target: 'C:\\path\\to\\package.msi',
+	log: '%TEMP%\\msi-install.log',
+	logFlags: '*v',
+	elevate: true,
+};
 const install = (shell: Shell): WizardCommand => ({ gen: 'msiexec', shell, state: PACKAGE });
 
 export const WIZARD_ROOT = 'os';
@@ -93,7 +109,9 @@ export const WIZARD: readonly WizardNode[] = [
 		kind: 'question',
 		id: 'temp',
 		answers: [a('no', 'fix-temp'), a('yes', 'service')],
-		commands: [{ gen: 'icacls', shell: 'cmd', state: { action: 'inspect', path: 'C:\\Windows\\Temp' } }],
+		commands: [
+			{ gen: 'icacls', shell: 'cmd', state: { action: 'inspect', path: 'C:\\Windows\\Temp' } },
+		],
 		links: ['/tools/permissions/'],
 	},
 	{
@@ -105,20 +123,14 @@ export const WIZARD: readonly WizardNode[] = [
 	{
 		kind: 'question',
 		id: 'signature',
-		answers: [
-			a('ok', 'fix-reputation'),
-			a('error', 'fix-signature'),
-		],
+		answers: [a('ok', 'fix-reputation'), a('error', 'fix-signature')],
 		commands: [{ gen: 'signtool', shell: 'cmd', state: { files: ['package.msi'] } }],
 		links: ['/tools/signtool-output/'],
 	},
 	{
 		kind: 'question',
 		id: 'linux',
-		answers: [
-			a('denied', 'fix-posix'),
-			a('service', 'fix-systemd'),
-		],
+		answers: [a('denied', 'fix-posix'), a('service', 'fix-systemd')],
 	},
 	{
 		kind: 'fix',
@@ -138,7 +150,11 @@ export const WIZARD: readonly WizardNode[] = [
 	{
 		kind: 'fix',
 		id: 'fix-service',
-		commands: [cmd('sc', 'query', 'msiserver'), cmd('msiexec', '/unreg'), cmd('msiexec', '/regserver')],
+		commands: [
+			cmd('sc', 'query', 'msiserver'),
+			cmd('msiexec', '/unreg'),
+			cmd('msiexec', '/regserver'),
+		],
 		links: ['/tools/msiexec/'],
 	},
 	{
@@ -168,7 +184,9 @@ export const WIZARD: readonly WizardNode[] = [
 	{
 		kind: 'fix',
 		id: 'fix-reputation',
-		commands: [{ shell: 'powershell', argv: ['Get-FileHash', '.\\package.msi', '-Algorithm', 'SHA256'] }],
+		commands: [
+			{ shell: 'powershell', argv: ['Get-FileHash', '.\\package.msi', '-Algorithm', 'SHA256'] },
+		],
 		links: ['/tools/signtool/', '/tools/signtool-output/'],
 	},
 	{
@@ -212,7 +230,8 @@ export function walkWizard(path: readonly string[]): Walk {
 	let current = BY_ID.get(WIZARD_ROOT)!;
 	const steps: Walk['steps'] = [];
 	for (const id of path.slice(0, 20)) {
-		if (current.kind !== 'question') return { steps, current, path: steps.map((s) => s.answer.id), invalid: true };
+		if (current.kind !== 'question')
+			return { steps, current, path: steps.map((s) => s.answer.id), invalid: true };
 		const answer = current.answers.find((x) => x.id === id);
 		if (!answer) return { steps, current, path: steps.map((s) => s.answer.id), invalid: true };
 		steps.push({ question: current, answer });

@@ -35,13 +35,17 @@ export interface CodeForm {
 }
 
 /** How each derived form is written; a family's descriptor lists the forms that apply to it. */
-const WRITE: Record<Exclude<FormKind, 'name'>, (c: number, f: FamilyDescriptor) => string | undefined> = {
+const WRITE: Record<
+	Exclude<FormKind, 'name'>,
+	(c: number, f: FamilyDescriptor) => string | undefined
+> = {
 	decimal: (c) => String(c),
 	// Windows tools print Win32 codes in hex too (0x652); HRESULTs always with eight digits.
 	hex: (c, f) => (f.display === 'hex32' ? hexId(c) : `0x${c.toString(16).toUpperCase()}`),
 	unsigned: (c) => String(c),
 	// A Win32 family's signed form is that of its HRESULT (-2147023293 for 1603); 0 has none.
-	signed: (c, f) => (f.win32 ? (c > 0 ? String(signed32(hresultFromWin32(c))) : undefined) : String(signed32(c))),
+	signed: (c, f) =>
+		f.win32 ? (c > 0 ? String(signed32(hresultFromWin32(c))) : undefined) : String(signed32(c)),
 	hresult: (c) => (c > 0 ? hexId(hresultFromWin32(c)) : undefined),
 	event: (c, f) => String((f.eventOffset ?? 0) + c),
 };

@@ -22,7 +22,11 @@ export interface FamilyDescriptor {
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/** The published table the codes and official texts come from. */
-	readonly source: { readonly title: string; readonly url: string; readonly license: 'cc-by' | 'man' };
+	readonly source: {
+		readonly title: string;
+		readonly url: string;
+		readonly license: 'cc-by' | 'man';
+	};
 	/** Site paths (no locale, no base) that help with any code of the family. */
 	readonly links: readonly string[];
 }
@@ -38,7 +42,11 @@ export const FAMILY_LIST = [
 		forms: ['decimal', 'hex', 'event'],
 		eventOffset: 10000,
 		titleFrom: 'official',
-		source: { title: 'Windows Installer Error Messages', url: `${learn}msi/windows-installer-error-messages`, license: 'cc-by' },
+		source: {
+			title: 'Windows Installer Error Messages',
+			url: `${learn}msi/windows-installer-error-messages`,
+			license: 'cc-by',
+		},
 		links: ['/tools/msi-log/', '/tools/msiexec/', '/diagnose/event-logs/'],
 	},
 	{
@@ -48,7 +56,11 @@ export const FAMILY_LIST = [
 		forms: ['decimal', 'hex', 'hresult', 'signed'],
 		win32: true,
 		titleFrom: 'name',
-		source: { title: 'MsiExec.exe and InstMsi.exe Error Messages', url: `${learn}msi/error-codes`, license: 'cc-by' },
+		source: {
+			title: 'MsiExec.exe and InstMsi.exe Error Messages',
+			url: `${learn}msi/error-codes`,
+			license: 'cc-by',
+		},
 		links: ['/tools/msiexec/', '/tools/msi-log/', '/fixes/run-elevated/'],
 	},
 	{
@@ -58,7 +70,11 @@ export const FAMILY_LIST = [
 		range: [0x80000000, U32],
 		forms: ['hex', 'unsigned', 'signed'],
 		titleFrom: 'name',
-		source: { title: 'COM Error Codes (Security and Setup)', url: `${learn}com/com-error-codes-4`, license: 'cc-by' },
+		source: {
+			title: 'COM Error Codes (Security and Setup)',
+			url: `${learn}com/com-error-codes-4`,
+			license: 'cc-by',
+		},
 		links: ['/tools/signtool/', '/tools/signtool-output/'],
 	},
 	{
@@ -76,7 +92,11 @@ export const FAMILY_LIST = [
 		range: [0, 255],
 		forms: ['decimal'],
 		titleFrom: 'official',
-		source: { title: 'systemctl(1)', url: 'https://man7.org/linux/man-pages/man1/systemctl.1.html', license: 'man' },
+		source: {
+			title: 'systemctl(1)',
+			url: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
+			license: 'man',
+		},
 		links: ['/tools/systemctl/', '/tools/journalctl/'],
 	},
 	{
@@ -85,18 +105,26 @@ export const FAMILY_LIST = [
 		range: [0, 7],
 		forms: ['decimal'],
 		titleFrom: 'name',
-		source: { title: 'journalctl(1)', url: 'https://man7.org/linux/man-pages/man1/journalctl.1.html', license: 'man' },
+		source: {
+			title: 'journalctl(1)',
+			url: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',
+			license: 'man',
+		},
 		links: ['/tools/journalctl/'],
 	},
 ] as const satisfies readonly FamilyDescriptor[];
 
 export type Family = (typeof FAMILY_LIST)[number]['id'];
 /** The families in display order (lookup answers and tables follow it). */
-export const FAMILIES = FAMILY_LIST.map((f) => f.id) as readonly Family[] as readonly [Family, ...Family[]];
+export const FAMILIES = FAMILY_LIST.map((f) => f.id) as readonly Family[] as readonly [
+	Family,
+	...Family[],
+];
 
 const BY_ID = new Map<string, FamilyDescriptor>(FAMILY_LIST.map((f) => [f.id, f]));
 export const familyOf = (id: Family): FamilyDescriptor => BY_ID.get(id) as FamilyDescriptor;
 export const isFamily = (id: string): id is Family => BY_ID.has(id);
 
 /** Catalog key of a family's title, one-line intro or general advice. */
-export const familyKey = (id: Family, part: 'title' | 'intro' | 'advice') => `kb.family.${id}.${part}`;
+export const familyKey = (id: Family, part: 'title' | 'intro' | 'advice') =>
+	`kb.family.${id}.${part}`;

@@ -15,7 +15,10 @@ export function errorsLoader(dir = DIR): Loader {
 			store.clear();
 			for (const family of FAMILIES) {
 				const file = join(dir, `${family}.json`);
-				const raw = JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, unknown>>;
+				const raw = JSON.parse(await readFile(file, 'utf8')) as Record<
+					string,
+					Record<string, unknown>
+				>;
 				for (const [id, data] of Object.entries(raw)) {
 					store.set({ id, data: await parseData({ id, data }) });
 				}

@@ -37,5 +37,7 @@ const isRow = (r: unknown): r is Row =>
 export function fromLookupIndex(doc: unknown): IndexedCode[] {
 	const d = doc as Partial<LookupIndexDoc> | null;
 	if (!d || d.version !== LOOKUP_INDEX_VERSION || !Array.isArray(d.codes)) return [];
-	return d.codes.filter(isRow).map(([family, code, names, text]) => ({ family, code, names, text }));
+	return d.codes
+		.filter(isRow)
+		.map(([family, code, names, text]) => ({ family, code, names, text }));
 }

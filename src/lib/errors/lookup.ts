@@ -68,14 +68,18 @@ export function readNumber(sign: string, body: string): number[] {
 // The wrappings lookup unwraps, read from the family descriptors: HRESULT_FROM_WIN32 (0x8007xxxx is
 // Win32 error xxxx) and event IDs (MsiInstaller's 10000 + message number).
 const WIN32_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'win32' in f).map((f) => f.id));
-const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) => ('eventOffset' in f ? [{ id: f.id, offset: f.eventOffset }] : []));
+const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) =>
+	'eventOffset' in f ? [{ id: f.id, offset: f.eventOffset }] : [],
+);
 
 function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, token: string) {
 	const out: Match<T>[] = [];
-	for (const entry of index.byCode.get(value) ?? []) out.push({ id: idOf(entry), entry, via: 'number', token });
+	for (const entry of index.byCode.get(value) ?? [])
+		out.push({ id: idOf(entry), entry, via: 'number', token });
 	if (value >>> 16 === 0x8007) {
 		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
-			if (WIN32_FAMILIES.has(entry.family)) out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token });
+			if (WIN32_FAMILIES.has(entry.family))
+				out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token });
 		}
 	}
 	for (const { id, offset } of EVENT_FAMILIES) {
@@ -155,7 +159,10 @@ export function filterIds<T extends CodeRef>(
 	if (result.kind === 'empty') return new Set(index.entries.map(idOf));
 	query = query.normalize('NFKC');
 	const ids = new Set(result.kind === 'found' ? result.matches.map((m) => m.id) : []);
-	const terms = query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+	const terms = query
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}_]+/u)
+		.filter(Boolean);
 	for (const e of index.entries) {
 		const hay = haystack(e, textOf(e));
 		if (terms.every((t) => hay.includes(t))) ids.add(idOf(e));

@@ -17,14 +17,23 @@ const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1).t
 export function titleOf(e: PageEntry): Msg {
 	const text = (e.official[0]?.text ?? '').replace(/\.$/, '');
 	const label: string | Msg =
-		familyOf(e.family).titleFrom === 'name' ? (e.names[0] ?? text) : text || msg(familyKey(e.family, 'title'));
-	return msg('kb.code.title', { code: slugOf(e), label: typeof label === 'string' ? clip(label) : label });
+		familyOf(e.family).titleFrom === 'name'
+			? (e.names[0] ?? text)
+			: text || msg(familyKey(e.family, 'title'));
+	return msg('kb.code.title', {
+		code: slugOf(e),
+		label: typeof label === 'string' ? clip(label) : label,
+	});
 }
 
 /** The meta description: family, number and our summary (else the official text), within 160 characters. */
 export function descriptionOf(e: PageEntry, locale: Locale, resolve: (m: Msg) => string): string {
 	const meaning = e.summary ? proseFor(e.summary, locale) : (e.official[0]?.text ?? '');
-	const m = msg('kb.code.description', { family: msg(familyKey(e.family, 'title')), code: slugOf(e), meaning });
+	const m = msg('kb.code.description', {
+		family: msg(familyKey(e.family, 'title')),
+		code: slugOf(e),
+		meaning,
+	});
 	return clip(resolve(m).replace(/\s+/g, ' '), 160);
 }
 
@@ -32,6 +41,7 @@ export function descriptionOf(e: PageEntry, locale: Locale, resolve: (m: Msg) =>
 export const searchTerms = (e: CodeRef) => [...new Set(formsOf(e).map((f) => f.value))].join(' ');
 
 /** A code page within the site (add locale and base with href() from src/lib/urls.ts). */
-export const codePath = (e: Pick<CodeRef, 'family' | 'code'>) => `/errors/${e.family}/${slugOf(e)}/`;
+export const codePath = (e: Pick<CodeRef, 'family' | 'code'>) =>
+	`/errors/${e.family}/${slugOf(e)}/`;
 /** A family's table within the site. */
 export const familyPath = (family: CodeRef['family']) => `/errors/${family}/`;

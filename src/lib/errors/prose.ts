@@ -14,7 +14,10 @@ export const PROSE_LOCALES: readonly Locale[] = LOCALES.filter((l) => !LOCALE_IN
 export function proseFor(notes: Prose, locale: Locale): string {
 	// `Commands` between backticks stay as they are: they run as written in every language.
 	if (LOCALE_INFO[locale].pseudo) {
-		return (notes[DEFAULT_LOCALE] ?? '').split('`').map((p, i) => (i % 2 ? p : pseudo(p))).join('`');
+		return (notes[DEFAULT_LOCALE] ?? '')
+			.split('`')
+			.map((p, i) => (i % 2 ? p : pseudo(p)))
+			.join('`');
 	}
 	return notes[locale] ?? '';
 }

@@ -7,28 +7,40 @@ import { PROSE_LOCALES } from './prose';
 export { FAMILIES, type Family } from './families';
 
 const SOURCE_HOSTS = ['https://learn.microsoft.com/', 'https://man7.org/'];
-const source = z
-	.url()
-	.refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
-		message: 'source must be a learn.microsoft.com or man7.org URL',
-	});
+const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
+	message: 'source must be a learn.microsoft.com or man7.org URL',
+});
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */
 // Typed as every Locale so that fields stay typed; the pseudo-locale is never stored (see prose.ts).
 const prose = z.object(
-	Object.fromEntries(PROSE_LOCALES.map((l) => [l, z.string().min(1, `${l} text is empty`)])) as Record<Locale, z.ZodString>,
+	Object.fromEntries(
+		PROSE_LOCALES.map((l) => [l, z.string().min(1, `${l} text is empty`)]),
+	) as Record<Locale, z.ZodString>,
 );
 
 /** A site path without the language prefix, e.g. /fixes/run-elevated/ (pages add /zh-cn). */
-const sitePath = z.string().regex(/^\/[a-z0-9/-]*\/$/, 'link must be a site path like /tools/msiexec/');
+const sitePath = z
+	.string()
+	.regex(/^\/[a-z0-9/-]*\/$/, 'link must be a site path like /tools/msiexec/');
 // One alternative per family, in its display form (built from the descriptors; linear: no nesting).
 const ID_RE = new RegExp(
 	`^(?:${FAMILY_LIST.map((f) => `${f.id}/${f.display === 'hex32' ? '0x[0-9A-F]{8}' : '\\d+'}`).join('|')})$`,
 );
-const entryId = z.string().regex(ID_RE, 'related must be an id like msi/2503 or hresult/0x800B0101');
+const entryId = z
+	.string()
+	.regex(ID_RE, 'related must be an id like msi/2503 or hresult/0x800B0101');
 
 /** Generators a fix command can link to, prefilled (see tests/unit/errors-generator-links.test.ts). */
-export const ADAPTABLE = ['msiexec', 'signtool', 'icacls', 'event-query', 'chmod', 'journalctl', 'systemctl'] as const;
+export const ADAPTABLE = [
+	'msiexec',
+	'signtool',
+	'icacls',
+	'event-query',
+	'chmod',
+	'journalctl',
+	'systemctl',
+] as const;
 const adaptLink = z
 	.string()
 	.regex(
@@ -56,7 +68,9 @@ export const errorEntrySchema = z
 			z.string().regex(/^0x[0-9A-F]{8}$/, 'hex code must look like 0x800B0101'),
 		]),
 		/** Symbolic names; 1653 carries two, each with the page that gives it. */
-		names: z.array(z.object({ name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), source })).default([]),
+		names: z
+			.array(z.object({ name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), source }))
+			.default([]),
 		/** Official message text, verbatim and in its original language; 1935 has two variants. */
 		// The official table leaves some texts empty (2805); an empty string records that faithfully.
 		official: z
@@ -80,7 +94,10 @@ export const errorEntrySchema = z
 		const { display, range } = familyOf(e.family);
 		const show = display === 'hex32' ? hexId : String;
 		if (e.code < range[0] || e.code > range[1]) {
-			ctx.addIssue({ code: 'custom', message: `${e.family} codes run from ${show(range[0])} to ${show(range[1])}` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `${e.family} codes run from ${show(range[0])} to ${show(range[1])}`,
+			});
 		}
 	})
 	.refine((e) => e.causes.length === 0 || e.summary !== undefined, {

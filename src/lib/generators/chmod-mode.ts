@@ -78,7 +78,13 @@ export function compileMode(mode: string): Change[] | null {
 					p++;
 				}
 			}
-			out.push({ op, flag, affected, value, mentioned: mentioned || (affected ? affected & value : value) });
+			out.push({
+				op,
+				flag,
+				affected,
+				value,
+				mentioned: mentioned || (affected ? affected & value : value),
+			});
 		} while (at() === '=' || at() === '+' || at() === '-');
 		if (at() === ',') {
 			p++;
@@ -126,8 +132,16 @@ export const octal = (mode: number): string => (mode & ALL).toString(8).padStart
 
 /** Grid bit names in display order, with their mode bits. */
 export const BITS = [
-	['suid', SUID], ['sgid', SGID], ['sticky', SVTX],
-	['ur', 0o400], ['uw', 0o200], ['ux', 0o100],
-	['gr', 0o040], ['gw', 0o020], ['gx', 0o010],
-	['or', 0o004], ['ow', 0o002], ['ox', 0o001],
+	['suid', SUID],
+	['sgid', SGID],
+	['sticky', SVTX],
+	['ur', 0o400],
+	['uw', 0o200],
+	['ux', 0o100],
+	['gr', 0o040],
+	['gw', 0o020],
+	['gx', 0o010],
+	['or', 0o004],
+	['ow', 0o002],
+	['ox', 0o001],
 ] as const;

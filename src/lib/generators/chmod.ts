@@ -26,20 +26,82 @@ export const spec: Spec = {
 	description: msg('gen.chmod.description'),
 	shells: ['bash'],
 	fields: [
-		{ name: 'mode', kind: 'text', default: '755', param: 'm', label: msg('gen.chmod.field.mode.label'), help: msg('gen.chmod.field.mode.help') },
+		{
+			name: 'mode',
+			kind: 'text',
+			default: '755',
+			param: 'm',
+			label: msg('gen.chmod.field.mode.label'),
+			help: msg('gen.chmod.field.mode.help'),
+		},
 		...gridFields,
-		{ name: 'type', kind: 'select', default: 'file', label: msg('gen.chmod.field.type.label'), options: [{ value: 'file', label: msg('gen.chmod.field.type.label.regularFile') }, { value: 'dir', label: msg('gen.chmod.field.type.label.directory') }] },
-		{ name: 'current', kind: 'text', default: '644', param: 'cur', label: msg('gen.chmod.field.current.label'), help: msg('gen.chmod.field.current.help') },
-		{ name: 'umask', kind: 'text', default: '022', param: 'um', label: msg('gen.chmod.field.umask.label'), help: msg('gen.chmod.field.umask.help') },
-		{ name: 'paths', kind: 'list', default: ['myfile'], param: 'p', label: msg('gen.chmod.field.paths.label') },
-		{ name: 'recursive', kind: 'checkbox', default: false, param: 'R', label: msg('gen.chmod.field.recursive.label') },
-		{ name: 'report', kind: 'select', default: '', param: 'out', label: msg('gen.chmod.field.report.label'), options: [{ value: '', label: msg('gen.chmod.field.report.label.errorsOnly') }, { value: 'v', label: msg('gen.chmod.field.report.label.everyFileV') }, { value: 'c', label: msg('gen.chmod.field.report.label.onlyChangesC') }] },
-		{ name: 'reference', kind: 'text', default: '', param: 'ref', label: msg('gen.chmod.field.reference.label'), help: msg('gen.chmod.field.reference.help') },
+		{
+			name: 'type',
+			kind: 'select',
+			default: 'file',
+			label: msg('gen.chmod.field.type.label'),
+			options: [
+				{ value: 'file', label: msg('gen.chmod.field.type.label.regularFile') },
+				{ value: 'dir', label: msg('gen.chmod.field.type.label.directory') },
+			],
+		},
+		{
+			name: 'current',
+			kind: 'text',
+			default: '644',
+			param: 'cur',
+			label: msg('gen.chmod.field.current.label'),
+			help: msg('gen.chmod.field.current.help'),
+		},
+		{
+			name: 'umask',
+			kind: 'text',
+			default: '022',
+			param: 'um',
+			label: msg('gen.chmod.field.umask.label'),
+			help: msg('gen.chmod.field.umask.help'),
+		},
+		{
+			name: 'paths',
+			kind: 'list',
+			default: ['myfile'],
+			param: 'p',
+			label: msg('gen.chmod.field.paths.label'),
+		},
+		{
+			name: 'recursive',
+			kind: 'checkbox',
+			default: false,
+			param: 'R',
+			label: msg('gen.chmod.field.recursive.label'),
+		},
+		{
+			name: 'report',
+			kind: 'select',
+			default: '',
+			param: 'out',
+			label: msg('gen.chmod.field.report.label'),
+			options: [
+				{ value: '', label: msg('gen.chmod.field.report.label.errorsOnly') },
+				{ value: 'v', label: msg('gen.chmod.field.report.label.everyFileV') },
+				{ value: 'c', label: msg('gen.chmod.field.report.label.onlyChangesC') },
+			],
+		},
+		{
+			name: 'reference',
+			kind: 'text',
+			default: '',
+			param: 'ref',
+			label: msg('gen.chmod.field.reference.label'),
+			help: msg('gen.chmod.field.reference.help'),
+		},
 	],
 };
 
 /** Preview: the mode a target of `type` with mode `current` gets; null for an invalid mode. */
-export function preview(state: State): { mode: number; ls: string; umaskDependent: boolean } | null {
+export function preview(
+	state: State,
+): { mode: number; ls: string; umaskDependent: boolean } | null {
 	const changes = compileMode(str(state, 'mode'));
 	const cur = str(state, 'current') || '644';
 	const umask = umaskOf(state);
@@ -111,16 +173,13 @@ export function generate(state: State, shell: Shell): Result {
 		if (roots.some((r) => r !== 'no')) {
 			b.add('--preserve-root', msg('gen.chmod.tok.preserve-root'), MAN);
 			const shown = paths.filter((_, i) => roots[i] === 'root');
-			if (shown.length)
-				b.warn(msg('gen.chmod.warn.rootPath', { paths: joinMsgs(shown, 'comma') }));
-			else
-				b.warn(msg('gen.chmod.warn.aRelativePathThat'));
+			if (shown.length) b.warn(msg('gen.chmod.warn.rootPath', { paths: joinMsgs(shown, 'comma') }));
+			else b.warn(msg('gen.chmod.warn.aRelativePathThat'));
 		}
 	}
 	// chmod(1): GNU getopt also reads options after operands, and -w, -x, -r … are MODE-like
 	// options, so any operand starting with - needs the end-of-options marker before it.
-	const endOptions = () =>
-		b.add('--', msg('gen.chmod.tok.endOfOptionsEverything'), MAN);
+	const endOptions = () => b.add('--', msg('gen.chmod.tok.endOfOptionsEverything'), MAN);
 	const dashPath = paths.some((p) => p.startsWith('-'));
 	const report = str(state, 'report');
 	if (report === 'v') b.add('-v', msg('gen.chmod.tok.v'), MAN);
@@ -131,17 +190,23 @@ export function generate(state: State, shell: Shell): Result {
 	} else {
 		const p = preview(state);
 		if (!compileMode(mode)) b.error('mode', msg('gen.chmod.err.mode.notAValidMode'));
-		if (!/^[0-7]{1,4}$/.test(str(state, 'current') || '644')) b.error('current', msg('gen.chmod.err.current.currentModeMustBe'));
+		if (!/^[0-7]{1,4}$/.test(str(state, 'current') || '644'))
+			b.error('current', msg('gen.chmod.err.current.currentModeMustBe'));
 		if (umaskOf(state) === null) b.error('umask', msg('gen.chmod.err.umask.aUmaskIs1'));
 		if (mode.startsWith('-') || dashPath) endOptions();
 		const what = isDir ? msg('gen.chmod.what.dir') : msg('gen.chmod.what.file');
 		const cur = str(state, 'current') || '644';
 		const um = str(state, 'umask') || '022';
-		b.add(mode, p
-			? p.umaskDependent
-				? msg('gen.chmod.tok.modeUmask', { um, what, cur, mode: octal(p.mode), ls: p.ls })
-				: msg('gen.chmod.tok.modeResult', { what, cur, mode: octal(p.mode), ls: p.ls })
-			: msg('gen.chmod.tok.mode'), MODES, 'mode');
+		b.add(
+			mode,
+			p
+				? p.umaskDependent
+					? msg('gen.chmod.tok.modeUmask', { um, what, cur, mode: octal(p.mode), ls: p.ls })
+					: msg('gen.chmod.tok.modeResult', { what, cur, mode: octal(p.mode), ls: p.ls })
+				: msg('gen.chmod.tok.mode'),
+			MODES,
+			'mode',
+		);
 		if (p) warnings(b, p.mode, isDir, paths);
 	}
 	if (paths.length === 0) b.error('paths', msg('gen.chmod.err.paths.giveAtLeastOne'));

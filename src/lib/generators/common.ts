@@ -4,14 +4,32 @@ import { joinCmd, joinCmdStartWait } from '../shell/cmd';
 import { joinPosix } from '../shell/posix';
 import { type PsValue, joinPipeline, joinPs, joinStartProcess } from '../shell/powershell';
 import {
-	type Arg, CMD_LINE_MAX, ENV_VALUE_ESTIMATE, INVISIBLE, ShellError, WIN_CMDLINE_MAX, WIN_ENV_NAME, codePoint, display, envRefs, parts,
+	type Arg,
+	CMD_LINE_MAX,
+	ENV_VALUE_ESTIMATE,
+	INVISIBLE,
+	ShellError,
+	WIN_CMDLINE_MAX,
+	WIN_ENV_NAME,
+	codePoint,
+	display,
+	envRefs,
+	parts,
 } from '../shell/types';
 import { type WinFlavor, joinWin } from '../shell/winargv';
-import { type FieldError, type Result, type Shell, type Spec, type State, type Token } from './types';
+import {
+	type FieldError,
+	type Result,
+	type Shell,
+	type Spec,
+	type State,
+	type Token,
+} from './types';
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 /** Text for the page: every invisible or control character shown as ⟨U+XXXX⟩. */
-export const shown = (text: string): string => text.replace(INVISIBLE_ALL, (c) => `⟨${codePoint(c)}⟩`);
+export const shown = (text: string): string =>
+	text.replace(INVISIBLE_ALL, (c) => `⟨${codePoint(c)}⟩`);
 
 /** Default state of a spec. */
 export function defaults(spec: Spec): State {
@@ -73,7 +91,14 @@ export class Builder {
 		if (field) this.owner.set(this.stages.flat().length, field);
 		this.stages.at(-1)!.push(v);
 		// Shown, never quoted here: quoting refuses bad input, and that refusal belongs to finish.
-		const text = typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : `@{${Object.entries(v).map(([k, x]) => `${k}=${x}`).join('; ')}}`;
+		const text =
+			typeof v === 'string'
+				? v
+				: Array.isArray(v)
+					? v.join(', ')
+					: `@{${Object.entries(v)
+							.map(([k, x]) => `${k}=${x}`)
+							.join('; ')}}`;
 		this.argv.push(text);
 		const t = { text: shown(text), explain };
 		this.tokens.push(href ? { ...t, href } : t);
@@ -116,19 +141,25 @@ export class Builder {
  * Items joined with the language's separator ('; ' in English, '；' in Chinese), as one nested
  * message (msg.ts formats nested parameters), so lists in explanations stay in the catalog.
  */
-export function joinMsgs(items: readonly (Msg | string)[], sep: 'semi' | 'comma' | 'space'): Msg | string {
+export function joinMsgs(
+	items: readonly (Msg | string)[],
+	sep: 'semi' | 'comma' | 'space',
+): Msg | string {
 	if (items.length <= 1) return items[0] ?? '';
 	return msg(`gen.common.join.${sep}`, { a: items[0]!, b: joinMsgs(items.slice(1), sep) });
 }
 
-const SHELL_NAME: Record<Shell, string> = { bash: 'bash', cmd: 'cmd.exe', powershell: 'PowerShell' };
+const SHELL_NAME: Record<Shell, string> = {
+	bash: 'bash',
+	cmd: 'cmd.exe',
+	powershell: 'PowerShell',
+};
 
 /** Messages that name the offending character or the shell. */
 function shellMessage(e: ShellError, shell: Shell): Msg | undefined {
 	if (e.code === 'invisible') {
 		const cp = codePoint(e.char ?? '\ufffd');
-		if (shell === 'bash')
-			return msg('gen.common.shell_msg.noUtf8', { cp });
+		if (shell === 'bash') return msg('gen.common.shell_msg.noUtf8', { cp });
 		return msg('gen.common.shell_msg.invisible', { cp, shell: SHELL_NAME[shell] });
 	}
 	return undefined;
@@ -156,7 +187,8 @@ export interface Launch {
 }
 
 /** Where in argv the first %NAME% reference is (its field gets the length error). */
-const firstRef = (argv: readonly Arg[]): number => argv.findIndex((a) => parts(a).some((p) => typeof p !== 'string'));
+const firstRef = (argv: readonly Arg[]): number =>
+	argv.findIndex((a) => parts(a).some((p) => typeof p !== 'string'));
 
 /**
  * Windows' limits count the line after %NAME% values are filled in, which the page cannot know: each
@@ -174,9 +206,16 @@ function checkLength(b: Builder, shell: Shell, flavor: WinFlavor, command: strin
 			b.warn(msg('gen.common.warn.lineBeforeExpansion', { length, refs, max: CMD_LINE_MAX }));
 		return;
 	}
-	const literal = joinWin(b.argv, flavor).reduce((n, p) => n + (typeof p === 'string' ? p.length : 0), 0);
+	const literal = joinWin(b.argv, flavor).reduce(
+		(n, p) => n + (typeof p === 'string' ? p.length : 0),
+		0,
+	);
 	if (literal + refs * ENV_VALUE_ESTIMATE > WIN_CMDLINE_MAX)
-		throw new ShellError('may exceed the Windows command line after expansion', firstRef(b.argv), 'too-long-env');
+		throw new ShellError(
+			'may exceed the Windows command line after expansion',
+			firstRef(b.argv),
+			'too-long-env',
+		);
 }
 
 /**
@@ -188,14 +227,23 @@ export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt'): Res
 	if (b.errors.length === 0) {
 		try {
 			if (shell === 'bash') command = joinPosix(b.argv);
-			else if (shell === 'cmd') command = b.launch ? joinCmdStartWait(b.argv, flavor, b.forceQuotes) : joinCmd(b.argv, flavor, b.forceQuotes);
+			else if (shell === 'cmd')
+				command = b.launch
+					? joinCmdStartWait(b.argv, flavor, b.forceQuotes)
+					: joinCmd(b.argv, flavor, b.forceQuotes);
 			else if (b.stages.length) command = joinPipeline(b.stages);
-			else if (b.launch) command = joinStartProcess(b.argv, flavor, b.launch.filePath, b.launch.elevate);
+			else if (b.launch)
+				command = joinStartProcess(b.argv, flavor, b.launch.filePath, b.launch.elevate);
 			else command = joinPs(b.argv);
 			if (!b.stages.length) checkLength(b, shell, flavor, command);
 		} catch (e) {
 			if (!(e instanceof ShellError)) throw e;
-			b.error(b.owner.get(e.index) ?? '', shellMessage(e, shell) ?? SHELL_MSG[e.code] ?? msg('gen.common.shell_msg.other', { detail: e.message }));
+			b.error(
+				b.owner.get(e.index) ?? '',
+				shellMessage(e, shell) ??
+					SHELL_MSG[e.code] ??
+					msg('gen.common.shell_msg.other', { detail: e.message }),
+			);
 		}
 	}
 	return {

@@ -4,22 +4,75 @@ import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, str } from './common';
 import { type Result, type Shell, type Spec, type State } from './types';
 
-const WEVTUTIL = 'https://learn.microsoft.com/windows-server/administration/windows-commands/wevtutil';
-const GET_WINEVENT = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent';
-const FOREACH = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/foreach-object';
-const FORMAT_LIST = 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/format-list';
+const WEVTUTIL =
+	'https://learn.microsoft.com/windows-server/administration/windows-commands/wevtutil';
+const GET_WINEVENT =
+	'https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent';
+const FOREACH =
+	'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/foreach-object';
+const FORMAT_LIST =
+	'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/format-list';
 
 export const spec: Spec = {
 	id: 'event-query',
 	description: msg('gen.event-query.description'),
 	shells: ['cmd', 'powershell'],
 	fields: [
-		{ name: 'log', kind: 'select', default: 'Application', param: 'log', label: msg('gen.event-query.field.log.label'), options: [{ value: 'Application', label: msg('gen.event-query.field.log.opt.Application') }, { value: 'System', label: msg('gen.event-query.field.log.opt.System') }, { value: 'Setup', label: msg('gen.event-query.field.log.opt.Setup') }] },
-		{ name: 'provider', kind: 'text', default: 'MsiInstaller', param: 'prov', label: msg('gen.event-query.field.provider.label'), help: msg('gen.event-query.field.provider.help') },
-		{ name: 'eventId', kind: 'number', default: '', param: 'id', min: 0, max: 65535, label: msg('gen.event-query.field.eventId.label') },
-		{ name: 'count', kind: 'number', default: '10', param: 'c', min: 1, label: msg('gen.event-query.field.count.label') },
-		{ name: 'newest', kind: 'checkbox', default: true, param: 'rd', label: msg('gen.event-query.field.newest.label') },
-		{ name: 'format', kind: 'select', default: 'text', param: 'f', label: msg('gen.event-query.field.format.label'), options: [{ value: 'text', label: msg('gen.event-query.field.format.opt.text') }, { value: 'xml', label: msg('gen.event-query.field.format.opt.xml') }] },
+		{
+			name: 'log',
+			kind: 'select',
+			default: 'Application',
+			param: 'log',
+			label: msg('gen.event-query.field.log.label'),
+			options: [
+				{ value: 'Application', label: msg('gen.event-query.field.log.opt.Application') },
+				{ value: 'System', label: msg('gen.event-query.field.log.opt.System') },
+				{ value: 'Setup', label: msg('gen.event-query.field.log.opt.Setup') },
+			],
+		},
+		{
+			name: 'provider',
+			kind: 'text',
+			default: 'MsiInstaller',
+			param: 'prov',
+			label: msg('gen.event-query.field.provider.label'),
+			help: msg('gen.event-query.field.provider.help'),
+		},
+		{
+			name: 'eventId',
+			kind: 'number',
+			default: '',
+			param: 'id',
+			min: 0,
+			max: 65535,
+			label: msg('gen.event-query.field.eventId.label'),
+		},
+		{
+			name: 'count',
+			kind: 'number',
+			default: '10',
+			param: 'c',
+			min: 1,
+			label: msg('gen.event-query.field.count.label'),
+		},
+		{
+			name: 'newest',
+			kind: 'checkbox',
+			default: true,
+			param: 'rd',
+			label: msg('gen.event-query.field.newest.label'),
+		},
+		{
+			name: 'format',
+			kind: 'select',
+			default: 'text',
+			param: 'f',
+			label: msg('gen.event-query.field.format.label'),
+			options: [
+				{ value: 'text', label: msg('gen.event-query.field.format.opt.text') },
+				{ value: 'xml', label: msg('gen.event-query.field.format.opt.xml') },
+			],
+		},
 	],
 };
 
@@ -33,26 +86,47 @@ export function generate(state: State, shell: Shell): Result {
 	const count = str(state, 'count') || '10';
 	const xml = str(state, 'format') === 'xml';
 	const newest = bool(state, 'newest');
-	if (provider && !/^[A-Za-z0-9 ._-]+$/.test(provider)) b.error('provider', msg('gen.event-query.err.provider.providerNamesUseLetters'));
+	if (provider && !/^[A-Za-z0-9 ._-]+$/.test(provider))
+		b.error('provider', msg('gen.event-query.err.provider.providerNamesUseLetters'));
 	// Event IDs are 16-bit (EventID in the event schema is an unsignedShort).
-	if (id && !(/^\d{1,5}$/.test(id) && Number(id) <= 65535)) b.error('eventId', msg('gen.event-query.err.eventId.anEventIdIs'));
-	if (!/^[1-9]\d{0,5}$/.test(count)) b.error('count', msg('gen.event-query.err.count.aWholeNumberOf'));
+	if (id && !(/^\d{1,5}$/.test(id) && Number(id) <= 65535))
+		b.error('eventId', msg('gen.event-query.err.eventId.anEventIdIs'));
+	if (!/^[1-9]\d{0,5}$/.test(count))
+		b.error('count', msg('gen.event-query.err.count.aWholeNumberOf'));
 	if (shell === 'powershell') return winEvent(b, { log, provider, id, count, xml, newest });
 	b.add('wevtutil', msg('gen.event-query.tok.wevtutil'), WEVTUTIL);
 	b.add('qe', msg('gen.event-query.tok.qe'), WEVTUTIL);
 	b.add(log, msg('gen.event-query.tok.logName', { log }), WEVTUTIL);
-	const conds = [provider && `Provider[@Name='${provider}']`, id && `(EventID=${id})`].filter(Boolean);
+	const conds = [provider && `Provider[@Name='${provider}']`, id && `(EventID=${id})`].filter(
+		Boolean,
+	);
 	if (conds.length) {
 		b.forceQuotes.add(b.argv.length);
-		b.add(`/q:*[System[${conds.join(' and ')}]]`, msg('gen.event-query.tok.xpathFilterOnThe'), WEVTUTIL, 'provider');
+		b.add(
+			`/q:*[System[${conds.join(' and ')}]]`,
+			msg('gen.event-query.tok.xpathFilterOnThe'),
+			WEVTUTIL,
+			'provider',
+		);
 	}
 	b.add(`/c:${count}`, msg('gen.event-query.tok.atMost', { count }), WEVTUTIL, 'count');
 	if (newest) b.add('/rd:true', msg('gen.event-query.tok.rd-true'), WEVTUTIL);
-	b.add(`/f:${xml ? 'xml' : 'text'}`, xml ? msg('gen.event-query.tok.xmlOutput') : msg('gen.event-query.tok.readableTextOutput'), WEVTUTIL);
+	b.add(
+		`/f:${xml ? 'xml' : 'text'}`,
+		xml ? msg('gen.event-query.tok.xmlOutput') : msg('gen.event-query.tok.readableTextOutput'),
+		WEVTUTIL,
+	);
 	return finish(b, shell);
 }
 
-interface Q { log: string; provider: string; id: string; count: string; xml: boolean; newest: boolean }
+interface Q {
+	log: string;
+	provider: string;
+	id: string;
+	count: string;
+	xml: boolean;
+	newest: boolean;
+}
 
 /** Get-WinEvent: the filter is a hashtable value; the output stage is a second cmdlet. */
 function winEvent(b: Builder, q: Q): Result {
@@ -72,7 +146,11 @@ function winEvent(b: Builder, q: Q): Result {
 		b.value('ToXml', msg('gen.event-query.tok.printEachEventAs'), FOREACH);
 	} else {
 		b.value('Format-List', msg('gen.event-query.tok.showTimeIdLevel'), FORMAT_LIST);
-		b.value(['TimeCreated', 'Id', 'LevelDisplayName', 'Message'], msg('gen.event-query.tok.properties'), FORMAT_LIST);
+		b.value(
+			['TimeCreated', 'Id', 'LevelDisplayName', 'Message'],
+			msg('gen.event-query.tok.properties'),
+			FORMAT_LIST,
+		);
 	}
 	return finish(b, 'powershell');
 }

@@ -8,20 +8,98 @@ const DOC = 'https://learn.microsoft.com/windows-server/administration/windows-c
 const RIGHTS = new Set(['F', 'M', 'RX', 'R', 'W', 'D', 'N']);
 
 /** The icacls page's simple and specific rights, the ones allowed in parentheses (its example: (D,WDAC)). */
-const SPECIFIC = new Set(['F', 'M', 'RX', 'R', 'W', 'D', 'N', 'DE', 'RC', 'WDAC', 'WO', 'S', 'AS', 'MA', 'GR', 'GW', 'GE', 'GA', 'RD', 'WD', 'AD', 'REA', 'WEA', 'X', 'DC', 'RA', 'WA']);
+const SPECIFIC = new Set([
+	'F',
+	'M',
+	'RX',
+	'R',
+	'W',
+	'D',
+	'N',
+	'DE',
+	'RC',
+	'WDAC',
+	'WO',
+	'S',
+	'AS',
+	'MA',
+	'GR',
+	'GW',
+	'GE',
+	'GA',
+	'RD',
+	'WD',
+	'AD',
+	'REA',
+	'WEA',
+	'X',
+	'DC',
+	'RA',
+	'WA',
+]);
 
 export const spec: Spec = {
 	id: 'icacls',
 	description: msg('gen.icacls.description'),
 	shells: ['cmd', 'powershell'],
 	fields: [
-		{ name: 'action', kind: 'select', default: 'inspect', param: 'a', label: msg('gen.icacls.field.action.label'), options: [{ value: 'inspect', label: msg('gen.icacls.field.action.opt.inspect') }, { value: 'grant', label: msg('gen.icacls.field.action.opt.grant') }, { value: 'reset', label: msg('gen.icacls.field.action.opt.reset') }] },
-		{ name: 'path', kind: 'text', default: '%TEMP%', param: 'p', label: msg('gen.icacls.field.path.label'), help: msg('gen.icacls.field.path.help') },
-		{ name: 'principal', kind: 'text', default: '%USERNAME%', param: 'who', label: msg('gen.icacls.field.principal.label'), help: msg('gen.icacls.field.principal.help') },
-		{ name: 'perm', kind: 'text', default: 'F', param: 'perm', label: msg('gen.icacls.field.perm.label'), help: msg('gen.icacls.field.perm.help') },
-		{ name: 'inherit', kind: 'checkbox', default: true, param: 'inh', label: msg('gen.icacls.field.inherit.label') },
-		{ name: 'replace', kind: 'checkbox', default: false, param: 'r', label: msg('gen.icacls.field.replace.label') },
-		{ name: 'recurse', kind: 'checkbox', default: false, param: 'T', label: msg('gen.icacls.field.recurse.label') },
+		{
+			name: 'action',
+			kind: 'select',
+			default: 'inspect',
+			param: 'a',
+			label: msg('gen.icacls.field.action.label'),
+			options: [
+				{ value: 'inspect', label: msg('gen.icacls.field.action.opt.inspect') },
+				{ value: 'grant', label: msg('gen.icacls.field.action.opt.grant') },
+				{ value: 'reset', label: msg('gen.icacls.field.action.opt.reset') },
+			],
+		},
+		{
+			name: 'path',
+			kind: 'text',
+			default: '%TEMP%',
+			param: 'p',
+			label: msg('gen.icacls.field.path.label'),
+			help: msg('gen.icacls.field.path.help'),
+		},
+		{
+			name: 'principal',
+			kind: 'text',
+			default: '%USERNAME%',
+			param: 'who',
+			label: msg('gen.icacls.field.principal.label'),
+			help: msg('gen.icacls.field.principal.help'),
+		},
+		{
+			name: 'perm',
+			kind: 'text',
+			default: 'F',
+			param: 'perm',
+			label: msg('gen.icacls.field.perm.label'),
+			help: msg('gen.icacls.field.perm.help'),
+		},
+		{
+			name: 'inherit',
+			kind: 'checkbox',
+			default: true,
+			param: 'inh',
+			label: msg('gen.icacls.field.inherit.label'),
+		},
+		{
+			name: 'replace',
+			kind: 'checkbox',
+			default: false,
+			param: 'r',
+			label: msg('gen.icacls.field.replace.label'),
+		},
+		{
+			name: 'recurse',
+			kind: 'checkbox',
+			default: false,
+			param: 'T',
+			label: msg('gen.icacls.field.recurse.label'),
+		},
 	],
 };
 
@@ -32,7 +110,12 @@ export function generate(state: State, shell: Shell): Result {
 	b.add('icacls', msg('gen.icacls.tok.icacls'), DOC);
 	if (!path) b.error('path', msg('gen.icacls.err.path.giveAFileOr'));
 	warnSlash(b, path);
-	b.add(winPath(path), path.includes('%') ? msg('gen.icacls.tok.pathNameIsReplaced') : msg('gen.icacls.tok.path'), DOC, 'path');
+	b.add(
+		winPath(path),
+		path.includes('%') ? msg('gen.icacls.tok.pathNameIsReplaced') : msg('gen.icacls.tok.path'),
+		DOC,
+		'path',
+	);
 	if (action === 'grant') grant(state, b);
 	if (action === 'reset') b.add('/reset', msg('gen.icacls.tok.reset'), DOC);
 	if (action !== 'inspect' && bool(state, 'recurse')) b.add('/T', msg('gen.icacls.tok.T'), DOC);
@@ -43,17 +126,40 @@ function grant(state: State, b: Builder): void {
 	const who = str(state, 'principal');
 	const perm = str(state, 'perm').toUpperCase();
 	if (!who) b.error('principal', msg('gen.icacls.err.principal.giveAUserGroup'));
-	else if (who.startsWith('*') && !/^\*S-1(-\d+)+$/.test(who)) b.error('principal', msg('gen.icacls.err.principal.aSidLooksLike'));
-	else if (/[:"]/.test(who)) b.error('principal', msg('gen.icacls.err.principal.aNameCannotContain'));
+	else if (who.startsWith('*') && !/^\*S-1(-\d+)+$/.test(who))
+		b.error('principal', msg('gen.icacls.err.principal.aSidLooksLike'));
+	else if (/[:"]/.test(who))
+		b.error('principal', msg('gen.icacls.err.principal.aNameCannotContain'));
 	const simple = RIGHTS.has(perm);
-	if (!simple && !(/^\([A-Z]+(?:,[A-Z]+)*\)$/.test(perm) && perm.slice(1, -1).split(',').every((r) => SPECIFIC.has(r)))) b.error('perm', msg('gen.icacls.err.perm.useFMRx'));
+	if (
+		!simple &&
+		!(
+			/^\([A-Z]+(?:,[A-Z]+)*\)$/.test(perm) &&
+			perm
+				.slice(1, -1)
+				.split(',')
+				.every((r) => SPECIFIC.has(r))
+		)
+	)
+		b.error('perm', msg('gen.icacls.err.perm.useFMRx'));
 	const inh = bool(state, 'inherit') ? '(OI)(CI)' : '';
 	const flag = bool(state, 'replace') ? '/grant:r' : '/grant';
-	b.add(flag, bool(state, 'replace') ? msg('gen.icacls.tok.grantReplacingEarlierExplicit') : msg('gen.icacls.tok.grantRightsAddedTo'), DOC);
+	b.add(
+		flag,
+		bool(state, 'replace')
+			? msg('gen.icacls.tok.grantReplacingEarlierExplicit')
+			: msg('gen.icacls.tok.grantRightsAddedTo'),
+		DOC,
+	);
 	const parts = winPath(who);
 	const ace = typeof parts === 'string' ? `${parts}:${inh}${perm}` : [...parts, `:${inh}${perm}`];
 	const rights = simple ? msg(`gen.icacls.right.${perm}`) : perm;
-	b.add(ace, msg(inh ? 'gen.icacls.tok.aceInherit' : 'gen.icacls.tok.ace', { who, rights }), DOC, 'principal');
+	b.add(
+		ace,
+		msg(inh ? 'gen.icacls.tok.aceInherit' : 'gen.icacls.tok.ace', { who, rights }),
+		DOC,
+		'principal',
+	);
 	if (/^(everyone|\*S-1-1-0|users|\*S-1-5-32-545)$/i.test(who) && /^(F|M|W)$/.test(perm))
 		b.warn(msg('gen.icacls.warn.givingEveryoneOrUsers'));
 }

@@ -7,15 +7,36 @@
 // "1min" is minutes and "1m" months only when written M. Case matters ("1D" is refused).
 const UNITS: [string, bigint][] = (
 	[
-		['seconds', 1e6], ['second', 1e6], ['sec', 1e6], ['s', 1e6],
-		['minutes', 6e7], ['minute', 6e7], ['min', 6e7],
-		['months', 2629800e6], ['month', 2629800e6], ['M', 2629800e6],
-		['msec', 1e3], ['ms', 1e3], ['m', 6e7],
-		['hours', 3600e6], ['hour', 3600e6], ['hr', 3600e6], ['h', 3600e6],
-		['days', 86400e6], ['day', 86400e6], ['d', 86400e6],
-		['weeks', 604800e6], ['week', 604800e6], ['w', 604800e6],
-		['years', 31557600e6], ['year', 31557600e6], ['y', 31557600e6],
-		['usec', 1], ['us', 1], ['\u00b5s', 1], ['\u03bcs', 1],
+		['seconds', 1e6],
+		['second', 1e6],
+		['sec', 1e6],
+		['s', 1e6],
+		['minutes', 6e7],
+		['minute', 6e7],
+		['min', 6e7],
+		['months', 2629800e6],
+		['month', 2629800e6],
+		['M', 2629800e6],
+		['msec', 1e3],
+		['ms', 1e3],
+		['m', 6e7],
+		['hours', 3600e6],
+		['hour', 3600e6],
+		['hr', 3600e6],
+		['h', 3600e6],
+		['days', 86400e6],
+		['day', 86400e6],
+		['d', 86400e6],
+		['weeks', 604800e6],
+		['week', 604800e6],
+		['w', 604800e6],
+		['years', 31557600e6],
+		['year', 31557600e6],
+		['y', 31557600e6],
+		['usec', 1],
+		['us', 1],
+		['\u00b5s', 1],
+		['\u03bcs', 1],
 	] as const
 ).map(([u, n]) => [u, BigInt(n)]);
 
@@ -98,7 +119,8 @@ export interface JournalTime {
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_FULL = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATE = /^(?:([A-Za-z]+) )?(\d{4}|\d{1,2})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?$/;
+const DATE =
+	/^(?:([A-Za-z]+) )?(\d{4}|\d{1,2})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?$/;
 const CLOCK = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?$/;
 
 /** Is this an IANA time zone name the runtime knows (journalctl checks /usr/share/zoneinfo)? */
@@ -121,7 +143,14 @@ export function journalTime(input: string, now: Date = new Date()): JournalTime 
 	if (t === 'now') return instant(now.getTime());
 	if (t.startsWith('@')) {
 		const s = parseSpan(t.slice(1));
-		return s === null ? null : { ms: Number(s / 1000n), naive: Number(s / 1000n), anchor: 'instant', zoneDependent: false };
+		return s === null
+			? null
+			: {
+					ms: Number(s / 1000n),
+					naive: Number(s / 1000n),
+					anchor: 'instant',
+					zoneDependent: false,
+				};
 	}
 	if (t.startsWith('+') || t.startsWith('-')) {
 		const s = parseSpan(t.slice(1));
@@ -130,7 +159,9 @@ export function journalTime(input: string, now: Date = new Date()): JournalTime 
 	const rel = /^(.*) (ago|left)$/.exec(t);
 	if (rel) {
 		const s = parseSpan(rel[1]!);
-		return s === null ? null : instant(now.getTime() + (rel[2] === 'ago' ? -1 : 1) * Number(s / 1000n));
+		return s === null
+			? null
+			: instant(now.getTime() + (rel[2] === 'ago' ? -1 : 1) * Number(s / 1000n));
 	}
 	// A trailing " UTC" (any case) or a time zone name.
 	let zone: 'local' | 'utc' | 'named' = 'local';
@@ -142,15 +173,26 @@ export function journalTime(input: string, now: Date = new Date()): JournalTime 
 		else if (isZone(word)) zone = 'named';
 		if (zone !== 'local') body = t.slice(0, sp);
 	}
-	let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+	let y: number,
+		mo: number,
+		d: number,
+		h = 0,
+		mi = 0,
+		s = 0;
 	let anchor: Anchor = 'wall';
 	const days = ({ today: 0, yesterday: -1, tomorrow: 1 } as Record<string, number>)[body];
 	const date = DATE.exec(body);
 	const clock = CLOCK.exec(body);
 	if (days !== undefined || clock) {
 		anchor = 'today';
-		const base = zone === 'utc' ? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())) : now;
-		[y, mo, d] = zone === 'utc' ? [base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate() + (days ?? 0)] : [base.getFullYear(), base.getMonth() + 1, base.getDate() + (days ?? 0)];
+		const base =
+			zone === 'utc'
+				? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
+				: now;
+		[y, mo, d] =
+			zone === 'utc'
+				? [base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate() + (days ?? 0)]
+				: [base.getFullYear(), base.getMonth() + 1, base.getDate() + (days ?? 0)];
 		if (clock) [h, mi, s] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
 	} else if (date) {
 		y = Number(date[2]);
@@ -172,7 +214,12 @@ export function journalTime(input: string, now: Date = new Date()): JournalTime 
 	// The server's zone is unknown: offsets run from UTC−12 to UTC+14.
 	if (naive + 12 * HOUR < 0 || naive - 14 * HOUR > MAX_MS) return null;
 	const zoneDependent = naive - 14 * HOUR < 0 || naive + 12 * HOUR > MAX_MS;
-	return { ms: new Date(y, mo - 1, d, h, mi, s).getTime(), naive, anchor: zone === 'named' ? 'zoned' : anchor, zoneDependent };
+	return {
+		ms: new Date(y, mo - 1, d, h, mi, s).getTime(),
+		naive,
+		anchor: zone === 'named' ? 'zoned' : anchor,
+		zoneDependent,
+	};
 }
 
 /** Milliseconds journalctl would use for `text` (local times in this runtime's zone), or null if refused. */

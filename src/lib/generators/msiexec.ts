@@ -6,7 +6,8 @@ import { Builder, bool, finish, joinMsgs, list, str, winPath } from './common';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const CLASSIC = 'https://learn.microsoft.com/windows/win32/msi/command-line-options';
-const STANDARD = 'https://learn.microsoft.com/windows/win32/msi/standard-installer-command-line-options';
+const STANDARD =
+	'https://learn.microsoft.com/windows/win32/msi/standard-installer-command-line-options';
 const START = 'https://learn.microsoft.com/windows-server/administration/windows-commands/start';
 const START_PROCESS =
 	'https://learn.microsoft.com/powershell/module/microsoft.powershell.management/start-process';
@@ -76,49 +77,140 @@ const RESTART: Record<string, Msg> = {
 	forcerestart: msg('gen.msiexec.restart.forcerestart'),
 };
 
-
 export const spec: Spec = {
 	id: 'msiexec',
 	description: msg('gen.msiexec.description'),
 	shells: ['powershell', 'cmd'],
 	fields: [
 		{
-			name: 'action', kind: 'select', default: 'install', param: 'a', label: msg('gen.msiexec.field.action.label'),
+			name: 'action',
+			kind: 'select',
+			default: 'install',
+			param: 'a',
+			label: msg('gen.msiexec.field.action.label'),
 			options: [
-				{ value: 'install', label: msg('gen.msiexec.field.action.opt.install') }, { value: 'uninstall', label: msg('gen.msiexec.field.action.opt.uninstall') },
-				{ value: 'repair', label: msg('gen.msiexec.field.action.opt.repair') }, { value: 'admin', label: msg('gen.msiexec.field.action.opt.admin') },
-				{ value: 'patch', label: msg('gen.msiexec.field.action.opt.patch') }, { value: 'update', label: msg('gen.msiexec.field.action.opt.update') },
+				{ value: 'install', label: msg('gen.msiexec.field.action.opt.install') },
+				{ value: 'uninstall', label: msg('gen.msiexec.field.action.opt.uninstall') },
+				{ value: 'repair', label: msg('gen.msiexec.field.action.opt.repair') },
+				{ value: 'admin', label: msg('gen.msiexec.field.action.opt.admin') },
+				{ value: 'patch', label: msg('gen.msiexec.field.action.opt.patch') },
+				{ value: 'update', label: msg('gen.msiexec.field.action.opt.update') },
 			],
 		},
 		{
-			name: 'target', kind: 'text', default: 'C:\\Downloads\\example.msi', param: 't',
+			name: 'target',
+			kind: 'text',
+			default: 'C:\\Downloads\\example.msi',
+			param: 't',
 			label: msg('gen.msiexec.field.target.label'),
 			help: msg('gen.msiexec.field.target.help'),
 		},
-		{ name: 'repairFlags', kind: 'text', default: 'omus', param: 'rf', label: msg('gen.msiexec.field.repairFlags.label'), help: msg('gen.msiexec.field.repairFlags.help') },
-		{ name: 'targetDir', kind: 'text', default: '', param: 'td', label: msg('gen.msiexec.field.targetDir.label'), placeholder: '\\\\server\\share\\app' },
-		{ name: 'patches', kind: 'list', default: [], param: 'p', label: msg('gen.msiexec.field.patches.label'), help: msg('gen.msiexec.field.patches.help') },
 		{
-			name: 'ui', kind: 'select', default: '', param: 'ui', label: msg('gen.msiexec.field.ui.label'),
-			options: [{ value: '', label: msg('gen.msiexec.field.ui.opt.none') }, ...Object.keys(UI).map((k) => ({ value: k, label: msg('gen.msiexec.field.ui.opt', { flag: `/${k}`, text: UI[k]! }) }))],
+			name: 'repairFlags',
+			kind: 'text',
+			default: 'omus',
+			param: 'rf',
+			label: msg('gen.msiexec.field.repairFlags.label'),
+			help: msg('gen.msiexec.field.repairFlags.help'),
 		},
 		{
-			name: 'restart', kind: 'select', default: '', param: 'r', label: msg('gen.msiexec.field.restart.label'),
-			options: [{ value: '', label: msg('gen.msiexec.field.restart.opt.none') }, ...Object.keys(RESTART).map((k) => ({ value: k, label: msg('gen.common.literal', { text: `/${k}` }) }))],
+			name: 'targetDir',
+			kind: 'text',
+			default: '',
+			param: 'td',
+			label: msg('gen.msiexec.field.targetDir.label'),
+			placeholder: '\\\\server\\share\\app',
 		},
-		{ name: 'log', kind: 'text', default: '', param: 'log', label: msg('gen.msiexec.field.log.label'), placeholder: '%TEMP%\\install.log', help: msg('gen.msiexec.field.log.help') },
-		{ name: 'logFlags', kind: 'text', default: '*v', param: 'lf', label: msg('gen.msiexec.field.logFlags.label'), help: msg('gen.msiexec.field.logFlags.help') },
-		{ name: 'transforms', kind: 'text', default: '', param: 'mst', label: msg('gen.msiexec.field.transforms.label'), placeholder: 'custom.mst;lang.mst' },
-		{ name: 'properties', kind: 'list', default: [], param: 'prop', label: msg('gen.msiexec.field.properties.label'), placeholder: 'INSTALLDIR=C:\\Program Files\\App', help: msg('gen.msiexec.field.properties.help') },
-		{ name: 'elevate', kind: 'checkbox', default: true, param: 'el', label: msg('gen.msiexec.field.elevate.label') },
+		{
+			name: 'patches',
+			kind: 'list',
+			default: [],
+			param: 'p',
+			label: msg('gen.msiexec.field.patches.label'),
+			help: msg('gen.msiexec.field.patches.help'),
+		},
+		{
+			name: 'ui',
+			kind: 'select',
+			default: '',
+			param: 'ui',
+			label: msg('gen.msiexec.field.ui.label'),
+			options: [
+				{ value: '', label: msg('gen.msiexec.field.ui.opt.none') },
+				...Object.keys(UI).map((k) => ({
+					value: k,
+					label: msg('gen.msiexec.field.ui.opt', { flag: `/${k}`, text: UI[k]! }),
+				})),
+			],
+		},
+		{
+			name: 'restart',
+			kind: 'select',
+			default: '',
+			param: 'r',
+			label: msg('gen.msiexec.field.restart.label'),
+			options: [
+				{ value: '', label: msg('gen.msiexec.field.restart.opt.none') },
+				...Object.keys(RESTART).map((k) => ({
+					value: k,
+					label: msg('gen.common.literal', { text: `/${k}` }),
+				})),
+			],
+		},
+		{
+			name: 'log',
+			kind: 'text',
+			default: '',
+			param: 'log',
+			label: msg('gen.msiexec.field.log.label'),
+			placeholder: '%TEMP%\\install.log',
+			help: msg('gen.msiexec.field.log.help'),
+		},
+		{
+			name: 'logFlags',
+			kind: 'text',
+			default: '*v',
+			param: 'lf',
+			label: msg('gen.msiexec.field.logFlags.label'),
+			help: msg('gen.msiexec.field.logFlags.help'),
+		},
+		{
+			name: 'transforms',
+			kind: 'text',
+			default: '',
+			param: 'mst',
+			label: msg('gen.msiexec.field.transforms.label'),
+			placeholder: 'custom.mst;lang.mst',
+		},
+		{
+			name: 'properties',
+			kind: 'list',
+			default: [],
+			param: 'prop',
+			label: msg('gen.msiexec.field.properties.label'),
+			placeholder: 'INSTALLDIR=C:\\Program Files\\App',
+			help: msg('gen.msiexec.field.properties.help'),
+		},
+		{
+			name: 'elevate',
+			kind: 'checkbox',
+			default: true,
+			param: 'el',
+			label: msg('gen.msiexec.field.elevate.label'),
+		},
 	],
 	presets: [
 		{
 			id: 'go-silent',
 			label: msg('gen.msiexec.preset.go-silent'),
 			state: {
-				action: 'install', target: '%USERPROFILE%\\Downloads\\go1.24.5.windows-amd64.msi', ui: 'quiet',
-				restart: 'norestart', log: '%TEMP%\\go-install.log', logFlags: '*v', elevate: true,
+				action: 'install',
+				target: '%USERPROFILE%\\Downloads\\go1.24.5.windows-amd64.msi',
+				ui: 'quiet',
+				restart: 'norestart',
+				log: '%TEMP%\\go-install.log',
+				logFlags: '*v',
+				elevate: true,
 			},
 		},
 	],
@@ -135,7 +227,14 @@ function buildArgs(s: State, b: Builder): void {
 		b.add(a.flag, a.explain, a.href);
 		// Variables expand here as in every other path field (msiexec itself expands none).
 		const arg = winPath(patches.join(';'));
-		b.add(arg, isLiteral(arg) ? msg('gen.msiexec.tok.patchPackagesSeparatedBy') : msg('gen.msiexec.tok.patchPackagesSeparatedBy.patchPackagesSeparatedBy'), a.href, 'patches');
+		b.add(
+			arg,
+			isLiteral(arg)
+				? msg('gen.msiexec.tok.patchPackagesSeparatedBy')
+				: msg('gen.msiexec.tok.patchPackagesSeparatedBy.patchPackagesSeparatedBy'),
+			a.href,
+			'patches',
+		);
 	} else {
 		let flag = a.flag;
 		let explain = a.explain;
@@ -146,7 +245,10 @@ function buildArgs(s: State, b: Builder): void {
 				b.error('repairFlags', msg('gen.msiexec.err.repairFlags.repairLettersAreP'));
 			flag += letters;
 			const named = [...letters].flatMap((c) => (REPAIR[c] ? [REPAIR[c]] : []));
-			explain = msg('gen.msiexec.tok.repairLetters', { explain: a.explain, letters: joinMsgs(named, 'semi') });
+			explain = msg('gen.msiexec.tok.repairLetters', {
+				explain: a.explain,
+				letters: joinMsgs(named, 'semi'),
+			});
 		}
 		if (!target) b.error('target', msg('gen.msiexec.err.target.giveAPackagePath'));
 		else if (target.startsWith('{') && !GUID.test(target))
@@ -154,14 +256,33 @@ function buildArgs(s: State, b: Builder): void {
 		else if (action === 'admin' && GUID.test(target))
 			b.error('target', msg('gen.msiexec.err.target.anAdministrativeInstallNeeds'));
 		b.add(flag, explain, a.href);
-		b.add(winPath(target), GUID.test(target) ? msg('gen.msiexec.tok.productCodeOfThe') : msg('gen.msiexec.tok.pathOfThePackage'), a.href, 'target');
+		b.add(
+			winPath(target),
+			GUID.test(target)
+				? msg('gen.msiexec.tok.productCodeOfThe')
+				: msg('gen.msiexec.tok.pathOfThePackage'),
+			a.href,
+			'target',
+		);
 	}
 	if (action === 'admin') {
 		const dir = str(s, 'targetDir');
-		if (dir) b.add(['TARGETDIR=', ...partsOf(winPath(dir))], msg('gen.msiexec.tok.whereTheAdministrativeImage'), 'https://learn.microsoft.com/windows/win32/msi/targetdir', 'targetDir');
+		if (dir)
+			b.add(
+				['TARGETDIR=', ...partsOf(winPath(dir))],
+				msg('gen.msiexec.tok.whereTheAdministrativeImage'),
+				'https://learn.microsoft.com/windows/win32/msi/targetdir',
+				'targetDir',
+			);
 	}
 	const mst = str(s, 'transforms');
-	if (mst) b.add(['TRANSFORMS=', ...partsOf(winPath(mst))], msg('gen.msiexec.tok.transformsAppliedToThe'), 'https://learn.microsoft.com/windows/win32/msi/transforms', 'transforms');
+	if (mst)
+		b.add(
+			['TRANSFORMS=', ...partsOf(winPath(mst))],
+			msg('gen.msiexec.tok.transformsAppliedToThe'),
+			'https://learn.microsoft.com/windows/win32/msi/transforms',
+			'transforms',
+		);
 	properties(s, b, action);
 	const ui = str(s, 'ui');
 	if (UI[ui]) b.add(`/${ui}`, UI[ui], ui === 'quiet' || ui === 'passive' ? STANDARD : CLASSIC);
@@ -178,8 +299,7 @@ const partsOf = (a: Arg): Part[] => (typeof a === 'string' ? [a] : [...a]);
 
 function properties(s: State, b: Builder, action: string): void {
 	const props = list(s, 'properties');
-	if (props.length && action === 'repair')
-		b.warn(msg('gen.msiexec.warn.repairFIgnoresProperties'));
+	if (props.length && action === 'repair') b.warn(msg('gen.msiexec.warn.repairFIgnoresProperties'));
 	for (const p of props) {
 		const m = /^([^=\s]+)=([\s\S]*)$/.exec(p);
 		if (!m || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(m[1]!)) {
@@ -189,11 +309,19 @@ function properties(s: State, b: Builder, action: string): void {
 		const name = m[1]!.toUpperCase();
 		if (name !== m[1])
 			b.warn(msg('gen.msiexec.warn.msiexecReadsPropertyNames', { given: m[1]!, name }));
-		if (name === 'PATCH' && action === 'patch')
-			b.warn(msg('gen.msiexec.warn.withPAPatch'));
+		if (name === 'PATCH' && action === 'patch') b.warn(msg('gen.msiexec.warn.withPAPatch'));
 		const value = winPath(m[2]!);
 		const arg: Arg = isLiteral(value) ? `${name}=${value}` : [`${name}=`, ...value];
-		b.add(arg, m[2] === '' ? msg('gen.msiexec.tok.clearThePublicProperty', { name }) : isLiteral(value) ? msg('gen.msiexec.tok.setThePublicProperty', { name }) : msg('gen.msiexec.tok.setThePublicProperty.setThePublicProperty', { name }), CLASSIC, 'properties');
+		b.add(
+			arg,
+			m[2] === ''
+				? msg('gen.msiexec.tok.clearThePublicProperty', { name })
+				: isLiteral(value)
+					? msg('gen.msiexec.tok.setThePublicProperty', { name })
+					: msg('gen.msiexec.tok.setThePublicProperty.setThePublicProperty', { name }),
+			CLASSIC,
+			'properties',
+		);
 	}
 }
 
@@ -204,8 +332,17 @@ function logArgs(s: State, b: Builder): void {
 	const flags = str(s, 'logFlags').toLowerCase();
 	if (!/^[iwearucmopvx+!*]*$/.test(flags))
 		b.error('logFlags', msg('gen.msiexec.err.logFlags.logFlagsAreI'));
-	const names = joinMsgs([...flags].flatMap((c) => (LOG[c] ? [LOG[c]] : [])), 'comma');
-	b.add(`/l${flags}`, flags ? msg('gen.msiexec.tok.logFlags', { flags: names }) : msg('gen.msiexec.tok.logWithTheDefault'), CLASSIC);
+	const names = joinMsgs(
+		[...flags].flatMap((c) => (LOG[c] ? [LOG[c]] : [])),
+		'comma',
+	);
+	b.add(
+		`/l${flags}`,
+		flags
+			? msg('gen.msiexec.tok.logFlags', { flags: names })
+			: msg('gen.msiexec.tok.logWithTheDefault'),
+		CLASSIC,
+	);
 	b.add(winPath(log), msg('gen.msiexec.tok.logFileItsFolder'), CLASSIC, 'log');
 }
 
@@ -214,10 +351,19 @@ export function generate(state: State, shell: Shell): Result {
 	const elevate = bool(state, 'elevate');
 	// msiexec is a windowed program: the shell waits for it only through its launcher.
 	if (shell === 'powershell')
-		b.launcher({ filePath: 'msiexec.exe', elevate }, `Start-Process${elevate ? ' -Verb RunAs' : ''} -Wait -PassThru`,
-			msg(elevate ? 'gen.msiexec.tok.startProcessElevated' : 'gen.msiexec.tok.startProcess'), START_PROCESS);
+		b.launcher(
+			{ filePath: 'msiexec.exe', elevate },
+			`Start-Process${elevate ? ' -Verb RunAs' : ''} -Wait -PassThru`,
+			msg(elevate ? 'gen.msiexec.tok.startProcessElevated' : 'gen.msiexec.tok.startProcess'),
+			START_PROCESS,
+		);
 	else {
-		b.launcher({ filePath: 'msiexec.exe', elevate: false }, 'start /wait', msg('gen.msiexec.tok.startWait'), START);
+		b.launcher(
+			{ filePath: 'msiexec.exe', elevate: false },
+			'start /wait',
+			msg('gen.msiexec.tok.startWait'),
+			START,
+		);
 		if (elevate) b.warn(msg('gen.msiexec.warn.cmdCannotElevateA'));
 	}
 	buildArgs(state, b);

@@ -14,33 +14,144 @@ export const EXIT_CODES = [
 	{ code: 2, meaning: msg('gen.signtool.exit.2') },
 ];
 
-
 export const spec: Spec = {
 	id: 'signtool',
 	description: msg('gen.signtool.description'),
 	shells: ['cmd', 'powershell'],
 	fields: [
-		{ name: 'files', kind: 'list', default: ['C:\\Downloads\\setup.exe'], param: 'f', label: msg('gen.signtool.field.files.label') },
-		{ name: 'policy', kind: 'select', default: 'pa', param: 'pol', label: msg('gen.signtool.field.policy.label'), options: [{ value: 'pa', label: msg('gen.signtool.field.policy.opt.pa') }, { value: '', label: msg('gen.signtool.field.policy.opt.none') }, { value: 'kp', label: msg('gen.signtool.field.policy.opt.kp') }, { value: 'pg', label: msg('gen.signtool.field.policy.opt.pg') }] },
-		{ name: 'policyGuid', kind: 'text', default: '', param: 'pg', label: msg('gen.signtool.field.policyGuid.label') },
-		{ name: 'catalog', kind: 'select', default: '', param: 'cat', label: msg('gen.signtool.field.catalog.label'), options: [{ value: '', label: msg('gen.signtool.field.catalog.opt.none') }, { value: 'a', label: msg('gen.signtool.field.catalog.opt.a') }, { value: 'c', label: msg('gen.signtool.field.catalog.opt.c') }] },
-		{ name: 'catalogFile', kind: 'text', default: '', param: 'cf', label: msg('gen.signtool.field.catalogFile.label') },
-		{ name: 'hash', kind: 'select', default: '', param: 'h', label: msg('gen.signtool.field.hash.label'), options: [{ value: '', label: msg('gen.signtool.field.hash.opt.none') }, { value: 'SHA1', label: msg('gen.signtool.field.hash.opt.SHA1') }, { value: 'SHA256', label: msg('gen.signtool.field.hash.opt.SHA256') }] },
-		{ name: 'osVersion', kind: 'text', default: '', param: 'o', label: msg('gen.signtool.field.osVersion.label'), placeholder: '2:6.1.7600', help: msg('gen.signtool.field.osVersion.help') },
-		{ name: 'all', kind: 'checkbox', default: false, param: 'all', label: msg('gen.signtool.field.all.label') },
-		{ name: 'index', kind: 'number', default: '', param: 'ds', min: 0, label: msg('gen.signtool.field.index.label') },
-		{ name: 'ms', kind: 'checkbox', default: false, param: 'ms', label: msg('gen.signtool.field.ms.label') },
-		{ name: 'ph', kind: 'checkbox', default: false, param: 'ph', label: msg('gen.signtool.field.ph.label') },
-		{ name: 'd', kind: 'checkbox', default: false, param: 'd', label: msg('gen.signtool.field.d.label') },
-		{ name: 'tw', kind: 'checkbox', default: false, param: 'tw', label: msg('gen.signtool.field.tw.label') },
-		{ name: 'verbose', kind: 'checkbox', default: true, param: 'v', label: msg('gen.signtool.field.verbose.label') },
+		{
+			name: 'files',
+			kind: 'list',
+			default: ['C:\\Downloads\\setup.exe'],
+			param: 'f',
+			label: msg('gen.signtool.field.files.label'),
+		},
+		{
+			name: 'policy',
+			kind: 'select',
+			default: 'pa',
+			param: 'pol',
+			label: msg('gen.signtool.field.policy.label'),
+			options: [
+				{ value: 'pa', label: msg('gen.signtool.field.policy.opt.pa') },
+				{ value: '', label: msg('gen.signtool.field.policy.opt.none') },
+				{ value: 'kp', label: msg('gen.signtool.field.policy.opt.kp') },
+				{ value: 'pg', label: msg('gen.signtool.field.policy.opt.pg') },
+			],
+		},
+		{
+			name: 'policyGuid',
+			kind: 'text',
+			default: '',
+			param: 'pg',
+			label: msg('gen.signtool.field.policyGuid.label'),
+		},
+		{
+			name: 'catalog',
+			kind: 'select',
+			default: '',
+			param: 'cat',
+			label: msg('gen.signtool.field.catalog.label'),
+			options: [
+				{ value: '', label: msg('gen.signtool.field.catalog.opt.none') },
+				{ value: 'a', label: msg('gen.signtool.field.catalog.opt.a') },
+				{ value: 'c', label: msg('gen.signtool.field.catalog.opt.c') },
+			],
+		},
+		{
+			name: 'catalogFile',
+			kind: 'text',
+			default: '',
+			param: 'cf',
+			label: msg('gen.signtool.field.catalogFile.label'),
+		},
+		{
+			name: 'hash',
+			kind: 'select',
+			default: '',
+			param: 'h',
+			label: msg('gen.signtool.field.hash.label'),
+			options: [
+				{ value: '', label: msg('gen.signtool.field.hash.opt.none') },
+				{ value: 'SHA1', label: msg('gen.signtool.field.hash.opt.SHA1') },
+				{ value: 'SHA256', label: msg('gen.signtool.field.hash.opt.SHA256') },
+			],
+		},
+		{
+			name: 'osVersion',
+			kind: 'text',
+			default: '',
+			param: 'o',
+			label: msg('gen.signtool.field.osVersion.label'),
+			placeholder: '2:6.1.7600',
+			help: msg('gen.signtool.field.osVersion.help'),
+		},
+		{
+			name: 'all',
+			kind: 'checkbox',
+			default: false,
+			param: 'all',
+			label: msg('gen.signtool.field.all.label'),
+		},
+		{
+			name: 'index',
+			kind: 'number',
+			default: '',
+			param: 'ds',
+			min: 0,
+			label: msg('gen.signtool.field.index.label'),
+		},
+		{
+			name: 'ms',
+			kind: 'checkbox',
+			default: false,
+			param: 'ms',
+			label: msg('gen.signtool.field.ms.label'),
+		},
+		{
+			name: 'ph',
+			kind: 'checkbox',
+			default: false,
+			param: 'ph',
+			label: msg('gen.signtool.field.ph.label'),
+		},
+		{
+			name: 'd',
+			kind: 'checkbox',
+			default: false,
+			param: 'd',
+			label: msg('gen.signtool.field.d.label'),
+		},
+		{
+			name: 'tw',
+			kind: 'checkbox',
+			default: false,
+			param: 'tw',
+			label: msg('gen.signtool.field.tw.label'),
+		},
+		{
+			name: 'verbose',
+			kind: 'checkbox',
+			default: true,
+			param: 'v',
+			label: msg('gen.signtool.field.verbose.label'),
+		},
 	],
 };
 
 export function generate(state: State, shell: Shell): Result {
 	const b = new Builder();
 	b.add('signtool', msg('gen.signtool.tok.signtool'), DOC);
-	b.add('verify', msg('gen.signtool.tok.verify', { codes: joinMsgs(EXIT_CODES.map((e) => msg('gen.signtool.exitCode', e)), 'space') }), DOC);
+	b.add(
+		'verify',
+		msg('gen.signtool.tok.verify', {
+			codes: joinMsgs(
+				EXIT_CODES.map((e) => msg('gen.signtool.exitCode', e)),
+				'space',
+			),
+		}),
+		DOC,
+	);
 	const policy = str(state, 'policy');
 	const catalog = str(state, 'catalog');
 	if (policy === 'pa') b.add('/pa', msg('gen.signtool.tok.pa'), DOC);
@@ -61,7 +172,8 @@ export function generate(state: State, shell: Shell): Result {
 	}
 	const os = str(state, 'osVersion');
 	if (os) {
-		if (!/^\d+:\d+\.\d+\.\d+$/.test(os)) b.error('osVersion', msg('gen.signtool.err.osVersion.formatPlatformidVermajorVerminor'));
+		if (!/^\d+:\d+\.\d+\.\d+$/.test(os))
+			b.error('osVersion', msg('gen.signtool.err.osVersion.formatPlatformidVermajorVerminor'));
 		b.add('/o', msg('gen.signtool.tok.o'), DOC);
 		b.add(os, msg('gen.signtool.tok.osVersion'), DOC, 'osVersion');
 	}

@@ -19,11 +19,42 @@ export const spec: Spec = {
 	description: msg('gen.systemctl.description'),
 	shells: ['bash'],
 	fields: [
-		{ name: 'unit', kind: 'text', default: 'nginx.service', param: 'u', label: msg('gen.systemctl.field.unit.label'), help: msg('gen.systemctl.field.unit.help') },
-		{ name: 'user', kind: 'checkbox', default: false, label: msg('gen.systemctl.field.user.label') },
-		{ name: 'full', kind: 'checkbox', default: false, param: 'l', label: msg('gen.systemctl.field.full.label') },
-		{ name: 'lines', kind: 'number', default: '', param: 'n', min: 0, label: msg('gen.systemctl.field.lines.label') },
-		{ name: 'noPager', kind: 'checkbox', default: true, param: 'np', label: msg('gen.systemctl.field.noPager.label') },
+		{
+			name: 'unit',
+			kind: 'text',
+			default: 'nginx.service',
+			param: 'u',
+			label: msg('gen.systemctl.field.unit.label'),
+			help: msg('gen.systemctl.field.unit.help'),
+		},
+		{
+			name: 'user',
+			kind: 'checkbox',
+			default: false,
+			label: msg('gen.systemctl.field.user.label'),
+		},
+		{
+			name: 'full',
+			kind: 'checkbox',
+			default: false,
+			param: 'l',
+			label: msg('gen.systemctl.field.full.label'),
+		},
+		{
+			name: 'lines',
+			kind: 'number',
+			default: '',
+			param: 'n',
+			min: 0,
+			label: msg('gen.systemctl.field.lines.label'),
+		},
+		{
+			name: 'noPager',
+			kind: 'checkbox',
+			default: true,
+			param: 'np',
+			label: msg('gen.systemctl.field.noPager.label'),
+		},
 	],
 };
 
@@ -31,7 +62,16 @@ export function generate(state: State, shell: Shell): Result {
 	const b = new Builder();
 	b.add('systemctl', msg('gen.systemctl.tok.systemctl'), MAN);
 	if (bool(state, 'user')) b.add('--user', msg('gen.systemctl.tok.user'), MAN);
-	b.add('status', msg('gen.systemctl.tok.status', { codes: joinMsgs(EXIT_CODES.map((e) => msg('gen.systemctl.exitCode', e)), 'space') }), MAN);
+	b.add(
+		'status',
+		msg('gen.systemctl.tok.status', {
+			codes: joinMsgs(
+				EXIT_CODES.map((e) => msg('gen.systemctl.exitCode', e)),
+				'space',
+			),
+		}),
+		MAN,
+	);
 	if (bool(state, 'full')) b.add('-l', msg('gen.systemctl.tok.l'), MAN);
 	const n = str(state, 'lines');
 	if (n) {
@@ -42,11 +82,11 @@ export function generate(state: State, shell: Shell): Result {
 	if (bool(state, 'noPager')) b.add('--no-pager', msg('gen.systemctl.tok.no-pager'), MAN);
 	const unit = str(state, 'unit');
 	if (!unit) b.error('unit', msg('gen.systemctl.err.unit.giveAUnitName'));
-	else if (!/^[A-Za-z0-9:_.\\@*?\[\]-]+$/.test(unit)) b.error('unit', msg('gen.systemctl.err.unit.unitNamesUseLetters'));
+	else if (!/^[A-Za-z0-9:_.\\@*?\[\]-]+$/.test(unit))
+		b.error('unit', msg('gen.systemctl.err.unit.unitNamesUseLetters'));
 	// A leading - would be read as options (-H host makes systemctl ssh to it); the root slice is
 	// really named -.slice (systemd.slice(5)), and systemctl itself says to use "--" for such units.
-	if (unit.startsWith('-'))
-		b.add('--', msg('gen.systemctl.tok.endOfOptionsThe'), MAN);
+	if (unit.startsWith('-')) b.add('--', msg('gen.systemctl.tok.endOfOptionsThe'), MAN);
 	b.add(unit, msg('gen.systemctl.tok.theUnitToInspect'), MAN, 'unit');
 	return finish(b, shell);
 }

@@ -27,8 +27,7 @@ export function toQuery(spec: Spec, state: State, shell: Shell): string {
 			// An empty list is written as one empty value, so it does not read back as the default.
 			if (items.length === 0) q.set(key(f), '');
 			for (const item of items) q.append(key(f), item);
-		}
-		else if (typeof v === 'string') q.set(key(f), v);
+		} else if (typeof v === 'string') q.set(key(f), v);
 	}
 	return q.toString();
 }
@@ -51,7 +50,10 @@ function strictParams(search: string): { q: URLSearchParams; malformed: string[]
 		const eq = pair.indexOf('=');
 		const [k, v] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
 		try {
-			q.append(decodeURIComponent(k.replaceAll('+', ' ')), decodeURIComponent(v.replaceAll('+', ' ')));
+			q.append(
+				decodeURIComponent(k.replaceAll('+', ' ')),
+				decodeURIComponent(v.replaceAll('+', ' ')),
+			);
 		} catch {
 			malformed.push(k);
 		}
@@ -94,8 +96,11 @@ export function fromQuery(spec: Spec, search: string | URLSearchParams): Decoded
 		// refuse them next to the field), but a link that brings any is pointed out.
 		const hidden = all.find((v) => INVISIBLE.test(v.replaceAll('\n', '')));
 		if (hidden !== undefined && f.kind !== 'checkbox' && f.kind !== 'select' && f.kind !== 'number')
-			notices.push(msg('gen.common.url.hidden', { field: f.label, value: shown(hidden).slice(0, 80) }));
-		if (f.kind === 'list') state[f.name] = all.flatMap((v) => v.split('\n')).filter((x) => x !== '');
+			notices.push(
+				msg('gen.common.url.hidden', { field: f.label, value: shown(hidden).slice(0, 80) }),
+			);
+		if (f.kind === 'list')
+			state[f.name] = all.flatMap((v) => v.split('\n')).filter((x) => x !== '');
 		else if (f.kind === 'checkbox') {
 			if (raw === '1' || raw === '0') state[f.name] = raw === '1';
 			else notices.push(bad(f, raw));
@@ -104,7 +109,11 @@ export function fromQuery(spec: Spec, search: string | URLSearchParams): Decoded
 			else notices.push(bad(f, raw));
 		} else if (f.kind === 'number') {
 			const n = Number(raw);
-			const ok = raw === '' || (/^\d+$/.test(raw) && (f.min === undefined || n >= f.min) && (f.max === undefined || n <= f.max));
+			const ok =
+				raw === '' ||
+				(/^\d+$/.test(raw) &&
+					(f.min === undefined || n >= f.min) &&
+					(f.max === undefined || n <= f.max));
 			if (ok) state[f.name] = raw;
 			else notices.push(bad(f, raw));
 		} else state[f.name] = raw;

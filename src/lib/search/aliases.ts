@@ -25,18 +25,30 @@ export const ALIASES: Readonly<Record<string, Aliases>> = {
 		en: ['SignTool output reader', 'signature verification result'],
 		'zh-CN': ['SignTool 输出解读', '签名验证结果', '没有数字签名'],
 	},
-	'/tools/wizard/': { en: ['troubleshooting wizard', 'where to start'], 'zh-CN': ['排障向导', '从哪里开始'] },
+	'/tools/wizard/': {
+		en: ['troubleshooting wizard', 'where to start'],
+		'zh-CN': ['排障向导', '从哪里开始'],
+	},
 	'/tools/chmod/': {
 		en: ['chmod calculator', 'sticky bit', 'setuid', 'file mode', '/tmp 1777'],
 		'zh-CN': ['粘滞位', '权限计算器', '文件模式'],
 	},
-	'/tools/journalctl/': { en: ['journalctl since', 'systemd logs'], 'zh-CN': ['系统日志', '服务日志'] },
+	'/tools/journalctl/': {
+		en: ['journalctl since', 'systemd logs'],
+		'zh-CN': ['系统日志', '服务日志'],
+	},
 	'/tools/msiexec/': {
 		en: ['silent install', 'quiet install', 'unattended install'],
 		'zh-CN': ['静默安装', '无人值守安装'],
 	},
-	'/tools/icacls/': { en: ['folder permissions', 'grant access'], 'zh-CN': ['文件夹权限', '授予访问权限'] },
-	'/tools/signtool/': { en: ['check signature', 'verify signature'], 'zh-CN': ['验证签名', '证书链'] },
+	'/tools/icacls/': {
+		en: ['folder permissions', 'grant access'],
+		'zh-CN': ['文件夹权限', '授予访问权限'],
+	},
+	'/tools/signtool/': {
+		en: ['check signature', 'verify signature'],
+		'zh-CN': ['验证签名', '证书链'],
+	},
 	'/tools/event-query/': { en: ['event viewer', 'MsiInstaller events'], 'zh-CN': ['事件查看器'] },
 	'/tools/systemctl/': { en: ['service status'], 'zh-CN': ['服务状态'] },
 	// Guides: symptoms in the reader's words.
@@ -52,8 +64,14 @@ export const ALIASES: Readonly<Record<string, Aliases>> = {
 		en: ['certificate chain', 'not digitally signed', 'unknown publisher'],
 		'zh-CN': ['证书链', '没有数字签名', '未知发布者'],
 	},
-	'/windows-installer/temp-permissions/': { en: ['temp folder', 'TEMP directory'], 'zh-CN': ['临时文件夹', '临时目录'] },
-	'/fixes/clean-temp/': { en: ['clear temp', 'delete temp files'], 'zh-CN': ['临时目录', '清理临时文件'] },
+	'/windows-installer/temp-permissions/': {
+		en: ['temp folder', 'TEMP directory'],
+		'zh-CN': ['临时文件夹', '临时目录'],
+	},
+	'/fixes/clean-temp/': {
+		en: ['clear temp', 'delete temp files'],
+		'zh-CN': ['临时目录', '清理临时文件'],
+	},
 	'/start/go-2503-2502/': {
 		en: ['instaler eror 2503', 'installer error 2502', 'go msi error'],
 		'zh-CN': ['安装程序错误 2503', '安装错误 2502'],
@@ -62,7 +80,10 @@ export const ALIASES: Readonly<Record<string, Aliases>> = {
 		en: ['another installation is in progress', 'msiserver'],
 		'zh-CN': ['另一个安装正在进行', 'msiserver'],
 	},
-	'/fixes/run-elevated/': { en: ['run as administrator', 'admin rights'], 'zh-CN': ['以管理员身份运行', '管理员权限'] },
+	'/fixes/run-elevated/': {
+		en: ['run as administrator', 'admin rights'],
+		'zh-CN': ['以管理员身份运行', '管理员权限'],
+	},
 };
 
 /** The alias text for a page, or undefined: `pathname` as served (base and locale prefix included). */
@@ -71,14 +92,19 @@ export function aliasesFor(pathname: string): string | undefined {
 	const words = ALIASES[path.endsWith('/') ? path : `${path}/`]?.[locale];
 	if (!words?.length) return undefined;
 	// Aliases in a script written without spaces are stored word by word (see below); others as typed.
-	return words.some(unspaced) ? [...new Set(words.flatMap((w) => segmented(w, locale)))].join(' ') : words.join(', ');
+	return words.some(unspaced)
+		? [...new Set(words.flatMap((w) => segmented(w, locale)))].join(' ')
+		: words.join(', ');
 }
 
-const unspaced = (alias: string) => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(alias);
+const unspaced = (alias: string) =>
+	/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(alias);
 
 // Pagefind splits metadata on whitespace only but segments a Chinese query into words, so a Chinese
 // alias is stored as its words ("临时 目录") and whole ("临时目录") to match either way.
 function segmented(alias: string, locale: Locale): string[] {
-	const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(alias)].filter((s) => s.isWordLike).map((s) => s.segment);
+	const words = [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(alias)]
+		.filter((s) => s.isWordLike)
+		.map((s) => s.segment);
 	return [alias.replace(/\s+/g, ''), ...words];
 }

@@ -45,8 +45,7 @@ export function escapeForCmd(
 				inQ = !inQ;
 				out += c;
 			} else if (c === '%') {
-				if (inQ)
-					throw new ShellError('cmd expands %…% even inside quotes', idx, 'percent');
+				if (inQ) throw new ShellError('cmd expands %…% even inside quotes', idx, 'percent');
 				out += '^%';
 				const next = part[j + 1];
 				const end = part.indexOf('%', j + 1);
@@ -85,7 +84,11 @@ const START_WAIT = 'start /wait ';
  * A windowed program (msiexec) run from cmd: `start /wait` makes cmd wait for it, and the next line
  * prints its exit code. The 8191-character limit counts the whole typed line, start /wait included.
  */
-export function joinCmdStartWait(argv: readonly Arg[], flavor: WinFlavor, forceQuotes?: ReadonlySet<number>): string {
+export function joinCmdStartWait(
+	argv: readonly Arg[],
+	flavor: WinFlavor,
+	forceQuotes?: ReadonlySet<number>,
+): string {
 	return `${START_WAIT}${joinCmd(argv, flavor, forceQuotes, START_WAIT.length)}\necho %ERRORLEVEL%`;
 }
 
@@ -97,7 +100,9 @@ function modify(value: string, mod: string): string | null {
 		const start = n < 0 ? Math.max(value.length + n, 0) : Math.min(n, value.length);
 		if (sub[2] === undefined) return value.slice(start);
 		const m = Number(sub[2]);
-		return m < 0 ? value.slice(start, Math.max(start, value.length + m)) : value.slice(start, start + m);
+		return m < 0
+			? value.slice(start, Math.max(start, value.length + m))
+			: value.slice(start, start + m);
 	}
 	const eq = mod.indexOf('=');
 	if (eq < 1) return null;
@@ -110,7 +115,11 @@ function modify(value: string, mod: string): string | null {
 	}
 	let out = '';
 	let i = 0;
-	for (let at = lower.indexOf(from.toLowerCase()); at >= 0; at = lower.indexOf(from.toLowerCase(), i)) {
+	for (
+		let at = lower.indexOf(from.toLowerCase());
+		at >= 0;
+		at = lower.indexOf(from.toLowerCase(), i)
+	) {
 		out += value.slice(i, at) + to;
 		i = at + from.length;
 	}
@@ -125,14 +134,15 @@ function modify(value: string, mod: string): string | null {
 export function parseCmd(input: string, env: Record<string, string> = {}): string {
 	const lookup = new Map(Object.entries(env).map(([k, v]) => [k.toUpperCase(), v]));
 	let expanded = '';
-	for (let i = 0; i < input.length; ) {
+	for (let i = 0; i < input.length;) {
 		if (input[i] === '%') {
 			const end = input.indexOf('%', i + 1);
 			const body = end > i + 1 ? input.slice(i + 1, end) : '';
 			const colon = body.indexOf(':');
 			const name = (colon < 0 ? body : body.slice(0, colon)).toUpperCase();
 			const value = name ? lookup.get(name) : undefined;
-			const result = value === undefined ? null : colon < 0 ? value : modify(value, body.slice(colon + 1));
+			const result =
+				value === undefined ? null : colon < 0 ? value : modify(value, body.slice(colon + 1));
 			if (result !== null) {
 				expanded += result;
 				i = end + 1;

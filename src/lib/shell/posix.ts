@@ -26,7 +26,8 @@ const utf8 = new TextEncoder();
 export function ansiC(text: string): string {
 	let out = '';
 	for (const c of text)
-		out += NAMED[c] ?? [...utf8.encode(c)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+		out +=
+			NAMED[c] ?? [...utf8.encode(c)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
 	return `$'${out}'`;
 }
 
@@ -46,12 +47,19 @@ export function quotePosix(arg: Arg, index = 0): string {
 	const out: string[] = [];
 	for (const part of parts(arg)) {
 		if (typeof part === 'string') {
-			if (part.includes('\0')) throw new ShellError('NUL cannot be passed in an argument', index, 'nul');
+			if (part.includes('\0'))
+				throw new ShellError('NUL cannot be passed in an argument', index, 'nul');
 			if (!part.isWellFormed())
-				throw new ShellError('an unpaired surrogate has no UTF-8 form', index, 'invisible', '\ufffd');
+				throw new ShellError(
+					'an unpaired surrogate has no UTF-8 form',
+					index,
+					'invisible',
+					'\ufffd',
+				);
 			if (part !== '') out.push(quoteLiteral(part));
 		} else {
-			if (!ENV_NAME.test(part.env)) throw new ShellError(`bad variable name ${part.env}`, index, 'env');
+			if (!ENV_NAME.test(part.env))
+				throw new ShellError(`bad variable name ${part.env}`, index, 'env');
 			out.push(`"\${${part.env}}"`);
 		}
 	}

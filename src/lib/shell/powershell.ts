@@ -30,10 +30,30 @@ export const singleQuoted = (s: string): string => `'${s.replace(SINGLE, (q) => 
 /** Defined in every Windows logon session (64-bit-only names such as ProgramFiles(x86) are not). */
 export const ALWAYS_DEFINED = new Set(
 	[
-		'ALLUSERSPROFILE', 'APPDATA', 'COMPUTERNAME', 'ComSpec', 'CommonProgramFiles', 'HOMEDRIVE', 'HOMEPATH',
-		'LOCALAPPDATA', 'NUMBER_OF_PROCESSORS', 'OS', 'Path', 'PATHEXT', 'PROCESSOR_ARCHITECTURE', 'ProgramData',
-		'ProgramFiles', 'PUBLIC', 'SystemDrive', 'SystemRoot', 'TEMP', 'TMP', 'USERDOMAIN', 'USERNAME',
-		'USERPROFILE', 'windir',
+		'ALLUSERSPROFILE',
+		'APPDATA',
+		'COMPUTERNAME',
+		'ComSpec',
+		'CommonProgramFiles',
+		'HOMEDRIVE',
+		'HOMEPATH',
+		'LOCALAPPDATA',
+		'NUMBER_OF_PROCESSORS',
+		'OS',
+		'Path',
+		'PATHEXT',
+		'PROCESSOR_ARCHITECTURE',
+		'ProgramData',
+		'ProgramFiles',
+		'PUBLIC',
+		'SystemDrive',
+		'SystemRoot',
+		'TEMP',
+		'TMP',
+		'USERDOMAIN',
+		'USERNAME',
+		'USERPROFILE',
+		'windir',
 	].map((n) => n.toUpperCase()),
 );
 
@@ -78,7 +98,8 @@ export function nativeArgProblem(arg: Arg): string | null {
 	// A variable stands for text that may contain whitespace (C:\Users\John Smith).
 	const text = ps.map((p) => (typeof p === 'string' ? p : ' x ')).join('');
 	if (text === '') return 'an empty argument is dropped by Windows PowerShell 5.1';
-	if (text.includes('"')) return 'a double quote inside an argument is passed differently by PowerShell versions';
+	if (text.includes('"'))
+		return 'a double quote inside an argument is passed differently by PowerShell versions';
 	if (NET_WHITESPACE.test(text) && text.endsWith('\\'))
 		return 'an argument with whitespace that ends in \\ is passed differently by PowerShell versions';
 	return null;
@@ -92,7 +113,12 @@ export function joinPs(argv: readonly Arg[], native = true): string {
 				if (typeof a === 'string' && a.toLowerCase() === '--%')
 					throw new ShellError('--% turns on stop-parsing even when quoted', i, 'stop-parsing');
 				const why = nativeArgProblem(a);
-				if (why) throw new ShellError(why, i, why.includes('ends in') ? 'backslash' : why.includes('empty') ? 'empty' : 'quote');
+				if (why)
+					throw new ShellError(
+						why,
+						i,
+						why.includes('ends in') ? 'backslash' : why.includes('empty') ? 'empty' : 'quote',
+					);
 			}
 			const q = quotePs(a, i);
 			return i === 0 && !SAFE.test(q) ? `& ${q}` : q;
@@ -106,7 +132,12 @@ export function joinPs(argv: readonly Arg[], native = true): string {
  * string to the program unchanged, so that string is the program's own command line (joinWin with
  * the program's quoting rules), quoted for PowerShell like any other argument.
  */
-export function joinStartProcess(argv: readonly Arg[], flavor: WinFlavor, filePath: string, elevate: boolean): string {
+export function joinStartProcess(
+	argv: readonly Arg[],
+	flavor: WinFlavor,
+	filePath: string,
+	elevate: boolean,
+): string {
 	const line = joinWin(argv, flavor).slice(2);
 	const args: Arg[] = ['Start-Process', '-FilePath', filePath, '-ArgumentList', line];
 	if (elevate) args.push('-Verb', 'RunAs');
@@ -187,12 +218,15 @@ export function parsePs(line: string, env: Record<string, string> = {}): string[
 					i += 2;
 				} else if (d === '$') {
 					const m = /^\$\{env:([^}]+)\}/.exec(line.slice(i));
-					const g = /^\$\(\(Get-Item -LiteralPath 'Env:([^']+)' -ErrorAction Stop\)\.Value\)/.exec(line.slice(i));
+					const g = /^\$\(\(Get-Item -LiteralPath 'Env:([^']+)' -ErrorAction Stop\)\.Value\)/.exec(
+						line.slice(i),
+					);
 					if (!m && !g) throw new Error('unsupported $');
 					const name = (m ?? g)![1]!.toUpperCase();
 					const value = Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
 					// Get-Item -ErrorAction Stop: the whole command stops; ${env:X}: empty.
-					if (g && value === undefined) throw new Error(`Env:${name} not defined: the command stops`);
+					if (g && value === undefined)
+						throw new Error(`Env:${name} not defined: the command stops`);
 					cur += value ?? '';
 					i += (m ?? g)![0].length;
 				} else {

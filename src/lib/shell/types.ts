@@ -17,7 +17,17 @@ export class ShellError extends Error {
 }
 
 export type ShellProblem =
-	| 'nul' | 'newline' | 'percent' | 'too-long' | 'quote' | 'empty' | 'env' | 'invisible' | 'stop-parsing' | 'backslash' | 'too-long-env';
+	| 'nul'
+	| 'newline'
+	| 'percent'
+	| 'too-long'
+	| 'quote'
+	| 'empty'
+	| 'env'
+	| 'invisible'
+	| 'stop-parsing'
+	| 'backslash'
+	| 'too-long-env';
 
 /**
  * Characters a reader cannot see, or that a terminal's line editor acts on before any shell

@@ -50,7 +50,8 @@ const crtQuotedSplit = (text: string, closing = true): string =>
 const PREFIX = /^(\/[A-Za-z]+:|[A-Za-z_][A-Za-z0-9_.]*=)/;
 
 function checkText(text: string, index: number): void {
-	if (text.includes('\0')) throw new ShellError('NUL cannot be part of a command line', index, 'nul');
+	if (text.includes('\0'))
+		throw new ShellError('NUL cannot be part of a command line', index, 'nul');
 	// Neither cmd.exe nor PowerShell (5.1 has no `u{…}) has a way to write these visibly.
 	const bad = firstInvisible(text) ?? (text.isWellFormed() ? undefined : '\ufffd');
 	if (bad) throw new ShellError('invisible or control character', index, 'invisible', bad);
@@ -116,7 +117,10 @@ export function joinWin(
 		throw new ShellError('bad program name', 0, 'quote');
 	const line: Part[] = [/[ \t]/.test(prog) ? `"${prog}"` : prog];
 	rest.forEach((a, i) =>
-		line.push(' ', ...quoteWinArg(a, flavor, i + 1, forceQuotes.has(i + 1), forCmd && flavor === 'crt')),
+		line.push(
+			' ',
+			...quoteWinArg(a, flavor, i + 1, forceQuotes.has(i + 1), forCmd && flavor === 'crt'),
+		),
 	);
 	const len = line.reduce((n, p) => n + (typeof p === 'string' ? p.length : p.env.length + 2), 0);
 	if (len > WIN_CMDLINE_MAX)

@@ -5,9 +5,13 @@ import code from '../../../../schemas/error-code.v1.json';
 import index from '../../../../schemas/error-index.v1.json';
 import { jsonResponse, siteOf } from '~/lib/api/respond';
 
-const SCHEMAS: Record<string, object> = { 'error-code.v1.json': code, 'error-index.v1.json': index };
+const SCHEMAS: Record<string, object> = {
+	'error-code.v1.json': code,
+	'error-index.v1.json': index,
+};
 
-export const getStaticPaths = (() => Object.keys(SCHEMAS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	Object.keys(SCHEMAS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
 	const name = params.name ?? '';

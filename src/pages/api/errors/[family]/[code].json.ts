@@ -6,7 +6,12 @@ import { slugOf } from '~/lib/errors/codes';
 import { jsonResponse, siteOf } from '~/lib/api/respond';
 
 export const getStaticPaths = (async () =>
-	(await allEntries()).map((entry) => ({ params: { family: entry.family, code: slugOf(entry) }, props: { entry } }))) satisfies GetStaticPaths;
+	(await allEntries()).map((entry) => ({
+		params: { family: entry.family, code: slugOf(entry) },
+		props: { entry },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) =>
-	jsonResponse(codeDocument((props as { entry: Entry }).entry, siteOf(site), resolverOf(await allCatalogs())));
+	jsonResponse(
+		codeDocument((props as { entry: Entry }).entry, siteOf(site), resolverOf(await allCatalogs())),
+	);
