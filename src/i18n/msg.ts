@@ -20,7 +20,11 @@ export function format(catalog: Catalog, m: Msg | string): string {
 	const { key, params } = typeof m === 'string' ? { key: m, params: undefined } : m;
 	const text = catalog[key];
 	if (text === undefined) return `⟦${key}⟧`;
-	if (!params) return text;
+	return params ? interpolate(text, params, catalog) : text;
+}
+
+/** Fills {name} placeholders of a text that is already in the page's language (nested messages from catalog). */
+export function interpolate(text: string, params: Params, catalog: Catalog = {}): string {
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const p = params[name];
 		return p === undefined ? whole : isMsg(p) ? format(catalog, p) : String(p);
