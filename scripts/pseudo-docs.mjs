@@ -153,7 +153,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const out = writePseudoDocs();
 	const [command, ...args] = process.argv.slice(2);
 	if (command) {
-		let status = 1;
+		let status;
 		try {
 			status = spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 		} finally {
