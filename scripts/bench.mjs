@@ -28,6 +28,17 @@ const benchDir = join(root, 'bench');
 const tmp = join(benchDir, '.tmp');
 const astroBin = join(root, 'node_modules', '.bin', 'astro');
 
+/**
+ * The id of the tools registry's first tool of a kind.
+ * @param {import('../src/lib/tools.ts').ToolKind} kind
+ * @returns {import('../src/lib/tools.ts').ToolId}
+ */
+function firstTool(kind) {
+	const tool = TOOLS.find((t) => t.kind === kind);
+	if (!tool) throw new Error(`src/lib/tools.ts has no ${kind}`);
+	return tool.id;
+}
+
 const types = {
 	home: '/',
 	guide: '/start/go-2503-2502/',
@@ -36,8 +47,8 @@ const types = {
 	'error table': '/errors/msi/',
 	'error lookup': '/errors/',
 	// The first generator and the first checker of the tools registry.
-	generator: toolPath(TOOLS.find((t) => t.kind === 'generator').id),
-	checker: toolPath(TOOLS.find((t) => t.kind === 'checker').id),
+	generator: toolPath(firstTool('generator')),
+	checker: toolPath(firstTool('checker')),
 };
 
 /** @param {string} command @param {string[]} args @param {string} cwd */
@@ -314,9 +325,14 @@ console.log(`Results written to ${relative(root, join(benchDir, 'results.json'))
 const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'));
 const baselineFile = join(benchDir, 'baseline.json');
 const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
-/** The measured values a budget can name, flattened to "page type metric" and "metric". */
+/**
+ * The measured values a budget can name, flattened to "page type metric" and "metric".
+ * @param {typeof results} r this run's results or the baseline (an earlier run's)
+ * @returns {Record<string, unknown>}
+ */
 function measures(r) {
 	const stock = r.pages['stock Starlight page']?.jsBytes ?? 0;
+	/** @type {Record<string, unknown>} */
 	const out = {};
 	for (const [name, p] of Object.entries(r.pages)) {
 		if (name === 'stock Starlight page') continue;
@@ -325,14 +341,16 @@ function measures(r) {
 	}
 	const i = r.interactions ?? {};
 	Object.assign(out, i);
-	if (i.generatorJsAfterTypingBytes !== undefined)
-		out.generatorJsInUseOverStockBytes = i.generatorJsAfterTypingBytes - stock;
+	const typing = i.generatorJsAfterTypingBytes;
+	if (typeof typing === 'number') out.generatorJsInUseOverStockBytes = typing - stock;
 	return out;
 }
 const now = measures(results);
+/** @type {Record<string, unknown>} */
 const before = baseline ? measures(baseline) : {};
 const rows = [];
-const ok = (v, op, limit) => (op === '<=' ? v <= limit : v >= limit);
+/** @param {unknown} v @param {'<=' | '>='} op @param {number} limit */
+const ok = (v, op, limit) => typeof v === 'number' && (op === '<=' ? v <= limit : v >= limit);
 for (const [metric, op, limit] of budgets.pages)
 	for (const name of Object.keys(pages).filter((n) => n !== 'stock Starlight page'))
 		rows.push([`${name} ${metric}`, op, limit]);

@@ -12,6 +12,7 @@ import { pseudo } from '../src/i18n/pseudo.ts';
 import { chromiumArgs, findChromium, installHint } from './browser.mjs';
 
 /** @typedef {import('hast').Element} Element @typedef {import('hast').Root} Root @typedef {import('vfile').VFile} VFile */
+/** @typedef {import('../src/i18n/locales.ts').Locale} Locale @typedef {typeof import('../src/i18n/en/site.json')} SiteStrings */
 
 /** The font stack Chromium measures labels with at build time; mermaid.css uses the same one. */
 export const diagramFont =
@@ -20,16 +21,18 @@ export const diagramFont =
 const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htmlLabels: true } };
 
 /** Our UI strings for the diagram frame, from the same catalogs as every other widget (en-XA: made from English). */
-/** @param {string} lang @returns {Record<string, string>} */
+/** @param {string} lang @returns {SiteStrings} (every language has the same keys: i18n-parity.test.ts) */
 const catalog = (lang) =>
 	JSON.parse(readFileSync(new URL(`../src/i18n/${lang}/site.json`, import.meta.url), 'utf8'));
-const strings = Object.fromEntries(
-	LOCALES.map((l) => [
-		l,
-		LOCALE_INFO[l].pseudo
-			? Object.fromEntries(Object.entries(catalog('en')).map(([k, v]) => [k, pseudo(v)]))
-			: catalog(l),
-	]),
+const strings = /** @type {Record<Locale, SiteStrings>} */ (
+	Object.fromEntries(
+		LOCALES.map((l) => [
+			l,
+			LOCALE_INFO[l].pseudo
+				? Object.fromEntries(Object.entries(catalog('en')).map(([k, v]) => [k, pseudo(v)]))
+				: catalog(l),
+		]),
+	)
 );
 /** The language of a guide file, from its folder (src/content/docs/<slug>/…); the default otherwise. */
 /** @param {string} path */
@@ -55,10 +58,10 @@ const nodeId = (g) =>
 /**
  * The wizard's decision tree (every node a wizard node) becomes a map: each node links to the wizard
  * at that step. Returns whether it did, because links inside role="img" would be hidden from readers.
- * @param {Element} svg @param {string} lang
+ * @param {Element} svg @param {Locale} lang
  */
 function linkWizardNodes(svg, lang) {
-	/** @type {{ parent: Element | Root, index: number, id: string }[]} */
+	/** @type {{ parent: import('hast').Parents, index: number, id: string }[]} */
 	const nodes = [];
 	visit(svg, 'element', (g, index, parent) => {
 		if (

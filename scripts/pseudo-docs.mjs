@@ -26,7 +26,12 @@ const DOCS = fileURLToPath(new URL('../src/content/docs/', import.meta.url));
 /** Folders of src/content/docs that hold another language's guides. */
 const LOCALE_DIRS = new Set(LOCALES.map((l) => LOCALE_INFO[l].slug).filter(Boolean));
 
-/** A site path ('/errors/', '/tools/chmod/?sh=bash') in the pseudo-locale; anything else unchanged. */
+/**
+ * A site path ('/errors/', '/tools/chmod/?sh=bash') in the pseudo-locale; anything else unchanged.
+ * @template T
+ * @param {T} url
+ * @returns {T | string}
+ */
 export function localized(url) {
 	if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return url;
 	// Files (JSON API, OpenSearch, llms.txt) exist once, not per language.
@@ -35,9 +40,14 @@ export function localized(url) {
 	return `/${SLUG}${url}`;
 }
 
-/** Frontmatter: pseudo-localises what readers see (titles, descriptions, hero text); links get the locale. */
+/**
+ * Frontmatter: pseudo-localises what readers see (titles, descriptions, hero text); links get the locale.
+ * @param {unknown} data parsed YAML
+ * @returns {unknown}
+ */
 function frontmatter(data) {
 	const visible = new Set(['title', 'description', 'tagline', 'text', 'label']);
+	/** @type {(value: unknown, key: string) => unknown} */
 	const walk = (value, key) => {
 		if (typeof value === 'string') {
 			if (visible.has(key)) return pseudo(value);
@@ -55,9 +65,13 @@ function frontmatter(data) {
 const JSX_TEXT = new Set(['label', 'title', 'description']);
 
 // Starlight's default aside titles (its en.json 'aside.*'); accented when the text nodes are.
+/** @type {Readonly<Record<string, string>>} */
 const ASIDE_TITLES = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
 
-/** The mdast tree of one guide, pseudo-localised in place. */
+/**
+ * The mdast tree of one guide, pseudo-localised in place.
+ * @param {import('mdast').Root} tree
+ */
 function transform(tree) {
 	visit(tree, (node) => {
 		switch (node.type) {
@@ -68,17 +82,21 @@ function transform(tree) {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
 				return SKIP;
-			case 'containerDirective':
+			case 'containerDirective': {
 				// Starlight titles an aside without a [label] from its own English strings ("Note"), which
 				// know no en-XA: give each one its title explicitly.
-				if (ASIDE_TITLES[node.name] && !node.children[0]?.data?.directiveLabel) {
+				// (remark-directive parses a [label] as a first paragraph marked directiveLabel.)
+				const title = ASIDE_TITLES[node.name];
+				const first = node.children[0];
+				if (title && !(first?.type === 'paragraph' && first.data?.directiveLabel)) {
 					node.children.unshift({
 						type: 'paragraph',
 						data: { directiveLabel: true },
-						children: [{ type: 'text', value: ASIDE_TITLES[node.name] }],
+						children: [{ type: 'text', value: title }],
 					});
 				}
 				return undefined;
+			}
 			case 'text':
 				node.value = accent(node.value);
 				return undefined;
@@ -107,7 +125,12 @@ function transform(tree) {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
-/** One guide file's text in the pseudo-locale. */
+/**
+ * One guide file's text in the pseudo-locale.
+ * @param {string} source the file's text
+ * @param {boolean} mdx whether it is MDX (.mdx) rather than Markdown
+ * @returns {string}
+ */
 export function pseudoDoc(source, mdx) {
 	const fm = FRONTMATTER.exec(source);
 	const body = fm ? source.slice(fm[0].length) : source;
@@ -153,7 +176,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const out = writePseudoDocs();
 	const [command, ...args] = process.argv.slice(2);
 	if (command) {
-		let status = 1;
+		let status;
 		try {
 			status = spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 		} finally {

@@ -4,7 +4,14 @@
 // of MDX components (<LinkCard href="/…">). At the root (base '/') it changes nothing.
 import { visit } from 'unist-util-visit';
 
-/** '/x' -> base + '/x'; leaves '//host', relative, external, '#hash' and already-based URLs alone. */
+/**
+ * '/x' -> base + '/x'; leaves '//host', relative, external, '#hash' and already-based URLs alone.
+ * Any other value (a hast property that is not a string, an MDX expression) comes back unchanged.
+ * @template T
+ * @param {T} url
+ * @param {string} base
+ * @returns {T | string}
+ */
 export function withBase(url, base) {
 	if (!base || typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return url;
 	return url === base || url.startsWith(`${base}/`) ? url : base + url;

@@ -9,7 +9,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FAMILIES } from '../../src/lib/errors/family';
+import { FAMILIES } from '../../src/lib/errors/families';
+import { familyPath } from '../../src/lib/errors/page';
 import { TOOLS, toolPath } from '../../src/lib/tools';
 import { pagesOf, requireBuild, sampler, SEED } from './extra-builds';
 
@@ -26,7 +27,7 @@ const guideDirs = readdirSync(join(dist, 'en-xa'), { withFileTypes: true })
 	.map((e) => e.name);
 // Code pages: sampled from the English build's pages, which the data decides (what en-XA must also have).
 const codePages = FAMILIES.flatMap((f) =>
-	pages.filter((p) => new RegExp(`^/errors/${f}/[^/]+/$`).test(p)),
+	pages.filter((p) => new RegExp(`^${familyPath(f)}[^/]+/$`).test(p)),
 );
 
 const templates: Record<string, string[]> = {
@@ -38,7 +39,7 @@ const templates: Record<string, string[]> = {
 		),
 	),
 	tools: TOOLS.map((t) => XA + toolPath(t.id)),
-	errors: [`${XA}/errors/`, ...sample(FAMILIES, 1).map((f) => `${XA}/errors/${f}/`)],
+	errors: [`${XA}/errors/`, ...sample(FAMILIES, 1).map((f) => XA + familyPath(f))],
 	codes: sample(codePages, 4).map((p) => XA + p),
 	notFound: [`${XA}/404/`],
 };

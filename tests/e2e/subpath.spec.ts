@@ -3,7 +3,8 @@
 // template, every internal link and every asset the page loads must resolve (200) and stay under
 // /guide/; search, the service worker and the language switcher must work there too.
 import { expect, test, type Page } from '@playwright/test';
-import { FAMILIES } from '../../src/lib/errors/family';
+import { FAMILIES } from '../../src/lib/errors/families';
+import { familyPath } from '../../src/lib/errors/page';
 import { TOOLS, toolPath } from '../../src/lib/tools';
 import { pagesOf, requireBuild, sampler, SEED } from './extra-builds';
 
@@ -23,7 +24,7 @@ const templates: Record<string, string[]> = {
 	tools: sample(TOOLS, 4).map((t, i) => `${locales[i % 2]}${toolPath(t.id)}`),
 	errors: [
 		...locales.map((l) => `${l}/errors/`),
-		...sample(FAMILIES, 2).map((f, i) => `${locales[i % 2]}/errors/${f}/`),
+		...sample(FAMILIES, 2).map((f, i) => locales[i % 2] + familyPath(f)),
 	],
 	codes: sample(codes, 3),
 	notFound: ['/no/such/page/'],

@@ -21,8 +21,6 @@ test('replace then extract round-trips and keeps the text around the markers', (
 	expect(extractWizardBlock(out)).toBe('flowchart TD\n\taccTitle: x\n');
 	expect(out.startsWith('Intro\n\n{/* wizard-tree:start */}')).toBe(true);
 	expect(out.endsWith('{/* wizard-tree:end */}\n\nOutro\n')).toBe(true);
-	expect(() => replaceWizardBlock('no markers', 'x')).toThrowError(
-		'missing {/* wizard-tree:start */}',
-	);
+	expect(() => replaceWizardBlock('no markers', 'x')).toThrow('missing {/* wizard-tree:start */}');
 	expect(extractWizardBlock('no markers')).toBeUndefined();
 });

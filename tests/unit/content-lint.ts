@@ -416,20 +416,18 @@ function argumentListProblems(code: string, allowVars: readonly string[]): strin
 	for (const m of code.matchAll(/-(?:ArgumentList|Args)\s+/gi)) {
 		// A backtick at the end of a line continues the statement on the next one.
 		const rest = code.slice(m.index! + m[0].length).replace(/^`\r?\n\s*/, '');
-		let value: string | null = null;
 		let after = '';
 		const sq = /^'((?:[^']|'')*)'/.exec(rest);
 		const dq = /^"((?:[^"`]|`.)*)"/s.exec(rest);
 		const vr = /^\$(\w+)/.exec(rest);
 		if (sq) {
-			value = sq[1]!;
+			const value = sq[1]!;
 			after = rest.slice(sq[0].length);
 			if (/%\w+%/.test(value))
 				problems.push(`-ArgumentList '${value}': %VAR% inside '…' is passed unexpanded`);
 		} else if (dq) {
-			value = dq[1]!;
 			after = rest.slice(dq[0].length);
-			problems.push(...pathVarsQuoted(value, allowVars));
+			problems.push(...pathVarsQuoted(dq[1]!, allowVars));
 		} else if (vr) {
 			after = rest.slice(vr[0].length);
 			const def = new RegExp(`\\$${vr[1]}\\s*=\\s*"((?:[^"\`]|\`.)*)"`, 's').exec(code);

@@ -70,8 +70,10 @@ export function roles(argv: string[], takesArgument: string[]): Role[] {
 			out.push('end', ...argv.slice(i + 1).map((): Role => 'operand'));
 			break;
 		}
-		if (takesArgument.includes(a) && i + 1 < argv.length) (out.push('option', 'argument'), i++);
-		else if (a.startsWith('--') && takesArgument.includes(a.slice(0, a.indexOf('='))))
+		if (takesArgument.includes(a) && i + 1 < argv.length) {
+			out.push('option', 'argument');
+			i++;
+		} else if (a.startsWith('--') && takesArgument.includes(a.slice(0, a.indexOf('='))))
 			out.push('argument'); // --opt=X
 		else out.push(a.startsWith('-') && a !== '-' ? 'option' : 'operand');
 	}

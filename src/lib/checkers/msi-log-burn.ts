@@ -19,7 +19,7 @@ export interface BurnReport {
 	errors: Array<{ n: number; text: string; hresult: string }>;
 }
 
-const PREFIX = /^\[[0-9A-Fa-f]{1,8}:[0-9A-Fa-f]{1,8}\]\[[0-9T:.\-]{10,30}\]([iwea])(\d{3}): /;
+const PREFIX = /^\[[0-9A-Fa-f]{1,8}:[0-9A-Fa-f]{1,8}\]\[[0-9T:.-]{10,30}\]([iwea])(\d{3}): /;
 const HEX = /0x[0-9A-Fa-f]{1,8}/;
 
 export function burnPrefix(line: string): { level: string; body: string } | undefined {

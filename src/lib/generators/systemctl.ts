@@ -82,7 +82,7 @@ export function generate(state: State, shell: Shell): Result {
 	if (bool(state, 'noPager')) b.add('--no-pager', msg('gen.systemctl.tok.no-pager'), MAN);
 	const unit = str(state, 'unit');
 	if (!unit) b.error('unit', msg('gen.systemctl.err.unit.giveAUnitName'));
-	else if (!/^[A-Za-z0-9:_.\\@*?\[\]-]+$/.test(unit))
+	else if (!/^[A-Za-z0-9:_.\\@*?[\]-]+$/.test(unit))
 		b.error('unit', msg('gen.systemctl.err.unit.unitNamesUseLetters'));
 	// A leading - would be read as options (-H host makes systemctl ssh to it); the root slice is
 	// really named -.slice (systemd.slice(5)), and systemctl itself says to use "--" for such units.

@@ -14,7 +14,7 @@ import { type Arg, type Part, ShellError, WIN_CMDLINE_MAX, firstInvisible, parts
 export type WinFlavor = 'crt' | 'msiexec';
 
 // Only space and tab separate arguments, but any blank-looking character is quoted too, so the
-// printed line never looks like it has more arguments than it does (U+3000 in 新建　文件夹).
+// printed line never looks like it has more arguments than it does (U+3000 in 新建\u3000文件夹).
 const needsQuotes = (s: string): boolean => s === '' || /[\s"\u0085]/u.test(s);
 
 /** Quote literal text by the C runtime rules (backslashes doubled only before a quote). */
