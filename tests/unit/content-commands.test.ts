@@ -1,7 +1,7 @@
 // Every command a reader can copy from a guide or a knowledge-base note must run as written in the
 // shell it is shown for. See tests/unit/content-lint.ts for the rules and their oracles (the
 // project's parseCmd/parsePs and the real bash). Each review finding that was a command
-// (H1, I3, I15, W2 in /work/shared/reviews/content.md) is kept below as a regression case.
+// (H1, I3, I15, W2 in the project's content review, content.md) is kept below as a regression case.
 import { describe, expect, test } from 'vitest';
 import {
 	type Block,

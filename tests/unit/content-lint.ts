@@ -3,7 +3,7 @@
 // oracles are the project's shell parsers (src/lib/shell: parseCmd for what cmd.exe hands a
 // program, parsePs for quoting of native-command arguments in PowerShell) and the real bash
 // (`bash -n`). On top of the parsers come the shell rules that bit readers before (review
-// /work/shared/reviews/content.md): cmd reads <Name> as redirection, PowerShell reserves '<',
+// the project's content review, content.md): cmd reads <Name> as redirection, PowerShell reserves '<',
 // `where` and `sc` are Where-Object and Set-Content in PowerShell, Start-Process -ArgumentList
 // joins an array without quoting, and a destructive step on a Windows system folder must be
 // guarded by a check.

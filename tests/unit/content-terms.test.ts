@@ -1,7 +1,7 @@
 // Terminology and typography of what readers see. The Chinese pages follow Microsoft's zh-CN
 // terminology (Microsoft Learn zh-cn: 帐户, 用户帐户控制, 提升, 每计算机/每用户安装, 错误代码) and
 // Chinese typography (“…” around Chinese text); neither language shows the project's internal
-// words for its drafts. Content review /work/shared/reviews/content.md §6.2, §6.3 and I14.
+// words for its drafts. Content review the project's content review, content.md §6.2, §6.3 and I14.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';

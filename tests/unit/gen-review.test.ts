@@ -1,4 +1,4 @@
-// Every input of the generator review (/work/shared/reviews/generators.md, D1–D18 and N1–N5),
+// Every input of the generator review (the project's generator review, generators.md, D1–D18 and N1–N5),
 // table-driven, with the command or refusal each must now give. Real-program checks of the same
 // findings are in gen-chmod, gen-bash and gen-journalctl; the shell models' own tests are shell-*.
 import { describe, expect, test } from 'vitest';

@@ -45,3 +45,18 @@ test('every English catalog file types Astro.locals.t (src/env.d.ts), so astro c
 	for (const f of readdirSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', 'en')))
 		expect(env, f).toContain(`import('./i18n/en/${f}')`);
 });
+
+test('no committed text file names a path of the machine it was written on', async () => {
+	const { execFileSync } = await import('node:child_process');
+	const repo = join(import.meta.dirname, '..', '..');
+	const files = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' })
+		.split('\0')
+		.filter(
+			(f) =>
+				/\.(ts|mts|mjs|js|astro|md|mdx|json|yaml|yml|tsv|txt)$/.test(f) && !f.includes('.cache/'),
+		);
+	const hits = files.filter((f) =>
+		/\/(?:work|root|home\/[a-z]+)\/(?:shared|main|wt)\b/.test(readFileSync(join(repo, f), 'utf8')),
+	);
+	expect(hits).toEqual([]);
+});

@@ -248,7 +248,7 @@ const expand = (a: ArgLike): string =>
 		.map((p) => (typeof p === 'string' ? p : (envValue(p.env) ?? `%${p.env}%`)))
 		.join('');
 
-/** Review IDs (/work/shared/reviews/generators.md) of known defect classes this case belongs to. */
+/** Review IDs (the project's generator review, generators.md) of known defect classes this case belongs to. */
 function knownClasses(id: string, argv: readonly ArgLike[]): string[] {
 	const out: string[] = [];
 	// (D5, --% as a value, and D8, an undefined %NAME% passed as an empty string, are fixed: the

@@ -3,7 +3,7 @@
 // in the form, or inferred from a path whose role is known.
 // Sources: /tmp is 1777 (sticky bit: only a file's owner, the directory's owner or root may delete
 // or rename; stock Debian 12 shows drwxrwxrwt) — GNU coreutils "Changing Special Mode Bits" and
-// /work/shared/reference/chmod-facts.md; systemd's tmpfiles.d/tmp.conf creates /tmp and /var/tmp as
+// https://www.gnu.org/software/coreutils/manual/html_node/Changing-Special-Mode-Bits.html; systemd's tmpfiles.d/tmp.conf creates /tmp and /var/tmp as
 // "1777 root root". C:\Windows\Temp's stock ACL: SYSTEM and Administrators full, Users
 // (CI)(S,WD,AD,X) (add files, no listing of others' files; GHSA-rf39-3f98-xr7r quotes it),
 // CREATOR OWNER full on what each user creates. A user's %LOCALAPPDATA%\Temp: the user, SYSTEM and
