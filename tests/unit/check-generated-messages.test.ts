@@ -17,7 +17,7 @@ const kb = (family: string) =>
 		) as Record<string, Entry>,
 	);
 const tsv = (name: string) =>
-	readFileSync(new URL(`../fixtures/errors/${name}`, import.meta.url), 'utf8')
+	readFileSync(new URL(`../../src/content/errors/sources/${name}`, import.meta.url), 'utf8')
 		.trim()
 		.split('\n')
 		.slice(1)

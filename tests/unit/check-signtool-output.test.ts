@@ -7,7 +7,7 @@ const fixture = (n: string) =>
 // The oracle for message text and names: the reference table built from winerror.h.
 // A pinned copy of shared/reference/authenticode-hresults.tsv, the table built from winerror.h.
 const tsv = readFileSync(
-	new URL('../fixtures/errors/authenticode-hresults.tsv', import.meta.url),
+	new URL('../../src/content/errors/sources/authenticode-hresults.tsv', import.meta.url),
 	'utf8',
 )
 	.trim()

@@ -86,6 +86,10 @@ export function readAs(argv: string[], operand: string, takesArgument: string[])
 	return argv.flatMap((a, i) =>
 		i > 0 &&
 		r[i] !== 'end' &&
+		// A unit named "-u" after the generator's own "-u" ("-u -u"): that first "-u" is the option whose
+		// argument is the operand, not the operand. An operand read as an option that swallows anything
+		// else is still reported.
+		!(r[i] === 'option' && r[i + 1] === 'argument' && argv[i + 1] === operand) &&
 		(a === operand || (r[i] === 'argument' && a.startsWith('--') && a.endsWith(`=${operand}`)))
 			? [r[i]!]
 			: [],
@@ -111,7 +115,7 @@ const cases: [string, Generator, string, (t: string) => object][] = [
 		'journalctl --grep pattern',
 		journalctl,
 		'grep',
-		(t) => ({ grep: t.replace(/[\\^$.|?*+()[\]{}]/g, '') || '-e' }),
+		(t) => ({ grep: t.replace(/[\\^$.|?*+()[\]{}]/g, '').trim() || '-e' }), // a blank pattern is no pattern
 	],
 	['systemctl unit', systemctl, 'unit', (t) => ({ unit: unitChars(t) || '-.slice' })],
 ];
@@ -122,6 +126,8 @@ describe('an operand is never read as an option (bash builds the argv, getopt ru
 		expect(readAs(['chmod', '755', '--', '-w'], '-w', [])).toEqual(['operand']);
 		expect(readAs(['journalctl', '-u', '-b'], '-b', ['-u'])).toEqual(['argument']);
 		expect(readAs(['journalctl', '--', '-u', '-b'], '-b', ['-u'])).toEqual(['operand']);
+		expect(readAs(['journalctl', '-u', '-u', '--no-pager'], '-u', ['-u'])).toEqual(['argument']);
+		expect(readAs(['journalctl', '-u', 'x'], '-u', ['-u'])).toEqual(['option']);
 	});
 
 	test.each(cases)(`%s (${RUNS} runs, one bash)`, (_name, g, field, fill) => {

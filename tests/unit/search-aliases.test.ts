@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALIASES, aliasesFor } from '../../src/lib/search/aliases';
+import { TOOLS, toolPath } from '../../src/lib/tools';
 
-// Every alias must point at a page that exists (a guide in both languages, or a sidebar link), and
+// Every alias must point at a page that exists (a guide in both languages, a tool of the registry —
+// every tool has a page in every language — or a sidebar link), and
 // Chinese aliases must be stored word by word, because Pagefind splits metadata on whitespace only.
 const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
 const exists = (path: string, file: string) => {
@@ -21,6 +23,7 @@ describe('search aliases', () => {
 		it(`${path} is a real page in both languages`, () => {
 			const isGuide = exists(path, '');
 			if (isGuide) expect(exists(path, 'zh-cn/')).toBe(true);
+			else if (path.startsWith('/tools/')) expect(TOOLS.map((t) => toolPath(t.id))).toContain(path);
 			else expect(config).toContain(`'${path}'`);
 		});
 	}
