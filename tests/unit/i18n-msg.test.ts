@@ -82,3 +82,12 @@ describe('locales and URLs', () => {
 		);
 	});
 });
+
+describe('joined lists', () => {
+	test('a list of 100,000 items formats without overflowing the stack, in order', async () => {
+		const { joinMsgs } = await import('../../src/lib/generators/common');
+		const items = Array.from({ length: 100_000 }, (_, i) => String(i));
+		const out = format({ 'gen.common.join.comma': '{a}, {b}' }, joinMsgs(items, 'comma') as never);
+		expect(out).toBe(items.join(', '));
+	});
+});

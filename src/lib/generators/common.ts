@@ -146,7 +146,13 @@ export function joinMsgs(
 	sep: 'semi' | 'comma' | 'space',
 ): Msg | string {
 	if (items.length <= 1) return items[0] ?? '';
-	return msg(`gen.common.join.${sep}`, { a: items[0]!, b: joinMsgs(items.slice(1), sep) });
+	// Halves, not head and tail: the nesting (and format()'s recursion) stays log2(n) deep, so a list of
+	// thousands (hidden characters in a long value) cannot overflow the stack. Joining is associative.
+	const mid = items.length >> 1;
+	return msg(`gen.common.join.${sep}`, {
+		a: joinMsgs(items.slice(0, mid), sep),
+		b: joinMsgs(items.slice(mid), sep),
+	});
 }
 
 const SHELL_NAME: Record<Shell, string> = {
