@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FAMILIES } from '../../src/lib/errors/family';
+import { FAMILIES } from '../../src/lib/errors/families';
 import { TOOLS, toolPath } from '../../src/lib/tools';
 import { pagesOf, requireBuild, sampler, SEED } from './extra-builds';
 

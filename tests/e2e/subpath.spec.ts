@@ -3,7 +3,7 @@
 // template, every internal link and every asset the page loads must resolve (200) and stay under
 // /guide/; search, the service worker and the language switcher must work there too.
 import { expect, test, type Page } from '@playwright/test';
-import { FAMILIES } from '../../src/lib/errors/family';
+import { FAMILIES } from '../../src/lib/errors/families';
 import { TOOLS, toolPath } from '../../src/lib/tools';
 import { pagesOf, requireBuild, sampler, SEED } from './extra-builds';
 
