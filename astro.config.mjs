@@ -25,7 +25,7 @@ const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y, rehypeBase];
  */
 const group = (label, zh, directory) => ({
 	label,
-	translations: { 'zh-CN': zh },
+	translations: translated(label, zh),
 	items: [{ autogenerate: { directory } }],
 });
 
@@ -35,10 +35,25 @@ const group = (label, zh, directory) => ({
  */
 const links = (label, zh, items) => ({
 	label,
-	translations: { 'zh-CN': zh },
+	translations: translated(label, zh),
 	collapsed: true,
-	items: items.map(([label, zh, link]) => ({ label, translations: { 'zh-CN': zh }, link })),
+	items: items.map(([label, zh, link]) => ({ label, translations: translated(label, zh), link })),
 });
+
+/**
+ * Starlight `translations` of a label written here in English and Chinese: the pseudo-locale (only in a
+ * build with IFG_PSEUDO=1) gets the English pseudo-localised, so no sidebar label leaks English there.
+ * @param {string} en @param {string} zh @returns {Record<string, string>}
+ */
+function translated(en, zh) {
+	/** @type {Record<string, string>} */
+	const written = { 'zh-CN': zh };
+	return Object.fromEntries(
+		activeLocales()
+			.map((l) => [l, LOCALE_INFO[l].pseudo ? pseudo(en) : written[l]])
+			.filter(([l, text]) => l !== DEFAULT_LOCALE && text !== undefined),
+	);
+}
 
 /** The tools area of each active language's catalog (the pseudo-locale's made from English). */
 const toolsCatalog = (/** @type {string} */ lang) =>
@@ -112,7 +127,10 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { en: 'Installer Field Guide', 'zh-CN': '安装故障现场指南' },
+			title: {
+				en: 'Installer Field Guide',
+				...translated('Installer Field Guide', '安装故障现场指南'),
+			},
 			defaultLocale: 'root',
 			// The languages come from src/i18n/locales.ts (en-XA, the pseudo-locale, only when IFG_PSEUDO=1).
 			locales: starlightLocales(),

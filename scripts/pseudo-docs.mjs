@@ -40,6 +40,23 @@ export function localized(url) {
 	return `/${SLUG}${url}`;
 }
 
+/** Chinese text and its punctuation (one character class, one quantifier: linear time). */
+const HAN = /[\p{Script=Han}\u3001-\u303f\uff00-\uffef]+/gu;
+/**
+ * English text without the other language written beside it (404.md's "Page not found · 页面不存在"):
+ * that is not English, so it is dropped rather than pseudo-localised, with the " · " that joined it.
+ */
+const englishOnly = (/** @type {string} */ text) =>
+	text
+		.replace(HAN, '')
+		.split(' · ')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.join(' · ');
+/** True for a site link into another language's folder (/zh-cn/…). */
+const intoOtherLocale = (/** @type {unknown} */ link) =>
+	typeof link === 'string' && LOCALE_DIRS.has(link.split('/')[1] ?? '');
+
 /**
  * Frontmatter: pseudo-localises what readers see (titles, descriptions, hero text); links get the locale.
  * @param {unknown} data parsed YAML
@@ -50,10 +67,15 @@ function frontmatter(data) {
 	/** @type {(value: unknown, key: string) => unknown} */
 	const walk = (value, key) => {
 		if (typeof value === 'string') {
-			if (visible.has(key)) return pseudo(value);
+			if (visible.has(key)) return pseudo(englishOnly(value));
 			return key === 'link' ? localized(value) : value;
 		}
-		if (Array.isArray(value)) return value.map((v) => walk(v, key));
+		// A page written for every language (404.md) links each language's entry point: the
+		// pseudo-locale keeps only the English one (the others are another language's text).
+		if (Array.isArray(value))
+			return value
+				.filter((v) => !intoOtherLocale(/** @type {{ link?: unknown } | undefined} */ (v)?.link))
+				.map((v) => walk(v, key));
 		if (value && typeof value === 'object')
 			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
 		return value;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { activeLocales, LOCALE_INFO, type Locale } from './locales';
-import { pseudo } from './pseudo';
+import { accent, pseudo } from './pseudo';
 
 const ROOT = 'src/i18n';
 
@@ -45,10 +45,18 @@ async function starlightEnglish(): Promise<Record<string, string>> {
 	return mod.default;
 }
 
+/**
+ * Entries with a hard length limit set by a standard, accented but not lengthened in the pseudo-locale:
+ * the OpenSearch ShortName is at most 16 characters (src/lib/api/opensearch.ts refuses longer ones).
+ */
+const LENGTH_LIMITED = new Set(['opensearch.name']);
+
 /** A catalog made from English: every entry pseudo-localised (placeholders kept). */
 export async function pseudoCatalog(root = ROOT): Promise<Record<string, string>> {
 	const english = { ...(await starlightEnglish()), ...(await readCatalog('en', root)) };
-	return Object.fromEntries(Object.entries(english).map(([k, v]) => [k, pseudo(v)]));
+	return Object.fromEntries(
+		Object.entries(english).map(([k, v]) => [k, LENGTH_LIMITED.has(k) ? accent(v) : pseudo(v)]),
+	);
 }
 
 export function catalogLoader(): Loader {

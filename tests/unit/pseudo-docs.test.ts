@@ -100,3 +100,17 @@ describe('rehype-base withBase', () => {
 		expect(withBase('/errors/', '')).toBe('/errors/');
 	});
 });
+
+describe('pseudoDoc on the bilingual 404 page', () => {
+	// src/content/docs/404.md is written in English and Chinese for every visitor; its en-XA copy
+	// showed the Chinese and linked /en-xa/zh-cn/errors/ (a page that does not exist) before the fix.
+	const out = pseudoDoc(readFileSync(join(DOCS, '404.md'), 'utf8'), false);
+	it('keeps no Chinese text and no link into another language', () => {
+		expect(out).not.toMatch(/\p{Script=Han}/u);
+		expect(out).not.toContain('/zh-cn/');
+	});
+	it('pseudo-localises the English and keeps its link in the pseudo-locale', () => {
+		expect(out).toContain('Þåĝé ñöţ ƒöûñđ');
+		expect(out).toContain('link: /en-xa/errors/');
+	});
+});
