@@ -21,9 +21,16 @@ const VALUES = [
 	'@1.5',
 	'@',
 	'@x',
+	// glibc's strptime %S takes 0–61 (found by the near-valid sample: '43-10-30 19:58:61.902612 Asia/Shanghai').
+	'12:00:61',
+	'12:00:61.5',
+	'12:00:62',
+	'2020-01-01 00:00:61 UTC',
+	'43-10-30 19:58:61.902612 Asia/Shanghai',
+	'43-10-30 19:58:62 Asia/Shanghai',
 ];
 
-test('"@<span>" is accepted exactly when journalctl accepts it', () => {
+test('"@<span>" and clock boundaries are accepted exactly when journalctl accepts them', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'ifg-journal-at-'));
 	try {
 		for (const v of VALUES) {

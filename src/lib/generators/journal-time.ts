@@ -206,8 +206,9 @@ export function journalTime(input: string, now: Date = new Date()): JournalTime 
 			if (WEEKDAYS[want] !== wd && WEEKDAY_FULL[want] !== wd) return null;
 		}
 	} else return null;
-	// strptime's ranges; mktime then normalises day overflow (2024-02-30 is 2024-03-01).
-	if (mo < 1 || mo > 12 || d > 31 || (date && d < 1) || h > 23 || mi > 59 || s > 60) return null;
+	// strptime's ranges (glibc's %S takes 0–61, for leap seconds); mktime then normalises overflow
+	// (2024-02-30 is 2024-03-01, 00:00:61 is 00:01:01).
+	if (mo < 1 || mo > 12 || d > 31 || (date && d < 1) || h > 23 || mi > 59 || s > 61) return null;
 	const naive = Date.UTC(y, mo - 1, d, h, mi, s);
 	// With UTC the instant is known exactly (today UTC is the current UTC date).
 	if (zone === 'utc') return instant(naive);
