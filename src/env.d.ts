@@ -3,6 +3,7 @@
 // A new area file is added here too.
 declare namespace StarlightApp {
 	type UIStrings = typeof import('./i18n/en/site.json') &
+		typeof import('./content/i18n/en.json') &
 		typeof import('./i18n/en/errors.json') &
 		typeof import('./i18n/en/checkers.json') &
 		typeof import('./i18n/en/wizard.json') &

@@ -16,11 +16,25 @@ const ROOT = 'src/i18n';
 /** One language's catalog files, merged; a key defined in two files is an error, not a silent override. */
 export async function readCatalog(lang: Locale, root = ROOT): Promise<Record<string, string>> {
 	const dir = join(root, lang);
-	const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+	const files = (await readdir(dir))
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => join(dir, f));
+	// Starlight's integration code (heading anchors, asides, Expressive Code in Markdown) reads only its
+	// own folder, src/content/i18n/<lang>.json, from disk: overrides of Starlight's keys live there, and
+	// are part of the same catalog here.
+	const starlightFile = join(root, '..', 'content', 'i18n', `${lang}.json`);
+	if (
+		await readFile(starlightFile).then(
+			() => true,
+			() => false,
+		)
+	)
+		files.push(starlightFile);
 	const out: Record<string, string> = {};
 	const from: Record<string, string> = {};
 	for (const f of files) {
-		const data = JSON.parse(await readFile(join(dir, f), 'utf8')) as Record<string, string>;
+		const data = JSON.parse(await readFile(f, 'utf8')) as Record<string, string>;
 		for (const [k, v] of Object.entries(data)) {
 			if (k in out) throw new Error(`i18n: ${lang}: key ${k} is in both ${from[k]} and ${f}`);
 			out[k] = v;
