@@ -404,12 +404,19 @@ const nearTime = fc.oneof(
 	nearDate,
 );
 
+// The near-valid samples have found real disagreements with journalctl (each now pinned in
+// gen-journal-time-at.test.ts): a fixed seed keeps CI reproducible, IFG_SEED explores others.
+const NEAR_SEED = Number(process.env.IFG_SEED ?? 20261130);
+console.info(`gen-journalctl near-valid samples: seed ${NEAR_SEED} (IFG_SEED=<n> replays another)`);
+
 describe('the form agrees with journalctl 252 on times, spans and sizes (D17)', () => {
 	// Each refused value costs one journalctl process; a twentieth of the runs keeps this to about
 	// as many processes as the state test above.
 	const N = Math.ceil(RUNS / 20);
 	test(`--since: accepted exactly when journalctl accepts it (${N} near-valid strings, TZ=UTC)`, () => {
-		const strings = fc.sample(nearTime, N).filter((t) => !t.includes('\n'));
+		const strings = fc
+			.sample(nearTime, { seed: NEAR_SEED, numRuns: N })
+			.filter((t) => !t.includes('\n'));
 		const real = journalVerdicts('--since', 'Failed to parse timestamp: ', strings);
 		const ours = (t: string) => parseJournalTime(t) !== null;
 		const differ = [...real]
@@ -421,7 +428,7 @@ describe('the form agrees with journalctl 252 on times, spans and sizes (D17)', 
 	});
 
 	test(`--vacuum-time and --vacuum-size: accepted exactly when journalctl accepts them (${N} each)`, () => {
-		const spans = fc.sample(spanish, N);
+		const spans = fc.sample(spanish, { seed: NEAR_SEED, numRuns: N });
 		const sizes = fc.sample(
 			fc
 				.array(
@@ -446,7 +453,7 @@ describe('the form agrees with journalctl 252 on times, spans and sizes (D17)', 
 					{ minLength: 1, maxLength: 2 },
 				)
 				.map((a) => a.map((p) => p.join('')).join('')),
-			N,
+			{ seed: NEAR_SEED, numRuns: N },
 		);
 		for (const [option, prefix, values, ours] of [
 			[
