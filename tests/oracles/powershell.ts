@@ -61,10 +61,28 @@ export const ORACLE_ENV: Record<string, string> = (() => {
 	return env;
 })();
 
-/** The value Windows gives %NAME% (names are case-insensitive); undefined if the variable is not set. */
+/**
+ * The whole environment of the PowerShell hosts: ORACLE_ENV plus the few host variables .NET needs to
+ * start (PATH, HOME, LANG, DOTNET_*, NUGET_*), each also under its upper- and lower-case spelling.
+ * Nothing else of the test runner's environment is passed on, so a name the generators meet by chance
+ * (`_`, which bash and npm set; `npm_config_*`; `INIT_CWD`) is undefined for PowerShell exactly as
+ * envValue() says. Found by CI: `%_%` was "undefined" to the test but `/usr/bin/npm` to the host.
+ */
+export const HOST_ENV: Record<string, string> = (() => {
+	const env: Record<string, string> = {};
+	for (const [k, v] of Object.entries(process.env)) {
+		if (v === undefined || !/^(?:PATH|HOME|LANG|DOTNET_\w+|NUGET_\w+)$/.test(k)) continue;
+		env[k] = v;
+		env[k.toUpperCase()] = v;
+		env[k.toLowerCase()] = v;
+	}
+	return { ...env, ...ORACLE_ENV, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' };
+})();
+
+/** The value Windows gives %NAME% in the hosts (names are case-insensitive); undefined if not set. */
 export function envValue(name: string): string | undefined {
-	const key = Object.keys(ORACLE_ENV).find((k) => k.toUpperCase() === name.toUpperCase());
-	return key === undefined ? undefined : ORACLE_ENV[key];
+	const key = Object.keys(HOST_ENV).find((k) => k.toUpperCase() === name.toUpperCase());
+	return key === undefined ? undefined : HOST_ENV[key];
 }
 
 const which = (cmd: string): boolean =>
@@ -155,12 +173,7 @@ export class Oracle {
 	static async start(
 		count = Number(process.env.IFG_ORACLE_WORKERS ?? Math.min(2, cpus().length)),
 	): Promise<Oracle> {
-		const env = {
-			...process.env,
-			...ORACLE_ENV,
-			DOTNET_CLI_TELEMETRY_OPTOUT: '1',
-			DOTNET_NOLOGO: '1',
-		};
+		const env = HOST_ENV;
 		const workers = await Promise.all(
 			Array.from(
 				{ length: Math.max(1, count) },
