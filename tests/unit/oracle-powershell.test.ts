@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SEED } from './seed';
 import { defaults } from '~/lib/generators/common';
 import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
 import type { Field, Generator, State, Value } from '~/lib/generators/types';
@@ -584,7 +585,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 			`%s: PowerShell passes exactly the generator's argv (${RUNS} runs)`,
 			async (id) => {
 				const g = generators[id]!;
-				const seed = Number(process.env.IFG_SEED ?? Date.now() % 2 ** 31);
+				const seed = SEED;
 				const t0 = Date.now();
 				const samples = fc.sample(stateArb(g), { seed, numRuns: RUNS });
 				const stats: Stats = { rendered: 0, stopped: 0, refusedBy: {}, known: {} };
@@ -666,7 +667,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 					),
 					{
 						numRuns: Math.max(100, Math.round(RUNS / 10)),
-						seed: Number(process.env.IFG_SEED ?? 42),
+						seed: SEED,
 					},
 				);
 				expect(checked).toBeGreaterThan(0);
