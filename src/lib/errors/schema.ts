@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import { hexId } from './codes';
 import { FAMILIES, FAMILY_LIST, familyOf } from './families';
 import { PROSE_LOCALES } from './prose';
+import { GENERATOR_IDS } from '../tools';
 
 export { FAMILIES, type Family } from './families';
 
@@ -32,15 +33,7 @@ const entryId = z
 	.regex(ID_RE, 'related must be an id like msi/2503 or hresult/0x800B0101');
 
 /** Generators a fix command can link to, prefilled (see tests/unit/errors-generator-links.test.ts). */
-export const ADAPTABLE = [
-	'msiexec',
-	'signtool',
-	'icacls',
-	'event-query',
-	'chmod',
-	'journalctl',
-	'systemctl',
-] as const;
+export const ADAPTABLE = GENERATOR_IDS;
 const adaptLink = z
 	.string()
 	.regex(
