@@ -11,6 +11,7 @@ import {
 	type MsiError,
 	type MsiLogReport,
 	type NestedSession,
+	type TimelineEntry,
 	type Verdict,
 } from './msi-log-report';
 import { isStandardAction } from './msi-standard-actions';
@@ -20,6 +21,10 @@ const MAX_LIST = 300;
 const BEFORE = 14;
 const AFTER = 6;
 const CA_LINES = 20;
+/** Actions kept in the timeline: a big product runs a few hundred; nested sessions add their own. */
+export const MAX_TIMELINE = 3000;
+/** Properties kept from the dump: a product rarely sets more than a few hundred. */
+export const MAX_PROPERTIES = 3000;
 
 const PREFIX = /^MSI \(([cs])\) \([0-9A-Fa-f]{1,4}[:!][0-9A-Fa-f]{1,4}\) \[[0-9:]{1,16}\]: /;
 const DEBUG_ERROR = /DEBUG: Error (\d{4}):/;
@@ -60,6 +65,9 @@ function emptyReport(firstLine: number): MsiLogReport {
 		languages: [],
 		earlier: [],
 		attempts: 1,
+		timeline: [],
+		// No prototype: a property may be named __proto__ or constructor.
+		properties: Object.create(null) as Record<string, string>,
 	};
 }
 
@@ -90,6 +98,9 @@ export class Attempt {
 	#frozen = false;
 	#nestedDone: NestedSession | undefined;
 	#languages = new Set<string>();
+	/** Timeline entries still open (started, not ended), by action name: the latest start wins. */
+	#open = new Map<string, TimelineEntry>();
+	#propCount = 0;
 
 	constructor(firstLine: number) {
 		this.r = emptyReport(firstLine);
@@ -270,6 +281,7 @@ export class Attempt {
 		const r = this.r;
 		r.recognised = true;
 		if (lang) this.#languages.add(lang);
+		this.#timeline(time, action, value, line.n);
 		if (value === undefined) {
 			this.#actions++;
 			this.#started.set(action, time);
@@ -309,6 +321,26 @@ export class Attempt {
 		else if (this.#executing && !isStandardAction(this.#executing))
 			this.#customAction(this.#executing, line);
 		this.#captureContext();
+	}
+
+	#timeline(time: string, action: string, value: number | undefined, n: number): void {
+		const list = this.r.timeline;
+		if (value === undefined) {
+			if (list.length >= MAX_TIMELINE) return;
+			const entry: TimelineEntry = { action, n, start: time };
+			list.push(entry);
+			this.#open.set(action, entry);
+			return;
+		}
+		const open = this.#open.get(action);
+		this.#open.delete(action);
+		if (open) {
+			open.endN = n;
+			open.end = time;
+			open.value = value;
+			const seconds = secondsBetween(open.start!, time);
+			if (seconds !== undefined) open.seconds = seconds;
+		} else if (list.length < MAX_TIMELINE) list.push({ action, n, endN: n, end: time, value });
 	}
 
 	#status(code: number, kind: StatusKind | undefined, body: string, line: LogLine): void {
@@ -386,6 +418,13 @@ export class Attempt {
 		const p = r.product;
 		if (side === 'N') return; // a nested session's own dump
 		if (side === 'S') this.#serverDump = true;
+		const dump = r.properties;
+		if (Object.hasOwn(dump, name)) {
+			if (side === 'S') dump[name] = clip(value);
+		} else if (this.#propCount < MAX_PROPERTIES) {
+			this.#propCount++;
+			dump[name] = clip(value);
+		}
 		if (name === 'ProductName') p.name ??= value;
 		else if (name === 'ProductVersion') p.version ??= value;
 		else if (name === 'ProductCode') p.code ??= value;
@@ -517,6 +556,18 @@ function elevationVerdict(e: Elevation): Verdict {
 	// The property dump at the end lists every set property: Privileged missing there means unset.
 	if (p.AdminUser !== undefined && p.Privileged === undefined) return 'not-elevated';
 	return 'unknown';
+}
+
+/** Seconds from one "h:mm:ss" clock time to a later one; a smaller end time is past midnight. */
+function secondsBetween(from: string, to: string): number | undefined {
+	const sec = (t: string) => {
+		const [h, m, s] = t.split(':').map(Number);
+		return h! * 3600 + m! * 60 + s!;
+	};
+	const a = sec(from);
+	const b = sec(to);
+	if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
+	return b >= a ? b - a : b + 86400 - a;
 }
 
 function pushCapped<T>(list: T[], item: T, cap = MAX_LIST): void {

@@ -91,6 +91,24 @@ export interface MsiLogReport {
 	attempts: number;
 	/** A WiX Burn bundle's log (setup.exe): its packages and their results. */
 	burn?: BurnReport;
+	/** Every action in order of its start, with its result and times (capped at MAX_TIMELINE). */
+	timeline: TimelineEntry[];
+	/** The property dump at the end of the log (server values win over client ones), capped. */
+	properties: Record<string, string>;
+}
+/** One action of the log: when it started and ended (the log's clock, whole seconds) and its result. */
+export interface TimelineEntry {
+	action: string;
+	/** Line of the start (or of the end line, when the start was not logged). */
+	n: number;
+	/** Line of the end, when logged. */
+	endN?: number;
+	start?: string;
+	end?: string;
+	/** 0 not run, 1 success, 2 cancelled, 3 fatal error, 4 suspended; absent when it never ended. */
+	value?: number;
+	/** end − start in seconds (across midnight too), when both were logged. */
+	seconds?: number;
 }
 export interface Elevation {
 	clientLines: number;
