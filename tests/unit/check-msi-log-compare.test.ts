@@ -235,8 +235,17 @@ describe('compare', () => {
 			return performance.now() - t0;
 		};
 		time(250_000);
-		const small = Math.max(time(31_250), 5);
-		expect(time(250_000) / small).toBeLessThan(24);
+		// 8× the input: linear ≈ 8×, quadratic ≈ 64×. A busy machine can spoil one measurement, never
+		// three in a row (the same rule as check-msi-log-redos.test.ts).
+		const ratios: number[] = [];
+		for (let k = 0; k < 3; k++) {
+			ratios.push(time(250_000) / Math.max(time(31_250), 5));
+			if (ratios.at(-1)! < 24) break;
+		}
+		expect(
+			ratios.some((r) => r < 24),
+			JSON.stringify(ratios),
+		).toBe(true);
 	});
 });
 
