@@ -71,7 +71,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 		for (const [name, summary] of Object.entries(SUMMARIES[lang])) {
 			test(`${name}: summary`, async ({ page }) => {
 				await page.goto(`${prefix(lang)}/tools/msi-log/`);
-				const input = page.locator('ifg-msi-log input[type=file]');
+				const input = page.locator('ifg-msi-log input[name=file]');
 				await expect(input).toBeEnabled();
 				await input.setInputFiles(logs(name));
 				await expect(page.locator('.ifg-summary')).toHaveText(summary);
@@ -84,7 +84,7 @@ test('the 2503 summary links the code to the knowledge base and the next step to
 	page,
 }) => {
 	await page.goto('/zh-cn/tools/msi-log/');
-	await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('fail-2503.txt'));
+	await page.locator('ifg-msi-log input[name=file]').setInputFiles(logs('fail-2503.txt'));
 	await expect(page.locator('.ifg-summary a', { hasText: '2503' })).toHaveAttribute(
 		'href',
 		'/zh-cn/errors/msi/2503/',
@@ -99,13 +99,13 @@ test('the 2503 summary links the code to the knowledge base and the next step to
 
 test('no network request while a log is analysed', async ({ page, context }) => {
 	await page.goto('/tools/msi-log/');
-	await expect(page.locator('ifg-msi-log input[type=file]')).toBeEnabled();
+	await expect(page.locator('ifg-msi-log input[name=file]')).toBeEnabled();
 	await page.waitForLoadState('networkidle');
 	const requests: string[] = [];
 	context.on('request', (r) => requests.push(r.url()));
 	page.on('request', (r) => requests.push(r.url()));
 	page.on('worker', (w) => requests.push(`worker ${w.url()}`));
-	await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('utf16le-bom-2503.txt'));
+	await page.locator('ifg-msi-log input[name=file]').setInputFiles(logs('utf16le-bom-2503.txt'));
 	await expect(page.locator('.ifg-summary')).toContainText('2503');
 	await page.locator('ifg-msi-log textarea').fill(readFileSync(logs('custom-action.txt'), 'utf8'));
 	await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
@@ -119,7 +119,7 @@ test.describe('MSI log checker: real-log verdicts', () => {
 	}) => {
 		await page.goto('/tools/msi-log/');
 		await page
-			.locator('ifg-msi-log input[type=file]')
+			.locator('ifg-msi-log input[name=file]')
 			.setInputFiles(logs('appended-2503-then-success.txt'));
 		await expect(page.locator('.ifg-summary')).toContainText('The installation succeeded');
 		await expect(page.locator('.ifg-results')).toContainText('This file holds 2 attempts');
@@ -133,7 +133,7 @@ test.describe('MSI log checker: real-log verdicts', () => {
 	test('commands follow the chosen shell, and so does the generator link', async ({ page }) => {
 		await page.goto('/tools/msi-log/');
 		await page
-			.locator('ifg-msi-log input[type=file]')
+			.locator('ifg-msi-log input[name=file]')
 			.setInputFiles(logs('per-user-custom-action.txt'));
 		const hint = page.locator('[data-hint=custom-action-log]');
 		await expect(hint.locator('pre, code').first()).toContainText('Start-Process');
@@ -154,7 +154,7 @@ test.describe('MSI log checker: real-log verdicts', () => {
 	}) => {
 		await page.goto('/zh-cn/tools/msi-log/');
 		await page
-			.locator('ifg-msi-log input[type=file]')
+			.locator('ifg-msi-log input[name=file]')
 			.setInputFiles(logs('before-actions-1620.txt'));
 		await expect(page.locator('.ifg-summary')).toContainText('1620');
 		await expect(page.locator('.ifg-results')).toContainText(
@@ -174,7 +174,7 @@ test.describe('MSI log checker: real-log verdicts', () => {
 		}).stdout;
 		await page.goto('/tools/msi-log/');
 		await page
-			.locator('ifg-msi-log input[type=file]')
+			.locator('ifg-msi-log input[name=file]')
 			.setInputFiles({ name: 'install.log', mimeType: 'text/plain', buffer: gbk });
 		await expect(page.locator('.ifg-summary')).toContainText('Failed in action InstallFinalize');
 		await expect(page.locator('.ifg-summary')).toContainText('BindSslPort');
@@ -190,7 +190,7 @@ test.describe('input the log checker must refuse politely', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'ifg-e2e-'));
 	test('empty file, empty paste, an .msi instead of its log, over 200 MB', async ({ page }) => {
 		await page.goto('/tools/msi-log/');
-		const input = page.locator('ifg-msi-log input[type=file]');
+		const input = page.locator('ifg-msi-log input[name=file]');
 		const status = page.locator('ifg-msi-log [role=status]');
 		await input.setInputFiles({
 			name: 'empty.txt',
@@ -222,7 +222,7 @@ test.describe('input the log checker must refuse politely', () => {
 		const line = 'MSI (s) (D4:2C) [10:00:00:000]: Note: 1: 2205 2:  3: Table \r\n';
 		writeFileSync(file, line.repeat(Math.floor((190 * 1024 * 1024) / line.length)));
 		await page.goto('/tools/msi-log/');
-		await page.locator('ifg-msi-log input[type=file]').setInputFiles(file);
+		await page.locator('ifg-msi-log input[name=file]').setInputFiles(file);
 		const cancel = page.getByRole('button', { name: 'Cancel' });
 		await expect(page.locator('ifg-msi-log progress')).toBeVisible();
 		await cancel.click();
@@ -230,7 +230,7 @@ test.describe('input the log checker must refuse politely', () => {
 			'Stopped. Nothing was kept.',
 		);
 		// A new worker is ready: the next file is analysed normally.
-		await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('success.txt'));
+		await page.locator('ifg-msi-log input[name=file]').setInputFiles(logs('success.txt'));
 		await expect(page.locator('.ifg-summary')).toContainText('succeeded');
 	});
 });
@@ -483,7 +483,7 @@ test.describe('without JavaScript', () => {
 			'This checker runs in your browser and needs JavaScript.',
 		);
 		await expect(page.locator('.ifg-nojs')).toBeVisible();
-		await expect(page.locator('ifg-msi-log input[type=file]')).toBeDisabled();
+		await expect(page.locator('ifg-msi-log input[name=file]')).toBeDisabled();
 		await page.goto('/zh-cn/tools/permissions/');
 		await expect(page.locator('ifg-permissions textarea')).toBeDisabled();
 		await page.goto('/tools/wizard/');
@@ -498,7 +498,7 @@ test.describe('without JavaScript', () => {
 test.describe('accessibility with results shown', () => {
 	const fill = {
 		'msi-log': async (page: Page) => {
-			await page.locator('ifg-msi-log input[type=file]').setInputFiles(logs('custom-action.txt'));
+			await page.locator('ifg-msi-log input[name=file]').setInputFiles(logs('custom-action.txt'));
 			await page.locator('.ifg-summary').waitFor();
 		},
 		permissions: async (page: Page) => {
@@ -553,3 +553,51 @@ for (const [lang, copy] of [
 		}
 	});
 }
+
+// Compare mode (issue 11 §4): the failing attempt of the appended log against its successful re-run,
+// then against itself; and the single-log timeline. Both languages.
+test.describe('MSI log checker: compare two logs', () => {
+	const text = readFileSync(logs('appended-2503-then-success.txt'), 'utf8');
+	const cut = text.lastIndexOf('=== Verbose logging started');
+	const file = (name: string, body: string) => ({
+		name,
+		mimeType: 'text/plain',
+		buffer: Buffer.from(body),
+	});
+	for (const lang of ['en', 'zh-CN'] as const) {
+		test(`a failing run against a working one, then against itself (${lang})`, async ({ page }) => {
+			await page.goto(`${prefix(lang)}/tools/msi-log/`);
+			const compare = page.locator('ifg-msi-log input[name=compare]');
+			await expect(compare).toBeEnabled();
+			await compare.setInputFiles(file('worked.log', text.slice(cut)));
+			await page
+				.locator('ifg-msi-log input[name=file]')
+				.setInputFiles(file('failed.log', text.slice(0, cut)));
+			const cmp = page.locator('[data-comparison]');
+			await expect(cmp.locator('[data-compare]')).toHaveAttribute(
+				'data-compare',
+				/^(result|only-a|only-b)$/,
+			);
+			await expect(cmp).toContainText('InstallFinalize');
+			// Elevation is what differs first among the properties, named as data (not translated).
+			await expect(cmp.locator('table').first()).toContainText('Privileged');
+			await expect(cmp.locator('code[translate=no]', { hasText: 'Privileged' })).toHaveCount(1);
+			// The single-log timeline names the failed action.
+			await expect(
+				page
+					.locator('section', { has: page.locator('h2') })
+					.filter({ hasText: 'InstallFinalize' })
+					.first(),
+			).toBeVisible();
+			// The same log on both sides: nothing differs.
+			await compare.setInputFiles(file('failed-again.log', text.slice(0, cut)));
+			await expect(cmp.locator('[data-compare]')).toHaveAttribute('data-compare', 'same');
+			// No sideways scrolling of the page at phone width with the tables shown.
+			await page.setViewportSize({ width: 360, height: 740 });
+			const wide = await page.evaluate(
+				() => document.documentElement.scrollWidth > window.innerWidth,
+			);
+			expect(wide).toBe(false);
+		});
+	}
+});

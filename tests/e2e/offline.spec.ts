@@ -61,7 +61,7 @@ test('after a first visit the site works with the network cut', async ({ page, c
 
 	// The log checker reads a file in its worker.
 	await page.goto(at('/tools/msi-log/'));
-	const input = page.locator('ifg-msi-log input[type=file]');
+	const input = page.locator('ifg-msi-log input[name=file]');
 	await expect(input).toBeEnabled();
 	await input.setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'logs', 'fail-2503.txt'));
 	await expect(page.locator('.ifg-summary')).toContainText('2503');

@@ -4,7 +4,7 @@ import type { LogEncoding } from '~/lib/checkers/decode';
 import { t } from '~/i18n/client';
 import { msg } from '~/i18n/msg';
 import { h } from '../dom';
-import { metaLine, renderAttempt, type ShellChoice } from './msi-log-view';
+import { metaLine, renderAttempt, renderComparison, type ShellChoice } from './msi-log-view';
 import type { Analysis, FromWorker, ToWorker } from './msi-log-protocol';
 
 const MAX = 200 * 1024 * 1024;
@@ -15,7 +15,13 @@ class MsiLogElement extends HTMLElement {
 
 	connectedCallback() {
 		const form = this.querySelector('form')!;
-		const file = form.querySelector<HTMLInputElement>('input[type=file]')!;
+		const file = form.querySelector<HTMLInputElement>('input[name=file]')!;
+		// Optional: a log of a run that worked, compared with the last attempt of the first log.
+		const compare = form.querySelector<HTMLInputElement>('input[name=compare]')!;
+		const other = () => {
+			const f = compare.files?.[0];
+			return f ? { compare: f } : {};
+		};
 		const text = form.querySelector('textarea')!;
 		const encoding = form.querySelector<HTMLSelectElement>('select[name=encoding]')!;
 		let lastFile: File | undefined;
@@ -39,6 +45,7 @@ class MsiLogElement extends HTMLElement {
 			progress.hidden = true;
 			submit.disabled = false;
 			file.disabled = false;
+			compare.disabled = false;
 		};
 		const show = (result: Analysis) => {
 			idle();
@@ -118,6 +125,7 @@ class MsiLogElement extends HTMLElement {
 				const view = renderAttempt(a, shell);
 				view.firstChild?.after(metaLine(a, result.encoding), controls);
 				results.replaceChildren(view);
+				if (result.comparison) results.append(renderComparison(result.comparison));
 				if (focus) focusIn('.ifg-summary');
 			};
 			draw(true);
@@ -153,6 +161,7 @@ class MsiLogElement extends HTMLElement {
 			results.replaceChildren();
 			submit.disabled = true;
 			file.disabled = true;
+			compare.disabled = true;
 			cancel.hidden = false;
 			progress.hidden = false;
 			progress.value = 0;
@@ -165,17 +174,22 @@ class MsiLogElement extends HTMLElement {
 			if (f.size > MAX) return say(t('check.msi.err.tooBig'));
 			lastFile = f;
 			const forced = encoding.value as LogEncoding | '';
-			start({ type: 'file', file: f, ...(forced ? { encoding: forced } : {}) });
+			start({ type: 'file', file: f, ...(forced ? { encoding: forced } : {}), ...other() });
 		};
 
 		file.addEventListener('change', () => takeFile(file.files?.[0]));
+		// Choosing a log to compare with reads the first one again, with the comparison.
+		compare.addEventListener('change', () => {
+			if (lastFile) takeFile(lastFile);
+			else if (text.value.trim()) start({ type: 'text', text: text.value, ...other() });
+		});
 		// Choosing another encoding reads the same file again with it.
 		encoding.addEventListener('change', () => takeFile(lastFile));
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
 			const value = text.value;
 			if (!value.trim()) return say(t('check.msi.err.emptyPaste'));
-			start({ type: 'text', text: value });
+			start({ type: 'text', text: value, ...other() });
 		});
 		cancel.addEventListener('click', () => {
 			this.#worker?.terminate();
@@ -203,6 +217,7 @@ class MsiLogElement extends HTMLElement {
 		});
 
 		file.disabled = false;
+		compare.disabled = false;
 		encoding.disabled = false;
 		text.disabled = false;
 		submit.disabled = false;

@@ -1,5 +1,6 @@
 // Renders a log analysis as DOM (text nodes only), in the page's language (src/i18n/client.ts).
-import type { LogLine, MsiError } from '~/lib/checkers/msi-log';
+import type { LogLine, MsiError, MsiLogReport, TimelineEntry } from '~/lib/checkers/msi-log';
+import type { LogComparison } from '~/lib/checkers/msi-log-compare';
 import {
 	decodeHresult,
 	shownErrors,
@@ -291,6 +292,8 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 			),
 		);
 	}
+	const timeline = renderTimeline(r);
+	if (timeline) frag.append(timeline);
 	return frag;
 }
 
@@ -302,4 +305,160 @@ export function metaLine(a: AttemptAnalysis, encoding: string): HTMLElement {
 		parts.push(t(msg('check.msi.languages', { languages: r.languages.join(', ') })));
 	if (r.truncated && r.recognised) parts.push(t('check.msi.truncated'));
 	return h('p', { class: 'ifg-meta' }, parts.join(' '));
+}
+
+const valueLabel = (v: number | undefined) =>
+	t(v !== undefined && v >= 0 && v <= 4 ? `check.msi.value.${v}` : 'check.msi.value.none');
+/** Action and property names are identifiers from the package: data, never translated. */
+const ident = (name: string) => {
+	const code = h('code', {}, name);
+	code.translate = false;
+	return code;
+};
+
+function table(head: string[], rows: Child[][]): HTMLElement {
+	const wrap = h('div', { class: 'ifg-table-scroll' });
+	wrap.tabIndex = 0;
+	wrap.append(
+		h(
+			'table',
+			{},
+			h(
+				'thead',
+				{},
+				h(
+					'tr',
+					{},
+					...head.map((c) => {
+						const th = h('th', {}, c);
+						th.scope = 'col';
+						return th;
+					}),
+				),
+			),
+			h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
+		),
+	);
+	return wrap;
+}
+
+/** A single log's timeline: its slowest actions and every failed one, in log order. */
+export function renderTimeline(r: MsiLogReport): HTMLElement | undefined {
+	const timed = r.timeline.filter((e) => e.seconds !== undefined);
+	if (r.timeline.length === 0) return undefined;
+	const slowest = new Set(
+		[...timed]
+			.sort((x, y) => y.seconds! - x.seconds!)
+			.slice(0, 10)
+			.filter((e) => e.seconds! > 0),
+	);
+	const shown = r.timeline.filter((e) => slowest.has(e) || e.value === 3);
+	if (shown.length === 0) return undefined;
+	return section(
+		t('check.msi.h.timeline'),
+		table(
+			[
+				t('check.msi.tl.action'),
+				t('check.msi.tl.start'),
+				t('check.msi.tl.seconds'),
+				t('check.msi.tl.result'),
+			],
+			shown.map((e) => [
+				ident(e.action),
+				e.start ?? '—',
+				e.seconds !== undefined ? String(e.seconds) : '—',
+				valueLabel(e.value),
+			]),
+		),
+	);
+}
+
+/** Where a failing log and a working one part, and what else differs. */
+export function renderComparison(c: LogComparison | { unreadable: true }): HTMLElement {
+	if ('unreadable' in c)
+		return section(t('check.msi.cmp.h'), h('p', {}, t('check.msi.cmp.unreadable')));
+	const out: Child[] = [];
+	const d = c.firstDivergence;
+	const after = (name: string | undefined) => (name ? ident(name) : t('check.msi.cmp.start'));
+	if (c.same)
+		out.push(
+			h('p', { class: 'ifg-compare-summary', 'data-compare': 'same' }, t('check.msi.cmp.same')),
+		);
+	else if (d) {
+		const line =
+			d.kind === 'result'
+				? fill(t('check.msi.cmp.first.result'), {
+						action: ident(d.a.action),
+						line: String(d.a.endN ?? d.a.n),
+						a: valueLabel(d.a.value),
+						b: valueLabel(d.b.value),
+					})
+				: d.kind === 'only-a'
+					? fill(t('check.msi.cmp.first.onlyA'), {
+							action: ident(d.a.action),
+							line: String(d.a.n),
+							after: after(d.after),
+						})
+					: fill(t('check.msi.cmp.first.onlyB'), {
+							action: ident(d.b.action),
+							after: after(d.after),
+						});
+		out.push(h('p', { class: 'ifg-compare-summary', 'data-compare': d.kind }, ...line));
+	}
+	out.push(
+		h(
+			'p',
+			{},
+			t(
+				msg('check.msi.cmp.outcome', {
+					a: t(`check.msi.outcome.${c.outcome.a}`),
+					b: t(`check.msi.outcome.${c.outcome.b}`),
+				}),
+			),
+		),
+	);
+	if (c.properties.length) {
+		const unset = t('check.msi.cmp.unset');
+		out.push(
+			h('h3', {}, t('check.msi.cmp.h.props')),
+			table(
+				[t('check.msi.cmp.col.name'), t('check.msi.cmp.col.a'), t('check.msi.cmp.col.b')],
+				c.properties.map((p) => [ident(p.name), p.a ?? unset, p.b ?? unset]),
+			),
+		);
+	}
+	if (c.results.length)
+		out.push(
+			h('h3', {}, t('check.msi.cmp.h.results')),
+			table(
+				[t('check.msi.tl.action'), t('check.msi.cmp.col.a'), t('check.msi.cmp.col.b')],
+				c.results.map((x) => [ident(x.a.action), valueLabel(x.a.value), valueLabel(x.b.value)]),
+			),
+		);
+	const names = (list: TimelineEntry[]) =>
+		h('ul', { class: 'ifg-inline-list' }, ...list.map((e) => h('li', {}, ident(e.action))));
+	if (c.onlyA.length) out.push(h('h3', {}, t('check.msi.cmp.h.onlyA')), names(c.onlyA));
+	if (c.onlyB.length) out.push(h('h3', {}, t('check.msi.cmp.h.onlyB')), names(c.onlyB));
+	if (c.durations.length)
+		out.push(
+			h('h3', {}, t('check.msi.cmp.h.durations')),
+			h(
+				'ul',
+				{},
+				...c.durations.map((x) =>
+					h(
+						'li',
+						{},
+						...fill(t('check.msi.cmp.duration'), {
+							action: ident(x.action),
+							a: String(x.a),
+							b: String(x.b),
+						}),
+					),
+				),
+			),
+		);
+	const s = section(t('check.msi.cmp.h'), ...out);
+	s.dataset.comparison = '';
+	return s;
 }

@@ -4,6 +4,7 @@ import { replacementShare } from '~/lib/checkers/decode';
 import { ByteLogReader, MAX_LOG_BYTES } from '~/lib/checkers/log-reader';
 import { MsiLogAnalyzer } from '~/lib/checkers/msi-log';
 import type { MsiLogReport } from '~/lib/checkers/msi-log';
+import { compareReports } from '~/lib/checkers/msi-log-compare';
 import { hints, summarize } from '~/lib/checkers/msi-log-summary';
 import type { LogEncoding } from '~/lib/checkers/decode';
 import type { Analysis, AttemptAnalysis, FromWorker, ToWorker } from './msi-log-protocol';
@@ -53,10 +54,23 @@ function readText(text: string): Analysis {
 	return finish(analyzer.end(), 'text');
 }
 
+/** The last attempt of each log, compared (the first log is the failing one, by convention). */
+async function withComparison(first: Analysis, other: Blob | undefined): Promise<Analysis> {
+	if (!other || !first.ok) return first;
+	const second = await readFile(other);
+	const a = first.attempts.at(-1)!.report;
+	const b = second.ok ? second.attempts.at(-1)!.report : undefined;
+	return {
+		...first,
+		comparison: b?.recognised ? compareReports(a, b) : { unreadable: true },
+	};
+}
+
 addEventListener('message', (e: MessageEvent<ToWorker>) => {
 	const msg = e.data;
-	const run =
-		msg.type === 'file' ? readFile(msg.file, msg.encoding) : Promise.resolve(readText(msg.text));
+	const run = (
+		msg.type === 'file' ? readFile(msg.file, msg.encoding) : Promise.resolve(readText(msg.text))
+	).then((first) => withComparison(first, msg.compare));
 	run.then(
 		(result) => post({ type: 'done', result }),
 		(err: unknown) =>
