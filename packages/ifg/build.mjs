@@ -59,6 +59,7 @@ await build({
 });
 
 // 3. The published schema the code documents refer to (schema/ifg.v1.schema.json points at it).
+mkdirSync(join(here, 'schema'), { recursive: true });
 copyFileSync(join(root, 'schemas/error-code.v1.json'), join(here, 'schema/error-code.v1.json'));
 process.stdout.write(
 	`ifg: built dist/ifg.js (${resources.entries.length} codes, site ${resources.site})\n`,

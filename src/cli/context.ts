@@ -10,6 +10,8 @@ export interface Args {
 	options: Array<[name: string, value: string]>;
 	/** --json, --help, --version, and boolean fields given without a value. */
 	flags: Set<string>;
+	/** Options and flags in the order given (a flag's value is undefined): the last one wins. */
+	sequence: Array<[name: string, value: string | undefined]>;
 }
 
 export class Context {
@@ -53,7 +55,7 @@ export function parseArgs(
 	args: readonly string[],
 	booleans: ReadonlySet<string>,
 ): Args | { error: Msg } {
-	const out: Args = { positionals: [], options: [], flags: new Set() };
+	const out: Args = { positionals: [], options: [], flags: new Set(), sequence: [] };
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
 		if (a === '--') {
@@ -70,10 +72,13 @@ export function parseArgs(
 		}
 		const eq = a.indexOf('=');
 		const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-		if (eq >= 0) out.options.push([name, a.slice(eq + 1)]);
+		let value: string | undefined;
+		if (eq >= 0) value = a.slice(eq + 1);
 		else if (booleans.has(name)) out.flags.add(name);
-		else if (i + 1 < args.length) out.options.push([name, args[++i]!]);
+		else if (i + 1 < args.length) value = args[++i]!;
 		else return { error: msg('cli.err.missingValue', { option: `--${name}` }) };
+		if (value !== undefined) out.options.push([name, value]);
+		out.sequence.push([name, value]);
 	}
 	return out;
 }

@@ -56,21 +56,18 @@ export async function genCommand(ctx: Context, args: Args): Promise<number> {
 			);
 		q.set('sh', shell);
 	}
-	const given: Array<[Field, string]> = [];
-	for (const [name, value] of args.options) {
+	for (const [name, value] of args.sequence) {
 		if (GEN_OWN.has(name)) continue;
-		const f = fieldOf(fields, name);
-		if (!f) return unknownField(ctx, id, name, fields);
-		given.push([f, value]);
-	}
-	for (const name of args.flags) {
-		if (GEN_OWN.has(name)) continue;
-		const off = name.startsWith('no-') ? fieldOf(fields, name.slice(3)) : undefined;
+		const off =
+			value === undefined && name.startsWith('no-') ? fieldOf(fields, name.slice(3)) : undefined;
 		const f = off ?? fieldOf(fields, name);
 		if (!f) return unknownField(ctx, id, name, fields);
-		given.push([f, off ? '0' : '1']);
+		const v =
+			value === undefined ? (off ? '0' : '1') : f.kind === 'checkbox' ? checkbox(value) : value;
+		// A list field collects every value; any other field keeps the last one given.
+		if (f.kind === 'list') q.append(paramOf(f), v);
+		else q.set(paramOf(f), v);
 	}
-	for (const [f, v] of given) q.append(paramOf(f), f.kind === 'checkbox' ? checkbox(v) : v);
 
 	const decoded = fromQuery(spec, q);
 	// A value the page would reset to its default (with a notice) is bad input here: say which.
@@ -93,7 +90,7 @@ export async function genCommand(ctx: Context, args: Args): Promise<number> {
 			generator: id,
 			shell: decoded.shell,
 			state,
-			command: result.command,
+			commandLine: result.command,
 			argv: result.argv,
 			tokens: result.tokens.map((t) => ({
 				text: t.text,
