@@ -105,8 +105,9 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 			}
 		}
 		const advice = doc.advice[l];
-		if (advice) out.push(`  ${ctx.t('kb.advice')} ${advice}`);
-		out.push(`  ${ctx.t('cli.code.page')} ${doc.urls[l] ?? ctx.url(codePath(e))}`, '');
+		if (advice)
+			out.push(`  ${ctx.t(msg('cli.code.advice', { label: msg('kb.advice'), text: advice }))}`);
+		out.push(`  ${ctx.t(msg('cli.code.page', { url: doc.urls[l] ?? ctx.url(codePath(e)) }))}`, '');
 	}
 	ctx.io.out(out.join('\n'));
 	return EXIT.ok;

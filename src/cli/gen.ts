@@ -74,7 +74,10 @@ export async function genCommand(ctx: Context, args: Args): Promise<number> {
 	if (decoded.notices.length)
 		return refuse(
 			ctx,
-			decoded.notices.map((m) => ({ message: m })),
+			decoded.notices.map((m) => ({
+				// The page's wording speaks of "the link"; here the value came from an option.
+				message: m.key === 'gen.common.url.bad' ? msg('cli.gen.badValue', m.params) : m,
+			})),
 		);
 	const state = mod.sync ? mod.sync(decoded.state, '') : decoded.state;
 	const result = mod.generate(state, decoded.shell);
