@@ -10,6 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { format } from '~/i18n/msg';
+import { Context } from '~/cli/context';
+import { type ExplainResult, explainCommand } from '~/cli/explain';
 import { run } from '~/cli/main';
 import { loadResources } from '~/cli/resources';
 import type { Resources } from '~/cli/types';
@@ -325,6 +327,56 @@ describe('ifg gen', () => {
 			expect(code).toBe(0);
 			expect((doc.fields as unknown[]).length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('ifg explain, once src/lib/explain is wired to the adapter', () => {
+	// The shape of src/lib/explain's Explanation (explain branch), built by hand: the renderer's
+	// output must resolve every message, make the link absolute and match the schema.
+	const fake = (): ExplainResult => ({
+		shell: 'cmd',
+		detected: true,
+		tool: 'msiexec',
+		argv: ['msiexec', '/i', 'a.msi', '/qn'],
+		tokens: [
+			{ text: 'msiexec', explain: { key: 'gen.msiexec.actions.install' } },
+			{ text: '/zz', explain: { key: 'gen.msiexec.actions.install' }, unknown: true },
+		],
+		warnings: [{ key: 'gen.msiexec.actions.uninstall' }],
+		errors: [],
+		state: { action: 'install', target: 'a.msi' },
+		link: '/tools/msiexec/?t=a.msi',
+		command: 'msiexec /i a.msi /qn',
+	});
+	const runExplain = (json: boolean, r: ExplainResult = fake()) => {
+		let out = '';
+		let err = '';
+		const ctx = new Context(
+			{ out: (t) => void (out += t), err: (t) => void (err += t) },
+			res,
+			'zh-CN',
+			json,
+		);
+		const code = explainCommand(ctx, 'msiexec /i a.msi /qn', undefined, () => r);
+		return { code, out, err };
+	};
+
+	test('JSON: messages resolved in the language, link absolute, valid against the schema', () => {
+		const r = runExplain(true);
+		expect(r.code).toBe(0);
+		const doc = JSON.parse(r.out) as { tokens: { explain: string }[]; link: string };
+		expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+		expect(doc.tokens[0]!.explain).toBe(res.catalogs['zh-CN']['gen.msiexec.actions.install']);
+		expect(doc.link).toBe('https://guide.example.org/zh-cn/tools/msiexec/?t=a.msi');
+	});
+
+	test('an input the parser refuses is bad input (exit 2); text marks unknown tokens', () => {
+		const refused = runExplain(false, { ...fake(), errors: [{ key: 'cli.explain.missing' }] });
+		expect(refused.code).toBe(2);
+		expect(refused.err).toContain(res.catalogs['zh-CN']['cli.explain.missing']);
+		const text = runExplain(false);
+		expect(text.out).toContain('? /zz');
+		expect(text.out).toContain('msiexec /i a.msi /qn');
 	});
 });
 
