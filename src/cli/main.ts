@@ -34,8 +34,25 @@ function langOf(argv: readonly string[]): string | undefined {
 const localeOf = (tag: string): CliLocale | undefined =>
 	CLI_LOCALES.find((l) => l.toLowerCase() === tag.toLowerCase());
 
-export async function run(argv: readonly string[], io: Io, res: Resources): Promise<number> {
-	const command = argv[0];
+/** Global options may come before the command (`ifg --lang zh-CN code 2503`): move them after it. */
+function commandFirst(argv: readonly string[]): string[] {
+	const lead: string[] = [];
+	let i = 0;
+	for (; i < argv.length; i++) {
+		const a = argv[i]!;
+		if (a === '--json' || a.startsWith('--lang=')) lead.push(a);
+		else if (a === '--lang') lead.push(a, argv[++i] ?? '');
+		else break;
+	}
+	return i < argv.length ? [argv[i]!, ...argv.slice(i + 1), ...lead] : lead;
+}
+
+export async function run(input: readonly string[], io: Io, res: Resources): Promise<number> {
+	const argv = commandFirst(input);
+	const command =
+		argv[0]?.startsWith('--') && argv[0] !== '--help' && argv[0] !== '--version'
+			? undefined
+			: argv[0];
 	const gen = command === 'gen';
 	const booleans = new Set([...BOOLEANS, ...(gen ? await checkboxNames(argv[1]) : [])]);
 	const parsed = parseArgs(argv.slice(1), booleans);
@@ -43,7 +60,7 @@ export async function run(argv: readonly string[], io: Io, res: Resources): Prom
 	const langTag = langOf(argv);
 	const locale = langTag === undefined ? 'en' : localeOf(langTag);
 	const ctx = new Context(io, res, locale ?? 'en', argv.includes('--json'));
-	const name = command ?? '';
+	const name = (COMMANDS as readonly string[]).includes(command ?? '') ? command! : '';
 	if (locale === undefined)
 		return ctx.bad(name, 'bad-language', msg('cli.err.lang', { lang: langTag ?? '' }));
 	if ('error' in parsed) return ctx.bad(name, 'bad-argument', parsed.error);
@@ -58,6 +75,7 @@ export async function run(argv: readonly string[], io: Io, res: Resources): Prom
 			msg('cli.usage', { generators: Object.keys(loaders).join(', '), schema: SCHEMA_FILE }),
 		);
 		if (command === undefined) {
+			if (ctx.json) return ctx.bad('', 'unknown-command', msg('cli.err.noCommand'));
 			io.err(`${usage}\n`);
 			return EXIT.badInput;
 		}
@@ -65,7 +83,7 @@ export async function run(argv: readonly string[], io: Io, res: Resources): Prom
 		return EXIT.ok;
 	}
 	if (!(COMMANDS as readonly string[]).includes(command))
-		return ctx.bad(command, 'unknown-command', msg('cli.err.unknownCommand', { command }));
+		return ctx.bad('', 'unknown-command', msg('cli.err.unknownCommand', { command }));
 	const cmd = command as (typeof COMMANDS)[number];
 	if (cmd !== 'gen') {
 		const allowed = new Set(['lang', ...OWN[cmd]]);

@@ -396,5 +396,16 @@ describe('ifg itself', () => {
 		expect(help.code).toBe(0);
 		expect(help.out).toContain('ifg log <file>');
 		expect((await cli('--version')).out).toBe(`${res.version}\n`);
+		// Global options before the command; --json refusals are JSON too.
+		expect((await cli('--lang', 'zh-CN', 'code', '2503')).out).toContain('/zh-cn/errors/msi/2503/');
+		expect(await cliJson()).toMatchObject({
+			code: 2,
+			doc: { command: '', error: { code: 'unknown-command' } },
+		});
+		expect(await cliJson('frob')).toMatchObject({ code: 2, doc: { command: '' } });
+		expect(await cliJson('frob', '--lang', 'xx')).toMatchObject({
+			code: 2,
+			doc: { error: { code: 'bad-language' } },
+		});
 	});
 });

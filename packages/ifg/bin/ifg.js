@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `ifg` command: the bundle is built by build.mjs (npm run build -w ifg, run by prepare/prepack).
+// The `ifg` command: the bundle is built by build.mjs (npm run build -w ifg; npm runs it as `prepare` on install and before pack).
 import { existsSync } from 'node:fs';
 
 const bundle = new URL('../dist/ifg.js', import.meta.url);
