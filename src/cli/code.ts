@@ -29,6 +29,10 @@ export function documentOf(ctx: Context, e: ErrorEntry) {
 	return codeDocument(e, new URL(ctx.res.site), (l, m) => format(catalogs[l] ?? {}, m));
 }
 
+/** A section's label ("Common causes:"), in the language's punctuation, nothing after it. */
+const heading = (ctx: Context, key: string) =>
+	ctx.t(msg('cli.field', { label: msg(key), value: '' })).trimEnd();
+
 export function codeCommand(ctx: Context, query: string | undefined): number {
 	if (query === undefined || query.trim() === '')
 		return ctx.bad(COMMAND, 'missing-code', msg('cli.code.missing'));
@@ -76,24 +80,17 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 		out.push(
 			`  ${doc.forms.map((f) => f.value).join('  ')}${e.names.length ? `  ${e.names.map((n) => n.name).join(' ')}` : ''}`,
 		);
-		out.push(`  ${ctx.t(msg('cli.field', { label: msg('kb.official'), value: '' }))}`);
+		out.push(`  ${heading(ctx, 'kb.official')}`);
 		for (const o of doc.official)
 			out.push(`    ${o.text || ctx.t('kb.official.empty')}  (${o.source})`);
 		const meaning = doc.meaning?.[l];
-		if (meaning)
-			out.push(
-				`  ${ctx.t(msg('cli.field', { label: msg('kb.summary'), value: '' }))}`,
-				`    ${meaning}`,
-			);
+		if (meaning) out.push(`  ${heading(ctx, 'kb.summary')}`, `    ${meaning}`);
 		const causes = doc.causes[l] ?? [];
 		if (causes.length)
-			out.push(
-				`  ${ctx.t(msg('cli.field', { label: msg('kb.causes'), value: '' }))}`,
-				...causes.map((c) => `    - ${c}`),
-			);
+			out.push(`  ${heading(ctx, 'kb.causes')}`, ...causes.map((c) => `    - ${c}`));
 		const fixes = doc.fixes[l] ?? [];
 		if (fixes.length) {
-			out.push(`  ${ctx.t(msg('cli.field', { label: msg('kb.fixes'), value: '' }))}`);
+			out.push(`  ${heading(ctx, 'kb.fixes')}`);
 			for (const f of fixes) {
 				out.push(`    - ${f.text}`);
 				if (f.command)
