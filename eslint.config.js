@@ -9,6 +9,7 @@ import { astro, tseslint } from 'ifg-toolchain';
 export default defineConfig(
 	globalIgnores([
 		'dist/',
+		'packages/ifg/dist/',
 		'.astro/',
 		'bench/',
 		'test-results/',
@@ -31,7 +32,7 @@ export default defineConfig(
 	// Build scripts, configs and tests run in Node; site code runs in the browser (and, for .astro
 	// frontmatter and src/lib, in Node at build time).
 	{
-		files: ['scripts/**', 'tests/**', '*.{js,mjs,ts}'],
+		files: ['scripts/**', 'tests/**', 'packages/**', '*.{js,mjs,ts}'],
 		languageOptions: { globals: globals.node },
 	},
 	{ files: ['src/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },

@@ -3,29 +3,13 @@
 import { replacementShare } from '~/lib/checkers/decode';
 import { ByteLogReader, MAX_LOG_BYTES } from '~/lib/checkers/log-reader';
 import { MsiLogAnalyzer } from '~/lib/checkers/msi-log';
-import type { MsiLogReport } from '~/lib/checkers/msi-log';
+import { analysisOf } from '~/lib/checkers/msi-log-analysis';
 import { compareReports } from '~/lib/checkers/msi-log-compare';
-import { hints, summarize } from '~/lib/checkers/msi-log-summary';
 import type { LogEncoding } from '~/lib/checkers/decode';
-import type { Analysis, AttemptAnalysis, FromWorker, ToWorker } from './msi-log-protocol';
+import type { Analysis, FromWorker, ToWorker } from './msi-log-protocol';
 
 const CHUNK = 4 << 20;
 const post = (m: FromWorker) => postMessage(m);
-const attempt = (report: MsiLogReport): AttemptAnalysis => ({
-	report,
-	summary: summarize(report),
-	hints: { cmd: hints(report, 'cmd'), powershell: hints(report, 'powershell') },
-});
-// Appended logs (/l*v+): every attempt is analysed on its own; the page shows the last first.
-const finish = (
-	last: MsiLogReport,
-	encoding: Extract<Analysis, { ok: true }>['encoding'],
-): Analysis => {
-	const earlier = last.earlier;
-	const attempts = [...earlier.map(attempt), attempt({ ...last, earlier: [] })];
-	return { ok: true, encoding, attempts, total: last.attempts };
-};
-
 async function readFile(file: Blob, encoding?: LogEncoding): Promise<Analysis> {
 	if (file.size === 0) return { ok: false, reason: 'empty' };
 	if (file.size > MAX_LOG_BYTES) return { ok: false, reason: 'too-big' };
@@ -36,7 +20,7 @@ async function readFile(file: Blob, encoding?: LogEncoding): Promise<Analysis> {
 		post({ type: 'progress', done: Math.min(file.size, at + CHUNK), total: file.size });
 	}
 	const r = reader.end();
-	return r.ok ? finish(r.report, r.encoding) : r;
+	return r.ok ? analysisOf(r.report, r.encoding) : r;
 }
 
 function readText(text: string): Analysis {
@@ -51,7 +35,7 @@ function readText(text: string): Analysis {
 		analyzer.feed(text.slice(at, at + CHUNK));
 		post({ type: 'progress', done: Math.min(text.length, at + CHUNK), total: text.length });
 	}
-	return finish(analyzer.end(), 'text');
+	return analysisOf(analyzer.end(), 'text');
 }
 
 /** The last attempt of each log, compared (the first log is the failing one, by convention). */

@@ -17,8 +17,14 @@ export type ReadFailure = {
 export type ReadResult = { ok: true; encoding: LogEncoding; report: MsiLogReport } | ReadFailure;
 
 export class ByteLogReader {
-	/** An encoding the reader chose on the page overrides the guess. */
-	constructor(readonly forced?: LogEncoding) {}
+	/**
+	 * An encoding the reader chose on the page overrides the guess. The page caps what a browser tab
+	 * reads (MAX_LOG_BYTES); the command-line tool streams files of any size (maxBytes = Infinity).
+	 */
+	constructor(
+		readonly forced?: LogEncoding,
+		readonly maxBytes: number = MAX_LOG_BYTES,
+	) {}
 	#analyzer = new MsiLogAnalyzer();
 	#decoder: ReturnType<typeof createChunkDecoder> | undefined;
 	#encoding: LogEncoding | undefined;
@@ -33,7 +39,7 @@ export class ByteLogReader {
 	push(chunk: Uint8Array): boolean {
 		if (this.#failure) return false;
 		this.#bytes += chunk.length;
-		if (this.#bytes > MAX_LOG_BYTES) {
+		if (this.#bytes > this.maxBytes) {
 			this.#failure = { ok: false, reason: 'too-big' };
 			return false;
 		}
