@@ -28,10 +28,6 @@ export interface ExplainResult {
 export type ExplainFn = (text: string, options: { shell?: Shell }) => ExplainResult;
 export const explainAdapter: ExplainFn | undefined = undefined;
 
-/** `ifg log --compare`: issue 11's compare mode, not in the library yet; wired the same way. */
-export type CompareFn = (before: string, after: string) => unknown;
-export const compareAdapter: CompareFn | undefined = undefined;
-
 const COMMAND = 'explain';
 const SHELLS: readonly Shell[] = ['cmd', 'powershell', 'bash'];
 

@@ -8,6 +8,7 @@ import { LOG_ENCODINGS, type LogEncoding } from '../lib/checkers/decode';
 import { ByteLogReader } from '../lib/checkers/log-reader';
 import type { LogLine } from '../lib/checkers/msi-log';
 import { type Analysis, analysisOf, type AttemptAnalysis } from '../lib/checkers/msi-log-analysis';
+import { compareReports, type LogComparison } from '../lib/checkers/msi-log-compare';
 import { decodeHresult, kbPath, shownErrors, type Summary } from '../lib/checkers/msi-log-summary';
 import type { Context } from './context';
 import { EXIT } from './types';
@@ -18,6 +19,8 @@ const CHUNK = 1 << 20;
 export interface LogOptions {
 	shell: 'cmd' | 'powershell';
 	encoding?: LogEncoding;
+	/** A log of a run that worked: compared with the last attempt, as the page's compare mode does. */
+	compare?: string;
 }
 
 /** Reads a file through the page's byte reader; no size cap (the page's 200 MB limit is a browser's). */
@@ -86,6 +89,21 @@ export async function logCommand(
 	const last = a.attempts.at(-1)!;
 	if (last.summary.kind === 'not-a-log')
 		return ctx.bad(COMMAND, 'not-a-log', msg('cli.log.notALog', { file }));
+	if (o.compare !== undefined) {
+		// Same engine as the page's worker: the last attempt of each log, compared.
+		const other = o.compare;
+		const exists = await stat(other).then(
+			(i) => i.isFile(),
+			() => false,
+		);
+		if (!exists) return ctx.bad(COMMAND, 'missing-file', msg('cli.log.notFound', { file: other }));
+		const b = await readLog(other).catch(() => undefined);
+		const report = b?.ok ? b.attempts.at(-1)!.report : undefined;
+		a = {
+			...a,
+			comparison: report?.recognised ? compareReports(last.report, report) : { unreadable: true },
+		};
+	}
 	const exit = exitOf(last.summary);
 	if (ctx.json) {
 		ctx.printJson(COMMAND, {
@@ -104,6 +122,7 @@ export async function logCommand(
 			out.push(ctx.t(msg('cli.log.attempt', { n: i + 1, total: a.total })));
 		out.push(...attemptText(ctx, at, a.encoding, o.shell), '');
 	});
+	if (a.comparison) out.push(...comparisonText(ctx, a.comparison), '');
 	ctx.io.out(out.join('\n'));
 	return exit;
 }
@@ -285,5 +304,81 @@ function attemptText(
 		);
 	if (r.reboot.requested)
 		section('check.msi.h.reboot', ...lines(r.reboot.evidence.slice(0, 5), '  '));
+	return out;
+}
+
+/** The page's comparison section (msi-log-view.ts renderComparison), as text. */
+function comparisonText(ctx: Context, c: LogComparison | { unreadable: true }): string[] {
+	const out = [`## ${ctx.t('check.msi.cmp.h')}`];
+	if ('unreadable' in c) return [...out, ctx.t('check.msi.cmp.unreadable')];
+	const value = (v: number | undefined) =>
+		ctx.t(v !== undefined && v >= 0 && v <= 4 ? `check.msi.value.${v}` : 'check.msi.value.none');
+	const start = ctx.t('check.msi.cmp.start');
+	const d = c.firstDivergence;
+	if (c.same) out.push(ctx.t('check.msi.cmp.same'));
+	else if (d?.kind === 'result')
+		out.push(
+			ctx.t(
+				msg('check.msi.cmp.first.result', {
+					action: d.a.action,
+					line: d.a.endN ?? d.a.n,
+					a: value(d.a.value),
+					b: value(d.b.value),
+				}),
+			),
+		);
+	else if (d?.kind === 'only-a')
+		out.push(
+			ctx.t(
+				msg('check.msi.cmp.first.onlyA', {
+					action: d.a.action,
+					line: d.a.n,
+					after: d.after ?? start,
+				}),
+			),
+		);
+	else if (d?.kind === 'only-b')
+		out.push(
+			ctx.t(msg('check.msi.cmp.first.onlyB', { action: d.b.action, after: d.after ?? start })),
+		);
+	out.push(
+		ctx.t(
+			msg('check.msi.cmp.outcome', {
+				a: ctx.t(`check.msi.outcome.${c.outcome.a}`),
+				b: ctx.t(`check.msi.outcome.${c.outcome.b}`),
+			}),
+		),
+	);
+	const unset = ctx.t('check.msi.cmp.unset');
+	if (c.properties.length)
+		out.push(
+			'',
+			`### ${ctx.t('check.msi.cmp.h.props')}`,
+			...c.properties.map((p) => `    ${p.name}: ${p.a ?? unset} | ${p.b ?? unset}`),
+		);
+	if (c.results.length)
+		out.push(
+			'',
+			`### ${ctx.t('check.msi.cmp.h.results')}`,
+			...c.results.map((x) => `    ${x.a.action}: ${value(x.a.value)} | ${value(x.b.value)}`),
+		);
+	if (c.onlyA.length)
+		out.push(
+			'',
+			`### ${ctx.t('check.msi.cmp.h.onlyA')}`,
+			`    ${c.onlyA.map((e) => e.action).join(', ')}`,
+		);
+	if (c.onlyB.length)
+		out.push(
+			'',
+			`### ${ctx.t('check.msi.cmp.h.onlyB')}`,
+			`    ${c.onlyB.map((e) => e.action).join(', ')}`,
+		);
+	if (c.durations.length)
+		out.push(
+			'',
+			`### ${ctx.t('check.msi.cmp.h.durations')}`,
+			...c.durations.map((x) => `    ${ctx.t(msg('check.msi.cmp.duration', x))}`),
+		);
 	return out;
 }

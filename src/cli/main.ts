@@ -6,7 +6,7 @@ import { LOG_ENCODINGS, type LogEncoding } from '../lib/checkers/decode';
 import { loaders } from '../lib/generators/index';
 import { codeCommand } from './code';
 import { type Args, Context, option, parseArgs } from './context';
-import { compareAdapter, explainCommand } from './explain';
+import { explainCommand } from './explain';
 import { checkboxNames, genCommand } from './gen';
 import { logCommand } from './log';
 import { CLI_LOCALES, type CliLocale, EXIT, type Io, type Resources } from './types';
@@ -115,12 +115,6 @@ export async function run(input: readonly string[], io: Io, res: Resources): Pro
 		case 'explain':
 			return explainCommand(ctx, args.positionals[0], option(args, 'shell'));
 		case 'log': {
-			if (option(args, 'compare') !== undefined && !compareAdapter)
-				return ctx.bad(
-					cmd,
-					'not-available',
-					msg('cli.err.notAvailable', { feature: msg('cli.feature.compare') }),
-				);
 			const shell = option(args, 'shell') ?? 'cmd';
 			if (shell !== 'cmd' && shell !== 'powershell')
 				return ctx.bad(
@@ -135,9 +129,11 @@ export async function run(input: readonly string[], io: Io, res: Resources): Pro
 					'bad-encoding',
 					msg('cli.log.badEncoding', { encoding, encodings: LOG_ENCODINGS.join(', ') }),
 				);
+			const compare = option(args, 'compare');
 			return logCommand(ctx, args.positionals[0], {
 				shell,
 				...(encoding ? { encoding: encoding as LogEncoding } : {}),
+				...(compare !== undefined ? { compare } : {}),
 			});
 		}
 	}

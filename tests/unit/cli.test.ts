@@ -19,6 +19,7 @@ import { codeDocument } from '~/lib/api/error-doc';
 import { readLogBytes } from '~/lib/checkers/log-reader';
 import { analyzeMsiLog } from '~/lib/checkers/msi-log';
 import { analysisOf } from '~/lib/checkers/msi-log-analysis';
+import { compareReports } from '~/lib/checkers/msi-log-compare';
 import { formsOf, idOf } from '~/lib/errors/codes';
 import { FAMILIES } from '~/lib/errors/families';
 import { generate, spec } from '~/lib/generators/msiexec';
@@ -172,14 +173,31 @@ describe('ifg log', () => {
 		expect((await cli('log')).err).toContain('give the log file');
 	});
 
-	test('--compare is not available yet: a clear refusal, exit 2', async () => {
-		const r = await cliJson(
-			'log',
-			join(LOGS, 'success.txt'),
-			'--compare',
-			join(LOGS, 'fail-2503.txt'),
+	test('--compare: the page comparison (compareReports on the last attempts), text and JSON', async () => {
+		const failed = join(tmp, 'failed.log');
+		const worked = join(tmp, 'worked.log');
+		const text = readFileSync(join(LOGS, 'appended-2503-then-success.txt'), 'utf8');
+		const cut = text.lastIndexOf('=== Verbose logging started');
+		writeFileSync(failed, text.slice(0, cut));
+		writeFileSync(worked, text.slice(cut));
+		const r = await cliJson('log', failed, '--compare', worked);
+		expect(r.code).toBe(1);
+		const expected = compareReports(
+			analyzeMsiLog(text.slice(0, cut)),
+			analyzeMsiLog(text.slice(cut)),
 		);
-		expect(r).toMatchObject({ code: 2, doc: { error: { code: 'not-available' } } });
+		expect((r.doc.analysis as { comparison: unknown }).comparison).toEqual(
+			JSON.parse(JSON.stringify(expected)),
+		);
+		const t = await cli('log', failed, '--compare', worked);
+		expect(t.out).toContain('## Compared with the working log');
+		expect(t.out).toMatch(/Privileged: \(not set\) \| 1/);
+		const same = await cliJson('log', failed, '--compare', failed);
+		expect(same.doc).toMatchObject({ analysis: { comparison: { same: true } } });
+		const zh = await cli('log', failed, '--compare', worked, '--lang', 'zh-CN');
+		expect(zh.out).toContain('## 与成功日志的对比');
+		const missing = await cliJson('log', failed, '--compare', join(tmp, 'nope.log'));
+		expect(missing).toMatchObject({ code: 2, doc: { error: { code: 'missing-file' } } });
 	});
 });
 
