@@ -6,9 +6,11 @@
 // Code blocks (Mermaid diagrams included), inline code, URLs, imports and JSX expressions are kept as
 // they are; internal links get the locale's URL segment, so a reader stays in the pseudo-locale.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import yaml from 'js-yaml';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -191,18 +193,51 @@ export function writePseudoDocs() {
 	return out;
 }
 
-// `node scripts/pseudo-docs.mjs [command…]`: writes the guides, runs the command (the pseudo build), and
-// removes them again whatever happens, so an ordinary build never picks up a stale en-xa folder (it
-// would publish its pages under /en-xa/ as English-locale pages).
+/**
+ * Writes src/content/i18n/en-XA.json (gitignored): Starlight's own strings in the pseudo-locale, from
+ * src/i18n/loader.ts. Starlight's Markdown-time code (heading anchors, Expressive Code's copy button and
+ * terminal title in guides) reads only that folder from disk, never the catalog collection.
+ * The loader is TypeScript with extensionless imports, which Node cannot load: esbuild bundles it first
+ * (as scripts/sync-wizard-diagram.mjs does), with its own import.meta.url so it finds Starlight as before.
+ * @returns {Promise<string>} the file written
+ */
+export async function writeStarlightStrings() {
+	const loader = fileURLToPath(new URL('../src/i18n/loader.ts', import.meta.url));
+	const outfile = join(mkdtempSync(join(tmpdir(), 'ifg-pseudo-')), 'loader.mjs');
+	buildSync({
+		entryPoints: [loader],
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		packages: 'external',
+		define: { 'import.meta.url': JSON.stringify(pathToFileURL(loader).href) },
+		outfile,
+		logLevel: 'warning',
+	});
+	/** @type {{ pseudoStarlightStrings: () => Promise<Record<string, string>> }} */
+	const { pseudoStarlightStrings } = await import(pathToFileURL(outfile).href);
+	rmSync(dirname(outfile), { recursive: true, force: true });
+	const file = fileURLToPath(new URL(`../src/content/i18n/${LOCALE}.json`, import.meta.url));
+	const strings = await pseudoStarlightStrings();
+	writeFileSync(file, `${JSON.stringify(strings, null, '\t')}\n`);
+	console.log(
+		`pseudo-docs: ${Object.keys(strings).length} Starlight strings written to ${relative(process.cwd(), file)}`,
+	);
+	return file;
+}
+
+// `node scripts/pseudo-docs.mjs [command…]`: writes the guides and Starlight's strings, runs the command
+// (the pseudo build), and removes them again whatever happens, so an ordinary build never picks up a
+// stale en-xa folder (it would publish its pages under /en-xa/ as English-locale pages).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const out = writePseudoDocs();
+	const generated = [writePseudoDocs(), await writeStarlightStrings()];
 	const [command, ...args] = process.argv.slice(2);
 	if (command) {
 		let status;
 		try {
 			status = spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 		} finally {
-			rmSync(out, { recursive: true, force: true });
+			for (const path of generated) rmSync(path, { recursive: true, force: true });
 		}
 		process.exit(status);
 	}

@@ -15,10 +15,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const { locale, path } = splitPath(context.url.pathname);
 	const sitePath = localePrefix(locale) + path;
 
-	for (const attrs of headLinksFor(sitePath, route.siteTitle)) {
-		const href = attrs.href?.startsWith('/') ? basePath() + attrs.href : attrs.href;
-		route.head.push({ tag: 'link', attrs: { ...attrs, ...(href ? { href } : {}) }, content: '' });
-	}
+	// Their hrefs already carry the base (href(), basePath()): adding it here gave /guide/guide/….
+	for (const attrs of headLinksFor(sitePath, route.siteTitle))
+		route.head.push({ tag: 'link', attrs, content: '' });
 
 	// (Starlight's types know only its own catalog keys; the parity test checks ours.)
 	const note = context.locals.t('offline.note' as never);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { activeLocales, LOCALE_INFO, type Locale } from './locales';
-import { accent, pseudo } from './pseudo';
+import { accent, pseudo, STARLIGHT_PASSED_ON_EN } from './pseudo';
 
 const ROOT = 'src/i18n';
 
@@ -23,7 +23,7 @@ export async function readCatalog(lang: Locale, root = ROOT): Promise<Record<str
 	// Starlight's integration code (heading anchors, asides, Expressive Code in Markdown) reads only its
 	// own folder, src/content/i18n/<lang>.json, from disk: overrides of Starlight's keys live there, and
 	// are part of the same catalog here.
-	const starlightFile = join(root, '..', 'content', 'i18n', `${lang}.json`);
+	const starlightFile = starlightFileOf(lang, root);
 	if (
 		await readFile(starlightFile).then(
 			() => true,
@@ -44,7 +44,14 @@ export async function readCatalog(lang: Locale, root = ROOT): Promise<Record<str
 	return out;
 }
 
-/** Starlight's built-in English UI strings (search, theme picker, table of contents…). */
+/** src/content/i18n/<lang>.json: the only strings Starlight's integration code sees. */
+const starlightFileOf = (lang: Locale, root: string) =>
+	join(root, '..', 'content', 'i18n', `${lang}.json`);
+
+/**
+ * Starlight's built-in English UI strings (search, theme picker, table of contents…) and the English
+ * it passes on to Expressive Code and Pagefind UI (src/i18n/pseudo.ts).
+ */
 async function starlightEnglish(): Promise<Record<string, string>> {
 	// Starlight's `exports` expose neither package.json nor its translations, so require.resolve() of
 	// either fails (ERR_PACKAGE_PATH_NOT_EXPORTED): look the file up in Node's module folders instead.
@@ -56,7 +63,7 @@ async function starlightEnglish(): Promise<Record<string, string>> {
 	const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
 		default: Record<string, string>;
 	};
-	return mod.default;
+	return { ...mod.default, ...STARLIGHT_PASSED_ON_EN };
 }
 
 /**
@@ -71,6 +78,19 @@ export async function pseudoCatalog(root = ROOT): Promise<Record<string, string>
 	return Object.fromEntries(
 		Object.entries(english).map(([k, v]) => [k, LENGTH_LIMITED.has(k) ? accent(v) : pseudo(v)]),
 	);
+}
+
+/**
+ * The pseudo-locale's entries for Starlight's own keys (its built-ins, what it passes on, our overrides in
+ * src/content/i18n/en.json). scripts/pseudo-docs.mjs writes them to src/content/i18n/en-XA.json for the
+ * pseudo build only: Starlight's Markdown-time code (heading anchors, Expressive Code) reads that file,
+ * not this loader. The loader never reads en-XA.json (the pseudo catalog is made from English), so its
+ * keys are not duplicates.
+ */
+export async function pseudoStarlightStrings(root = ROOT): Promise<Record<string, string>> {
+	const overrides = JSON.parse(await readFile(starlightFileOf('en', root), 'utf8')) as object;
+	const keys = new Set([...Object.keys(await starlightEnglish()), ...Object.keys(overrides)]);
+	return Object.fromEntries(Object.entries(await pseudoCatalog(root)).filter(([k]) => keys.has(k)));
 }
 
 export function catalogLoader(): Loader {

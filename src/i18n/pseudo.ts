@@ -57,21 +57,69 @@ const ACCENTS: Record<string, string> = {
 	Z: 'Ž',
 };
 
-/** Accents the letters outside {placeholders}; leaves everything else as it is. */
+/** Pagefind UI's placeholders ([SEARCH_TERM], [COUNT]): one character class, linear time. */
+const TOKEN = /(\[[A-Z_]+\])/;
+
+/** Accents the letters outside {placeholders} and [TOKENS]; leaves everything else as it is. */
 export function accent(text: string): string {
 	let out = '';
 	let depth = 0;
-	for (const ch of text) {
-		if (ch === '{') depth++;
-		else if (ch === '}' && depth > 0) depth--;
-		out += depth === 0 ? (ACCENTS[ch] ?? ch) : ch;
-	}
+	// split() with a capturing group: the tokens are the odd parts, kept as they are.
+	text.split(TOKEN).forEach((part, i) => {
+		if (i % 2 === 1) {
+			out += part;
+			return;
+		}
+		for (const ch of part) {
+			if (ch === '{') depth++;
+			else if (ch === '}' && depth > 0) depth--;
+			out += depth === 0 ? (ACCENTS[ch] ?? ch) : ch;
+		}
+	});
 	return out;
 }
 
 /** "Search" → "[Šéåŕçĥ ·····]": accented, bracketed (shows truncation) and lengthened. */
 export function pseudo(text: string): string {
 	if (!/[A-Za-z]/.test(text)) return text;
-	const visible = text.replace(/\{\w+\}/g, '').length;
+	const visible = text.replace(/\{\w+\}/g, '').replace(/\[[A-Z_]+\]/g, '').length;
 	return `[${accent(text)} ${'·'.repeat(Math.max(1, Math.ceil(visible * 0.4)))}]`;
 }
+
+/**
+ * English UI strings that Starlight passes on from its catalog (`expressiveCode.*`, `pagefind.*`) but has
+ * no built-in English for, so the libraries show their own English unless a language has them. Values:
+ * the defaults documented in Starlight's schemas/i18n.js and Pagefind UI 1.5's English strings
+ * (@pagefind/default-ui). Pseudo-localised with Starlight's own English for en-XA; `pagefind.placeholder`
+ * is not here because Starlight sets it from `search.label`.
+ */
+export const STARLIGHT_PASSED_ON_EN: Readonly<Record<string, string>> = {
+	'expressiveCode.copyButtonCopied': 'Copied!',
+	'expressiveCode.copyButtonTooltip': 'Copy to clipboard',
+	'expressiveCode.terminalWindowFallbackTitle': 'Terminal window',
+	'pagefind.clear_search': 'Clear',
+	'pagefind.load_more': 'Load more results',
+	'pagefind.search_label': 'Search this site',
+	'pagefind.filters_label': 'Filters',
+	'pagefind.zero_results': 'No results for [SEARCH_TERM]',
+	'pagefind.many_results': '[COUNT] results for [SEARCH_TERM]',
+	'pagefind.one_result': '[COUNT] result for [SEARCH_TERM]',
+	'pagefind.total_zero_results': 'No results',
+	'pagefind.total_one_result': '[COUNT] result',
+	'pagefind.total_many_results': '[COUNT] results',
+	'pagefind.alt_search':
+		'No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead',
+	'pagefind.search_suggestion': 'No results for [SEARCH_TERM]. Try one of the following searches:',
+	'pagefind.searching': 'Searching for [SEARCH_TERM]...',
+	'pagefind.results_label': 'Search results',
+	'pagefind.keyboard_navigate': 'navigate',
+	'pagefind.keyboard_select': 'select',
+	'pagefind.keyboard_clear': 'clear',
+	'pagefind.keyboard_close': 'close',
+	'pagefind.keyboard_search': 'search',
+	'pagefind.error_search': 'Search failed',
+	'pagefind.filter_selected_one': '[COUNT] selected',
+	'pagefind.filter_selected_many': '[COUNT] selected',
+	'pagefind.input_hint': 'Results will appear as you type',
+	'pagefind.loading': 'Loading',
+};

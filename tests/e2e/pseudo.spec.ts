@@ -6,6 +6,9 @@
 // svg (diagrams are labelled in their source), [translate="no"] (data marked as such), and text
 // explicitly in another language (an element whose lang is not en-XA), and the language picker's
 // options (each language's name in that language: data, as Starlight renders them without a lang).
+// Text that repeats other text of the page is checked once, where it has its markup: the table of
+// contents (Starlight flattens each heading, code included, into its link), an accessible name that
+// repeats its container's text (a task list's checkbox), and the <title>'s copy of the <h1>.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -91,12 +94,29 @@ for (const [name, list] of Object.entries(templates)) {
 					const lang = el.closest('[lang]')?.getAttribute('lang');
 					return lang !== undefined && lang !== null && lang !== 'en-XA';
 				};
-				const out: { where: string; text: string }[] = [{ where: '<title>', text: document.title }];
+				const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+				const h1 = norm(document.querySelector('h1')?.textContent);
+				const title = h1 ? document.title.replace(h1, '') : document.title;
+				const out: { where: string; text: string }[] = [{ where: '<title>', text: title }];
+				/** A table-of-contents link: the text of the heading it points to. */
+				const tocRepeat = (el: Element) => {
+					const link = el.closest('starlight-toc a, mobile-starlight-toc a');
+					const raw = link?.getAttribute('href')?.slice(1) ?? '';
+					let id = raw;
+					try {
+						id = decodeURIComponent(raw);
+					} catch {
+						// a literal '%' in the fragment: the id as written
+					}
+					const target = id ? document.getElementById(id) : null;
+					return target !== null && norm(target.textContent) === norm(link?.textContent);
+				};
 				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 					const el = node.parentElement;
 					const text = node.textContent?.trim() ?? '';
 					if (!text || exempt(el) || !el?.checkVisibility({ visibilityProperty: true })) continue;
+					if (tocRepeat(el)) continue;
 					out.push({
 						where: `<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}>`,
 						text,
@@ -109,6 +129,7 @@ for (const [name, list] of Object.entries(templates)) {
 					if (exempt(el)) continue;
 					for (const attr of ['placeholder', 'aria-label', 'alt', 'title']) {
 						const value = el.getAttribute(attr)?.trim();
+						if (value && norm(value) === norm(el.parentElement?.textContent)) continue;
 						if (value) out.push({ where: `<${el.tagName.toLowerCase()} ${attr}>`, text: value });
 					}
 				}
@@ -119,9 +140,19 @@ for (const [name, list] of Object.entries(templates)) {
 				if (word) problems.push(`${path} ${where} [${word}]: ${text.slice(0, 120)}`);
 			}
 		}
+		// The /errors/ tables and code pages are being rewritten to mark their data (Windows symbol names,
+		// journald priority names, official message text) translate="no": the report says which leaks are
+		// there, so a failure elsewhere is not mistaken for that known work.
+		const inErrors = problems.filter((p) => p.startsWith(`${XA}/errors/`)).length;
+		const where =
+			inErrors === 0
+				? ''
+				: inErrors === problems.length
+					? ` (all on /errors/ pages: data in the family tables and code titles not yet marked translate="no")`
+					: ` (${inErrors} on /errors/ pages, ${problems.length - inErrors} elsewhere)`;
 		console.log(
-			`${name}: ${problems.length} leaks${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`,
+			`${name}: ${problems.length} leaks${where}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`,
 		);
-		expect(problems).toEqual([]);
+		expect(problems, `${problems.length} leaks${where}`).toEqual([]);
 	});
 }

@@ -17,11 +17,15 @@ const locales = ['', '/zh-cn'];
 const guides = pages.filter(
 	(p) => /^\/(zh-cn\/)?[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(zh-cn\/)?(tools|errors)\//.test(p),
 );
+const generators = TOOLS.filter((t) => t.kind === 'generator');
 const codes = pages.filter((p) => /^\/(zh-cn\/)?errors\/[a-z]+\/[^/]+\/$/.test(p));
 const templates: Record<string, string[]> = {
 	home: locales.map((l) => `${l}/`),
 	guides: sample(guides, 4),
-	tools: sample(TOOLS, 4).map((t, i) => `${locales[i % 2]}${toolPath(t.id)}`),
+	// The generators share one template (one sampled); each checker is its own page template.
+	tools: [...sample(generators, 1), ...TOOLS.filter((t) => t.kind !== 'generator')].map(
+		(t, i) => `${locales[i % 2]}${toolPath(t.id)}`,
+	),
 	errors: [
 		...locales.map((l) => `${l}/errors/`),
 		...sample(FAMILIES, 2).map((f, i) => locales[i % 2] + familyPath(f)),

@@ -2,12 +2,23 @@
 // element only moves values between the form, the generator and the URL. Messages are resolved
 // with the page's own catalog (src/i18n/client.ts), which the server put into the page.
 import { t } from '../../i18n/client';
-import type { Msg } from '../../i18n/msg';
+import { isMsg, type Msg } from '../../i18n/msg';
 import { defaults } from '../../lib/generators/common';
 import { type GeneratorModule, loaders } from '../../lib/generators/index';
 import type { Field, Result, Shell, State } from '../../lib/generators/types';
 import { fromQuery, toQuery } from '../../lib/generators/url-state';
-import { h } from '../dom';
+import { type Child, fill, h } from '../dom';
+
+/**
+ * A token's explanation: its plain parameters are what was typed or chosen (a file, a mode, a log
+ * name), shown as code, as GeneratorForm.astro renders them; nested messages are text in the page's language.
+ */
+function explained(m: Msg): Child[] {
+	const vars = Object.fromEntries(
+		Object.entries(m.params ?? {}).map(([k, v]) => [k, isMsg(v) ? t(v) : h('code', {}, String(v))]),
+	);
+	return fill(t(m.key), vars);
+}
 
 /** Events that show the reader is about to use the form (change covers scripted or assistive input). */
 const INTENT = ['focusin', 'pointerdown', 'input', 'change'];
@@ -184,7 +195,7 @@ class IfgGenerator extends HTMLElement {
 					{},
 					h('code', {}, tok.text),
 					' ',
-					h('span', {}, t(tok.explain)),
+					h('span', {}, ...explained(tok.explain)),
 					docs && ' ',
 					docs,
 				);
