@@ -14,7 +14,9 @@ import { parsePs } from '../shell/powershell';
 import { parseCrt, parseMsiexec } from '../shell/winargv';
 import { shown } from '../generators/common';
 import * as chmod from '../generators/chmod';
+import * as eventQuery from '../generators/event-query';
 import * as icacls from '../generators/icacls';
+import * as journalctl from '../generators/journalctl';
 import * as msiexec from '../generators/msiexec';
 import * as signtool from '../generators/signtool';
 import * as systemctl from '../generators/systemctl';
@@ -65,6 +67,8 @@ const GENERATORS: Partial<Record<GeneratorId, Entry>> = {
 	icacls: { gen: icacls, parse: icacls.parse },
 	chmod: { gen: chmod, parse: chmod.parse },
 	systemctl: { gen: systemctl, parse: systemctl.parse },
+	journalctl: { gen: journalctl, parse: journalctl.parse },
+	'event-query': { gen: eventQuery, parse: eventQuery.parse },
 };
 /** Program name (no folder, no .exe, lower case) -> generator. */
 const PROGRAMS: Record<string, GeneratorId> = {
@@ -101,18 +105,24 @@ export function detectShell(text: string): Shell {
 	return 'bash';
 }
 
-/** Line continuations joined (bash `\`, PowerShell backtick, cmd `^`), exit-code trailers dropped. */
+/** Line continuations joined (bash `\\`, PowerShell backtick, cmd `^`), exit-code trailers dropped. */
 function lines(text: string, shell: Shell): string[] {
-	const joined =
-		shell === 'bash'
-			? text.replace(/\\\r?\n/g, '')
-			: shell === 'powershell'
-				? text.replace(/`\r?\n/g, ' ')
-				: text.replace(/\^\r?\n/g, '');
-	return joined
-		.split(/\r?\n/)
-		.map((l) => l.trim())
-		.filter((l) => l !== '' && !TRAILER.test(l));
+	const mark = shell === 'bash' ? '\\' : shell === 'powershell' ? '`' : '^';
+	const out: string[] = [];
+	let cur: string | null = null;
+	for (const line of text.split(/\r?\n/)) {
+		// An odd run of the escape character at the end escapes the line break (an even run is literal).
+		let n = 0;
+		while (n < line.length && line[line.length - 1 - n] === mark) n++;
+		const joined: string = (cur ?? '') + (n % 2 ? line.slice(0, -1) : line);
+		if (n % 2) cur = shell === 'powershell' ? `${joined} ` : joined;
+		else {
+			out.push(joined);
+			cur = null;
+		}
+	}
+	if (cur !== null) out.push(cur);
+	return out.map((l) => l.trim()).filter((l) => l !== '' && !TRAILER.test(l));
 }
 
 /** Names of the environment variables a PowerShell line reads, each mapped to its %NAME% form. */
@@ -218,6 +228,9 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 		return fail(shell, detected, msg('explain.err.log'));
 	if (all.length > MAX_LINES)
 		return fail(shell, detected, msg('explain.err.manyLines', { n: all.length }));
+	// Get-WinEvent pipelines (hashtables, |) are outside what the shell module's PowerShell tokenizer reads.
+	if (/^Get-WinEvent\b/i.test(all[0]!))
+		return fail(shell, detected, msg('explain.err.notYet', { tool: msg('tool.event-query.name') }));
 	let split: Split;
 	try {
 		const line = all.join(' ');
@@ -251,7 +264,13 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 		};
 	}
 	const parsed = entry.parse(argv.slice(1), split.elevate ?? true);
-	const genShell: Shell = entry.gen.spec.shells.includes(shell) ? shell : entry.gen.spec.shells[0]!;
+	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in.
+	const genShell: Shell =
+		tool === 'event-query'
+			? 'cmd'
+			: entry.gen.spec.shells.includes(shell)
+				? shell
+				: entry.gen.spec.shells[0]!;
 	const result = entry.gen.generate(parsed.state, genShell);
 	const tokens: ExplainedToken[] = [];
 	const used = new Set<number>();

@@ -384,13 +384,21 @@ export function parse(args: readonly string[], elevate = true): import('./types'
 	};
 	const canon: (string | null)[] = args.map(() => null);
 	const props: string[] = [];
-	const take = (i: number): string | undefined =>
-		i < args.length && !/^[/-]/.test(args[i]!) ? args[i] : undefined;
+	// An option's value is the next argument, whatever it looks like (explain warns when it starts with /).
+	const take = (i: number): string | undefined => args[i];
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
 		const opt = /^[/-]/.test(a) ? a.slice(1).toLowerCase() : null;
 		const flag = opt === null ? null : opt === 'package' ? 'i' : opt === 'uninstall' ? 'x' : opt;
-		if (flag === 'i' || flag === 'x' || flag === 'a' || (flag !== null && /^f[a-z]*$/.test(flag))) {
+		if (flag !== null && RESTART[flag]) {
+			s.restart = flag;
+			canon[i] = a;
+		} else if (
+			flag === 'i' ||
+			flag === 'x' ||
+			flag === 'a' ||
+			(flag !== null && /^f[poedcaumsv]*$/.test(flag))
+		) {
 			s.action = { i: 'install', x: 'uninstall', a: 'admin' }[flag] ?? 'repair';
 			if (s.action === 'repair') s.repairFlags = flag.slice(1);
 			canon[i] = s.action === 'repair' ? `/f${flag.slice(1) || 'omus'}` : `/${flag}`;
@@ -403,14 +411,14 @@ export function parse(args: readonly string[], elevate = true): import('./types'
 			s.action = flag === 'p' ? 'patch' : 'update';
 			canon[i] = `/${flag}`;
 			const t = take(i + 1);
-			s.patches = t === undefined ? [] : t.split(';').filter((x) => x.trim() !== '');
-			if (t !== undefined) canon[++i] = t;
+			// One patch per list item, unless that would change the text (empty items, spaces at the edges).
+			const items = t === undefined ? [] : t.split(';');
+			s.patches = items.every((x) => x !== '' && x.trim() === x) ? items : t?.trim() ? [t] : [];
+			// The generator writes the list joined again (empty items dropped): that is this token's text.
+			if (t !== undefined) canon[++i] = (s.patches as string[]).join(';').trim();
 		} else if (flag !== null && (UI[flag] || flag === 'q')) {
 			s.ui = flag === 'q' ? 'qn' : flag;
 			canon[i] = `/${s.ui}`;
-		} else if (flag !== null && RESTART[flag]) {
-			s.restart = flag;
-			canon[i] = a;
 		} else if (flag !== null && (/^l[iwearucmopvx+!*]*$/.test(flag) || flag === 'log')) {
 			s.logFlags = flag === 'log' ? '*' : flag.slice(1);
 			canon[i] = `/l${s.logFlags}`;

@@ -235,7 +235,9 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 			canon[i] = String(s.hash).toLowerCase();
 		} else if (['/all', '/ms', '/ph', '/d', '/tw', '/v'].includes(low))
 			s[low === '/v' ? 'verbose' : low.slice(1)] = true;
-		else if (!a.startsWith('/') || i === args.length - 1) {
+		// A path that starts with / (generate warns that SignTool reads it as a switch) is kept as a
+		// file; a bare /word that is no SignTool option is unknown.
+		else if (!a.startsWith('/') || /[\\/.]/.test(a.slice(1))) {
 			files.push(a);
 			canon[i] = a;
 		} else canon[i] = null;
