@@ -320,6 +320,10 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	];
 	const unknown = tokens.filter((t) => t.unknown).length;
 	if (unknown) warnings.unshift(msg('explain.warn.unknown', { n: unknown }));
+	// Linux tools read every argument that starts with - as options until --: a file named -x needs it.
+	const linux = tool === 'chmod' || tool === 'systemctl' || tool === 'journalctl';
+	if (linux && !argv.includes('--') && tokens.some((t) => t.unknown && /^-./.test(t.text)))
+		warnings.push(msg('explain.warn.missingDashDash'));
 	warnings.push(...result.errors.map((e) => e.message));
 	return {
 		shell,
@@ -349,10 +353,6 @@ function extraWarnings(tool: GeneratorId, s: State, argv: readonly string[], spl
 	if (tool === 'chmod') {
 		const m = String(s.mode);
 		if (s.recursive === true && /^0*[0-7]?777$/.test(m)) out.push(msg('explain.warn.chmod777'));
-	}
-	if ((tool === 'chmod' || tool === 'systemctl') && !argv.includes('--')) {
-		const operand = tool === 'chmod' ? (s.paths as string[]) : [String(s.unit)];
-		if (operand.some((x) => x.startsWith('-'))) out.push(msg('explain.warn.missingDashDash'));
 	}
 	return out;
 }
