@@ -315,7 +315,7 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	});
 	const warnings: Msg[] = [
 		...split.notes,
-		...extraWarnings(tool, parsed.state, argv, split),
+		...extraWarnings(tool, parsed.state, split),
 		...result.warnings,
 	];
 	const unknown = tokens.filter((t) => t.unknown).length;
@@ -340,7 +340,7 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 }
 
 /** What the command really does, beyond the generator's own warnings. */
-function extraWarnings(tool: GeneratorId, s: State, argv: readonly string[], split: Split): Msg[] {
+function extraWarnings(tool: GeneratorId, s: State, split: Split): Msg[] {
 	const out: Msg[] = [];
 	if (tool === 'msiexec') {
 		if (s.action === 'admin') out.push(msg('explain.warn.adminInstall'));
