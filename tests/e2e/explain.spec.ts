@@ -104,4 +104,15 @@ test.describe('explain a pasted command', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
+
+	test('the paste box on a generator page opens the explanation', async ({ page }) => {
+		await page.goto('/zh-cn/tools/icacls/');
+		await page.locator('#ifg-paste-command').fill('icacls C:\\data /grant Everyone:(OI)(CI)F /T');
+		await page.locator('form.ifg-paste button[type=submit]').click();
+		await expect(page).toHaveURL(/\/zh-cn\/tools\/explain\/\?c=/);
+		await expect(page.locator('ifg-explain [data-tokens] dt code')).toHaveCount(5);
+		await expect(page.locator('ifg-explain textarea')).toHaveValue(
+			'icacls C:\\data /grant Everyone:(OI)(CI)F /T',
+		);
+	});
 });
