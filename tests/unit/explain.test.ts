@@ -2,6 +2,8 @@
 // gives back a state that renders the same command, with no unknown token (RUNS per generator and
 // shell). Oracles: the generators' own renderer (finish -> src/lib/shell), which explain() does not use
 // to read; bash lines are also split by real bash (shell-bash.ts) where available.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_INPUT, detectShell, explain } from '~/lib/explain';
@@ -16,7 +18,7 @@ import type { Field, Generator, Shell, State } from '~/lib/generators/types';
 import { fromQuery } from '~/lib/generators/url-state';
 import { RUNS, dashText, oneLine, shellText } from './arbitraries';
 import { docFiles, guideBlocks, noteBlocks, noteFiles } from './content-lint';
-import { en } from './gen-text';
+import { en, zh } from './gen-text';
 
 const all: Generator[] = [msiexec, signtool, icacls, eventQuery, chmod, journalctl, systemctl];
 
@@ -340,6 +342,54 @@ describe('explain: linear time on worst-case input', () => {
 			explain(`msiexec ${text}`.slice(0, MAX_INPUT), { shell });
 			detectShell(text);
 			expect(performance.now() - t0, JSON.stringify(w)).toBeLessThan(1000);
+		}
+	});
+});
+
+describe('explain: catalog', () => {
+	const SRC = join(import.meta.dirname, '..', '..', 'src');
+	const file = (lang: string) =>
+		JSON.parse(readFileSync(join(SRC, 'i18n', lang, 'explain.json'), 'utf8')) as Record<
+			string,
+			string
+		>;
+	const code = [
+		readFileSync(join(SRC, 'lib/explain/index.ts'), 'utf8'),
+		readFileSync(join(SRC, 'components/explain/Explain.astro'), 'utf8'),
+		readFileSync(join(SRC, 'components/explain/explain-view.ts'), 'utf8'),
+		readFileSync(join(SRC, 'components/generator/GeneratorPage.astro'), 'utf8'),
+	].join('\n');
+	test('every key of explain.json is used, and every explain key used exists', () => {
+		const keys = Object.keys(file('en'));
+		const used = (k: string) =>
+			code.includes(`'${k}'`) ||
+			(k.startsWith('explain.tok.wrapper.') && code.includes('explain.tok.wrapper.${'));
+		expect(keys.filter((k) => !used(k))).toEqual([]);
+		const named = [...code.matchAll(/'(explain\.[\w.]+)'/g)].map((m) => m[1]!);
+		expect(named.filter((k) => !(k in file('en')) || !(k in file('zh-CN')))).toEqual([]);
+	});
+	test('every message of an explanation resolves in both languages', () => {
+		const inputs = [
+			'C:\\Windows\\System32\\msiexec.exe /a C:\\x.msi /bogus /quiet',
+			"Start-Process msiexec.exe -ArgumentList '/i x.msi' -Bogus",
+			'sudo chmod -R 777 /var/www -x',
+			'sudo journalctl -u nginx --since today',
+			'wevtutil qe System /c:5 /rd:true /f:text',
+			'Get-WinEvent -LogName System',
+			'notepad x',
+			'echo "a',
+			'chmod 755 a | grep',
+			'echo $(id)',
+			'',
+			'x'.repeat(MAX_INPUT + 1),
+		];
+		for (const text of inputs) {
+			const e = explain(text);
+			const msgs = [...e.errors, ...e.warnings, ...e.tokens.map((t) => t.explain)];
+			for (const m of msgs) {
+				expect(en(m), text).not.toContain('⟦');
+				expect(zh(m), text).not.toContain('⟦');
+			}
 		}
 	});
 });
