@@ -309,6 +309,15 @@ describe('explain: what it really does', () => {
 			'explain.warn.notElevated',
 		);
 	});
+	test('sudo with its own options', () => {
+		const e = explain('sudo -u root -E journalctl -u nginx.service');
+		expect(e.tool).toBe('journalctl');
+		expect(e.tokens[0]).toMatchObject({
+			text: 'sudo -u root -E',
+			explain: { key: 'explain.tok.wrapper.sudo' },
+		});
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+	});
 	test('a missing --', () => {
 		expect(keys('chmod 644 -report.txt')).toContain('explain.warn.missingDashDash');
 		expect(keys('chmod 644 -- -report.txt')).not.toContain('explain.warn.missingDashDash');

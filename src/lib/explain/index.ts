@@ -201,7 +201,14 @@ function splitBash(line: string): Split {
 	const env = new Proxy({} as Record<string, string>, { get: (_t, k) => `$${String(k)}` });
 	const words = parsePosix(line, env);
 	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
-	if (words[0] === 'sudo') return { wrapper: 'sudo', argv: words.slice(1), notes };
+	if (words[0] === 'sudo') {
+		// sudo's own options come before the command (sudo(8)); -u -g -C -D -h -p -r -t take a value.
+		let i = 1;
+		while (i < words.length && words[i]!.startsWith('-') && words[i] !== '--')
+			i += /^-[ugCDhprt]$/.test(words[i]!) ? 2 : 1;
+		if (words[i] === '--') i++;
+		return { wrapper: words.slice(0, i).join(' '), argv: words.slice(i), notes };
+	}
 	return { argv: words, notes };
 }
 
@@ -290,7 +297,9 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 				? { text: split.wrapper, explain: t.explain, ...(t.href ? { href: t.href } : {}) }
 				: {
 						text: split.wrapper,
-						explain: msg(`explain.tok.wrapper.${split.wrapper === 'sudo' ? 'sudo' : 'start'}`),
+						explain: msg(
+							`explain.tok.wrapper.${split.wrapper.startsWith('sudo') ? 'sudo' : 'start'}`,
+						),
 					},
 		);
 	}
