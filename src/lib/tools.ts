@@ -22,6 +22,7 @@ export const TOOLS = [
 	{ id: 'permissions', kind: 'checker' },
 	{ id: 'signtool-output', kind: 'checker' },
 	{ id: 'wizard', kind: 'checker' },
+	{ id: 'explain', kind: 'checker' },
 ] as const satisfies readonly Tool[];
 
 export type ToolId = (typeof TOOLS)[number]['id'];

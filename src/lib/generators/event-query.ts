@@ -154,3 +154,47 @@ function winEvent(b: Builder, q: Q): Result {
 	}
 	return finish(b, 'powershell');
 }
+
+/**
+ * Inverse of the wevtutil form, for explain mode: `wevtutil qe LOG [/q:XPATH] [/c:N] [/rd:true]
+ * [/f:text|xml]` (options case-insensitive, long names /query /count /reversedirection /format).
+ * The XPath is read back only in the shape the generator writes; any other is kept as unknown.
+ */
+export function parse(args: readonly string[]): import('./types').Parsed {
+	const s: State = Object.fromEntries(spec.fields.map((f) => [f.name, f.default]));
+	s.provider = '';
+	s.newest = false;
+	s.format = 'text';
+	const canon: (string | null)[] = args.map(() => null);
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i]!;
+		const m = /^\/([a-z]+):(.*)$/is.exec(a);
+		const opt = m?.[1]!.toLowerCase();
+		const v = m?.[2] ?? '';
+		if (i === 0 && /^(qe|query-events)$/i.test(a)) canon[i] = 'qe';
+		else if (i === 1 && !a.startsWith('/')) {
+			const log = LOGS.find((l) => l.toLowerCase() === a.toLowerCase());
+			if (log) [s.log, canon[i]] = [log, log];
+		} else if (opt === 'q' || opt === 'query') {
+			const x = /^\*\[System\[(.*)\]\]$/s.exec(v);
+			const conds = x ? x[1]!.split(' and ') : [];
+			const prov = conds.map((c) => /^Provider\[@Name='([^']*)'\]$/.exec(c)?.[1]);
+			const id = conds.map((c) => /^\(EventID=(\d{1,5})\)$/.exec(c)?.[1]);
+			const ok = conds.every((_, k) => prov[k] !== undefined || id[k] !== undefined);
+			if (x && ok && conds.length <= 2) {
+				s.provider = prov.find((p) => p !== undefined) ?? '';
+				s.eventId = id.find((p) => p !== undefined) ?? '';
+				canon[i] = `/q:${v}`;
+			}
+		} else if (opt === 'c' || opt === 'count') [s.count, canon[i]] = [v, `/c:${v}`];
+		else if ((opt === 'rd' || opt === 'reversedirection') && v.toLowerCase() === 'true')
+			[s.newest, canon[i]] = [true, '/rd:true'];
+		else if ((opt === 'rd' || opt === 'reversedirection') && v.toLowerCase() === 'false')
+			[s.newest, canon[i]] = [false, ''];
+		else if ((opt === 'f' || opt === 'format') && /^(text|xml)$/i.test(v)) {
+			s.format = v.toLowerCase();
+			canon[i] = `/f:${String(s.format)}`;
+		}
+	}
+	return { state: s, canon };
+}

@@ -163,3 +163,39 @@ function grant(state: State, b: Builder): void {
 	if (/^(everyone|\*S-1-1-0|users|\*S-1-5-32-545)$/i.test(who) && /^(F|M|W)$/.test(perm))
 		b.warn(msg('gen.icacls.warn.givingEveryoneOrUsers'));
 }
+
+/**
+ * Inverse of generate, for explain mode: `icacls PATH [/grant[:r] WHO:(OI)(CI)PERM | /reset] [/T]`.
+ * Options are case-insensitive (icacls accepts /t and /T).
+ */
+export function parse(args: readonly string[]): import('./types').Parsed {
+	const s: State = { ...Object.fromEntries(spec.fields.map((f) => [f.name, f.default])) };
+	s.action = 'inspect';
+	s.recurse = false;
+	s.path = '';
+	const canon: (string | null)[] = args.map(() => null);
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i]!;
+		const low = a.toLowerCase();
+		if (i === 0 && !/^\/(grant|reset|t)(:r)?$/.test(low)) [s.path, canon[i]] = [a, a];
+		else if ((low === '/grant' || low === '/grant:r') && i + 1 < args.length) {
+			s.action = 'grant';
+			s.replace = low === '/grant:r';
+			canon[i] = low;
+			// WHO:(OI)(CI)PERM — the last colon, since a SID or name has none (the generator refuses one).
+			const ace = args[i + 1]!;
+			const colon = ace.lastIndexOf(':');
+			if (colon > 0) {
+				const rest = ace.slice(colon + 1);
+				const inherit = rest.toUpperCase().startsWith('(OI)(CI)');
+				s.principal = ace.slice(0, colon);
+				s.inherit = inherit;
+				s.perm = inherit ? rest.slice(8) : rest;
+				canon[++i] =
+					`${String(s.principal)}:${inherit ? '(OI)(CI)' : ''}${String(s.perm).toUpperCase()}`;
+			}
+		} else if (low === '/reset') [s.action, canon[i]] = ['reset', '/reset'];
+		else if (low === '/t') [s.recurse, canon[i]] = [true, '/T'];
+	}
+	return { state: s, canon };
+}

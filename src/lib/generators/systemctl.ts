@@ -90,3 +90,28 @@ export function generate(state: State, shell: Shell): Result {
 	b.add(unit, msg('gen.systemctl.tok.theUnitToInspect'), MAN, 'unit');
 	return finish(b, shell);
 }
+
+/** Inverse of generate, for explain mode: `systemctl [--user] status [-l] [-n N] [--no-pager] [--] UNIT`. */
+export function parse(args: readonly string[]): import('./types').Parsed {
+	const s: State = { unit: '', user: false, full: false, lines: '', noPager: false };
+	const canon: (string | null)[] = args.map(() => null);
+	let ended = false;
+	let status = false;
+	for (let i = 0; i < args.length; i++) {
+		const a = args[i]!;
+		if (!ended && a === '--') {
+			ended = true;
+			canon[i] = a;
+		} else if (!ended && a === '--user') [s.user, canon[i]] = [true, a];
+		else if (!ended && (a === '-l' || a === '--full')) [s.full, canon[i]] = [true, '-l'];
+		else if (!ended && a === '--no-pager') [s.noPager, canon[i]] = [true, a];
+		else if (!ended && (a === '-n' || a === '--lines') && i + 1 < args.length) {
+			canon[i] = '-n';
+			s.lines = args[++i]!;
+			canon[i] = s.lines;
+		} else if (!ended && /^--lines=/.test(a)) s.lines = a.slice(8);
+		else if (!status && a === 'status') [status, canon[i]] = [true, a];
+		else if (status && s.unit === '' && (ended || !a.startsWith('-'))) [s.unit, canon[i]] = [a, a];
+	}
+	return { state: s, canon };
+}

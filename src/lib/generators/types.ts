@@ -70,3 +70,13 @@ export interface Generator {
 	readonly spec: Spec;
 	generate(state: State, shell: Shell): Result;
 }
+
+/**
+ * What a generator's parse(argv) reads back from a command line (explain mode, src/lib/explain):
+ * the form state, and for each argument after the program the text of the generator token it
+ * becomes (lower case compared), or null when the form has no place for it (shown as unknown).
+ */
+export interface Parsed {
+	readonly state: State;
+	readonly canon: readonly (string | null)[];
+}

@@ -1,0 +1,379 @@
+// Explain mode (issue 10 §2): a command line pasted from a forum, a script or a log -> the argv the
+// shell passes, each token with the generator's own explanation and link, what it really does
+// (warnings), unknown tokens kept and flagged, and the generator's form state (for the "open in the
+// generator" link, encoded with url-state.ts like every shared link). Pure: no DOM, never throws.
+//
+// API (also for the CLI): `explain(text, { shell? })` -> Explanation, plain JSON-serialisable data;
+// user-visible text is Msg keys (src/i18n/<lang>/explain.json and generators.json).
+// Tokenizers are the shell modules' own (src/lib/shell); no other quoting rules live here.
+import { type Msg, msg } from '../../i18n/msg';
+import { type GeneratorId, toolPath } from '../tools';
+import { parseCmd } from '../shell/cmd';
+import { parsePosix } from '../shell/posix';
+import { parsePs } from '../shell/powershell';
+import { parseCrt, parseMsiexec } from '../shell/winargv';
+import { shown } from '../generators/common';
+import * as chmod from '../generators/chmod';
+import * as eventQuery from '../generators/event-query';
+import * as icacls from '../generators/icacls';
+import * as journalctl from '../generators/journalctl';
+import * as msiexec from '../generators/msiexec';
+import * as signtool from '../generators/signtool';
+import * as systemctl from '../generators/systemctl';
+import type { Generator, Parsed, Shell, State } from '../generators/types';
+import { toQuery } from '../generators/url-state';
+
+/** The longest line accepted: CreateProcess's 32,767-character command line (a cmd line is shorter). */
+export const MAX_INPUT = 32767;
+/** Lines after which the input is taken for a pasted log rather than one command. */
+const MAX_LINES = 3;
+
+export interface ExplainedToken {
+	/** The argument as the program receives it (invisible characters named). */
+	readonly text: string;
+	readonly explain: Msg;
+	readonly href?: string;
+	/** Not a part of the command the generator knows: shown, never dropped. */
+	readonly unknown?: boolean;
+}
+
+export interface Explanation {
+	readonly shell: Shell;
+	/** True when the shell was detected from the text, false when given. */
+	readonly detected: boolean;
+	/** Generator that owns the program; absent when none does. */
+	readonly tool?: GeneratorId;
+	/** What the program receives, after the shell's quoting and the wrapper (sudo, start, Start-Process). */
+	readonly argv: readonly string[];
+	readonly tokens: readonly ExplainedToken[];
+	readonly warnings: readonly Msg[];
+	/** Why the text could not be explained (input problems); empty when it was. */
+	readonly errors: readonly Msg[];
+	/** The generator's form state read from the command (what the link opens). */
+	readonly state?: State;
+	/** Site path of the generator with the state as query (add locale and base with urls.ts href()). */
+	readonly link?: string;
+	/** The command the generator writes for that state (the same command, in the generator's spelling). */
+	readonly command?: string;
+}
+
+interface Entry {
+	readonly gen: Generator;
+	readonly parse: (args: readonly string[], elevate?: boolean) => Parsed;
+}
+const GENERATORS: Partial<Record<GeneratorId, Entry>> = {
+	msiexec: { gen: msiexec, parse: msiexec.parse },
+	signtool: { gen: signtool, parse: signtool.parse },
+	icacls: { gen: icacls, parse: icacls.parse },
+	chmod: { gen: chmod, parse: chmod.parse },
+	systemctl: { gen: systemctl, parse: systemctl.parse },
+	journalctl: { gen: journalctl, parse: journalctl.parse },
+	'event-query': { gen: eventQuery, parse: eventQuery.parse },
+};
+/** Program name (no folder, no .exe, lower case) -> generator. */
+const PROGRAMS: Record<string, GeneratorId> = {
+	msiexec: 'msiexec',
+	signtool: 'signtool',
+	icacls: 'icacls',
+	chmod: 'chmod',
+	systemctl: 'systemctl',
+	journalctl: 'journalctl',
+	wevtutil: 'event-query',
+	'get-winevent': 'event-query',
+};
+const WINDOWS_TOOLS = new Set(['msiexec', 'signtool', 'icacls', 'wevtutil']);
+
+/** `C:\Windows\System32\msiexec.exe`, `/usr/bin/chmod`, `"msiexec"` -> msiexec. */
+export const programName = (arg: string): string =>
+	arg
+		.slice(Math.max(arg.lastIndexOf('\\'), arg.lastIndexOf('/')) + 1)
+		.replace(/\.exe$/i, '')
+		.toLowerCase();
+
+/** Lines a generator adds after the command to print the exit code; not part of what is explained. */
+const TRAILER = /^(?:echo %ERRORLEVEL%|\$p\.ExitCode|echo \$\?|\$LASTEXITCODE)$/i;
+/** PowerShell markers; a Linux tool name means bash; everything else Windows is cmd. */
+const PS_HINT = /^(?:\$\w+ *= *|& |Start-Process\b|Get-WinEvent\b)|\$\{env:|\$env:|`$/im;
+
+/** Which shell the text was written for (a guess; the page offers a switch). */
+export function detectShell(text: string): Shell {
+	if (PS_HINT.test(text)) return 'powershell';
+	const first = text.trim().split(/\s/, 1)[0] ?? '';
+	const name = programName(first === 'sudo' ? (text.trim().split(/\s+/, 3)[1] ?? '') : first);
+	if (WINDOWS_TOOLS.has(name) || /^(?:start|[A-Za-z]:\\|")/i.test(first) || text.includes('%'))
+		return 'cmd';
+	return 'bash';
+}
+
+/** Line continuations joined (bash `\\`, PowerShell backtick, cmd `^`), exit-code trailers dropped. */
+function lines(text: string, shell: Shell): string[] {
+	const mark = shell === 'bash' ? '\\' : shell === 'powershell' ? '`' : '^';
+	const out: string[] = [];
+	let cur: string | null = null;
+	for (const line of text.split(/\r?\n/)) {
+		// An odd run of the escape character at the end escapes the line break (an even run is literal).
+		let n = 0;
+		while (n < line.length && line[line.length - 1 - n] === mark) n++;
+		const joined: string = (cur ?? '') + (n % 2 ? line.slice(0, -1) : line);
+		if (n % 2) cur = shell === 'powershell' ? `${joined} ` : joined;
+		else {
+			out.push(joined);
+			cur = null;
+		}
+	}
+	if (cur !== null) out.push(cur);
+	return out.map((l) => l.trim()).filter((l) => l !== '' && !TRAILER.test(l));
+}
+
+/** Names of the environment variables a PowerShell line reads, each mapped to its %NAME% form. */
+function psEnv(line: string): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const m of line.matchAll(/\$\{env:([^}]{1,100})\}|Env:([^'\s]{1,100})'/g)) {
+		const name = (m[1] ?? m[2])!;
+		env[name] = `%${name}%`;
+	}
+	return env;
+}
+
+interface Split {
+	/** Wrapper words (sudo, start /wait, Start-Process …), shown as one token. */
+	readonly wrapper?: string;
+	readonly argv: string[];
+	/** Start-Process -Verb RunAs. */
+	readonly elevate?: boolean;
+	readonly notes: Msg[];
+}
+
+/** Start-Process's parameters (unambiguous prefixes accepted, as PowerShell does). */
+const START_PARAMS = ['filepath', 'argumentlist', 'verb', 'wait', 'passthru', 'nonewwindow'];
+
+function splitPs(line: string): Split {
+	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line));
+	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes: [] };
+	const named: Record<string, string | true> = {};
+	const positional: string[] = [];
+	const notes: Msg[] = [];
+	for (let i = 1; i < words.length; i++) {
+		const w = words[i]!;
+		if (/^-[A-Za-z]/.test(w)) {
+			const p = w.slice(1).toLowerCase().replace(/:$/, '');
+			const full =
+				p === 'args' ? 'argumentlist' : START_PARAMS.find((x) => x.startsWith(p) && p !== '');
+			if (!full) notes.push(msg('explain.warn.startProcessParam', { param: w }));
+			else if (full === 'wait' || full === 'passthru' || full === 'nonewwindow') named[full] = true;
+			else named[full] = words[++i] ?? '';
+		} else positional.push(w);
+	}
+	const file = String(named.filepath ?? positional[0] ?? '');
+	const list = String(named.argumentlist ?? positional[1] ?? '');
+	if (!named.wait) notes.push(msg('explain.warn.noWait'));
+	const elevate = String(named.verb ?? '').toLowerCase() === 'runas';
+	const flavor = programName(file) === 'msiexec' ? parseMsiexec : parseCrt;
+	const args = flavor(`x ${list}`).slice(1);
+	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes };
+}
+
+function splitCmd(line: string): Split {
+	const expanded = parseCmd(line);
+	const crt = parseCrt(expanded);
+	let skip = 0;
+	const notes: Msg[] = [];
+	if (crt[0]?.toLowerCase() === 'start') {
+		let wait = false;
+		skip = 1;
+		// start ["title"] [/wait] [/b] …: the title is the first quoted argument (`start /?`).
+		while (skip < crt.length && (crt[skip] === '' || crt[skip]!.startsWith('/'))) {
+			if (crt[skip]!.toLowerCase() === '/wait') wait = true;
+			skip++;
+		}
+		if (!wait) notes.push(msg('explain.warn.noWait'));
+	}
+	const program = crt[skip] ?? '';
+	// Each Windows program splits its own command line: msiexec by its rules, the others by the CRT's.
+	const argv =
+		programName(program) === 'msiexec' ? parseMsiexec(expanded).slice(skip) : crt.slice(skip);
+	argv[0] = program;
+	return skip ? { wrapper: crt.slice(0, skip).join(' '), argv, notes } : { argv, notes };
+}
+
+function splitBash(line: string): Split {
+	// Variables stay as written: the page cannot know their value, and the generator writes them literally.
+	const env = new Proxy({} as Record<string, string>, { get: (_t, k) => `$${String(k)}` });
+	const words = parsePosix(line, env);
+	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
+	if (words[0] === 'sudo') {
+		// sudo's own options come before the command (sudo(8)); -u -g -C -D -h -p -r -t take a value.
+		let i = 1;
+		while (i < words.length && words[i]!.startsWith('-') && words[i] !== '--')
+			i += /^-[ugCDhprt]$/.test(words[i]!) ? 2 : 1;
+		if (words[i] === '--') i++;
+		return { wrapper: words.slice(0, i).join(' '), argv: words.slice(i), notes };
+	}
+	return { argv: words, notes };
+}
+
+const fail = (shell: Shell, detected: boolean, error: Msg, argv: string[] = []): Explanation => ({
+	shell,
+	detected,
+	argv,
+	tokens: [],
+	warnings: [],
+	errors: [error],
+});
+
+/** Explain one command line. Never throws: bad input gets an error message in `errors`. */
+export function explain(text: string, options: { shell?: Shell } = {}): Explanation {
+	const detected = options.shell === undefined;
+	if (typeof text !== 'string')
+		return fail(options.shell ?? 'bash', detected, msg('explain.err.empty'));
+	if (text.length > MAX_INPUT)
+		return fail(options.shell ?? 'bash', detected, msg('explain.err.tooLong', { max: MAX_INPUT }));
+	const shell = options.shell ?? detectShell(text);
+	const all = lines(text, shell);
+	if (all.length === 0) return fail(shell, detected, msg('explain.err.empty'));
+	if (/=== (?:Verbose )?logging started|^MSI \([csa]\)/im.test(text))
+		return fail(shell, detected, msg('explain.err.log'));
+	if (all.length > MAX_LINES)
+		return fail(shell, detected, msg('explain.err.manyLines', { n: all.length }));
+	// Get-WinEvent pipelines (hashtables, |) are outside what the shell module's PowerShell tokenizer reads.
+	if (/^Get-WinEvent\b/i.test(all[0]!))
+		return fail(shell, detected, msg('explain.err.notYet', { tool: msg('tool.event-query.name') }));
+	let split: Split;
+	try {
+		const line = all.join(' ');
+		split =
+			shell === 'powershell' ? splitPs(line) : shell === 'cmd' ? splitCmd(line) : splitBash(line);
+	} catch (e) {
+		return fail(shell, detected, tokenizeError(e instanceof Error ? e.message : ''));
+	}
+	const argv = split.argv;
+	if (argv.length === 0 || argv[0] === '') return fail(shell, detected, msg('explain.err.empty'));
+	const tool = PROGRAMS[programName(argv[0]!)];
+	const entry = tool && GENERATORS[tool];
+	if (!tool || !entry) {
+		const tokens = argv.map((a) => ({
+			text: shown(a),
+			explain: msg('explain.tok.unknown'),
+			unknown: true,
+		}));
+		return {
+			shell,
+			detected,
+			...(tool ? { tool } : {}),
+			argv,
+			tokens,
+			warnings: split.notes,
+			errors: [
+				tool
+					? msg('explain.err.notYet', { tool: msg(`tool.${tool}.name`) })
+					: msg('explain.err.unknownProgram', { program: shown(argv[0]!) }),
+			],
+		};
+	}
+	const parsed = entry.parse(argv.slice(1), split.elevate ?? true);
+	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in.
+	const genShell: Shell =
+		tool === 'event-query'
+			? 'cmd'
+			: entry.gen.spec.shells.includes(shell)
+				? shell
+				: entry.gen.spec.shells[0]!;
+	const result = entry.gen.generate(parsed.state, genShell);
+	const tokens: ExplainedToken[] = [];
+	const used = new Set<number>();
+	// The generator's tokens carry the explanations and links; each argument takes the first unused
+	// one with its canonical text. The wrapper takes the launcher's token (it has no argv entry).
+	const gt = result.tokens;
+	const find = (text: string, from = 0): number =>
+		gt.findIndex(
+			(t, i) => i >= from && !used.has(i) && t.text.toLowerCase() === text.toLowerCase(),
+		);
+	if (split.wrapper) {
+		const i = gt.findIndex((t) => /^(?:Start-Process|start \/wait)/.test(t.text));
+		if (i >= 0) used.add(i);
+		const t = i >= 0 ? gt[i]! : undefined;
+		tokens.push(
+			t
+				? { text: split.wrapper, explain: t.explain, ...(t.href ? { href: t.href } : {}) }
+				: {
+						text: split.wrapper,
+						explain: msg(
+							`explain.tok.wrapper.${split.wrapper.startsWith('sudo') ? 'sudo' : 'start'}`,
+						),
+					},
+		);
+	}
+	const prog = find(programName(argv[0]!));
+	if (prog >= 0) used.add(prog);
+	const p = gt[prog];
+	tokens.push({
+		text: shown(argv[0]!),
+		explain: p?.explain ?? msg('explain.tok.unknown'),
+		...(p?.href ? { href: p.href } : {}),
+	});
+	argv.slice(1).forEach((a, k) => {
+		const c = parsed.canon[k];
+		const i = c === null || c === undefined ? -1 : find(shown(c));
+		if (i < 0) {
+			tokens.push({ text: shown(a), explain: msg('explain.tok.unknown'), unknown: true });
+			return;
+		}
+		used.add(i);
+		const t = gt[i]!;
+		tokens.push({ text: shown(a), explain: t.explain, ...(t.href ? { href: t.href } : {}) });
+	});
+	const warnings: Msg[] = [
+		...split.notes,
+		...extraWarnings(tool, parsed.state, split),
+		...result.warnings,
+	];
+	const unknown = tokens.filter((t) => t.unknown).length;
+	if (unknown) warnings.unshift(msg('explain.warn.unknown', { n: unknown }));
+	// Linux tools read every argument that starts with - as options until --: a file named -x needs it.
+	const linux = tool === 'chmod' || tool === 'systemctl' || tool === 'journalctl';
+	if (linux && !argv.includes('--') && tokens.some((t) => t.unknown && /^-./.test(t.text)))
+		warnings.push(msg('explain.warn.missingDashDash'));
+	warnings.push(...result.errors.map((e) => e.message));
+	return {
+		shell,
+		detected,
+		tool,
+		argv,
+		tokens,
+		warnings,
+		errors: [],
+		state: parsed.state,
+		link: `${toolPath(tool)}?${toQuery(entry.gen.spec, parsed.state, genShell)}`.replace(/\?$/, ''),
+		...(result.command ? { command: result.command } : {}),
+	};
+}
+
+/** What the command really does, beyond the generator's own warnings. */
+function extraWarnings(tool: GeneratorId, s: State, split: Split): Msg[] {
+	const out: Msg[] = [];
+	if (tool === 'msiexec') {
+		if (s.action === 'admin') out.push(msg('explain.warn.adminInstall'));
+		const ui = String(s.ui);
+		if ((ui === 'quiet' || ui.startsWith('qn') || ui === 'passive') && s.log === '')
+			out.push(msg('explain.warn.quietNoLog'));
+		if (split.wrapper === 'Start-Process' && !split.elevate)
+			out.push(msg('explain.warn.notElevated'));
+	}
+	if (tool === 'chmod') {
+		const m = String(s.mode);
+		if (s.recursive === true && /^0*[0-7]?777$/.test(m)) out.push(msg('explain.warn.chmod777'));
+	}
+	return out;
+}
+
+/** The shell modules' refusals (English, for tests) -> what the page says. */
+function tokenizeError(reason: string): Msg {
+	if (/unterminated/.test(reason)) return msg('explain.err.quote');
+	if (/unescaped|metacharacter|unquoted special|adjacent/.test(reason))
+		return msg('explain.err.operator');
+	if (/substitution|unsupported \$|unsupported escape|not defined/.test(reason))
+		return msg('explain.err.expansion');
+	if (/continuation|trailing backslash|line break/.test(reason))
+		return msg('explain.err.continuation');
+	return msg('explain.err.tokenize');
+}
