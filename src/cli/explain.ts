@@ -1,9 +1,8 @@
-// ifg explain "<command>": reads a command back into its generator's options. The parser is being
-// built in src/lib/explain/ (`explain(text, { shell })` -> Explanation); until it is on this branch
-// the adapter is empty and the command says so (exit 2). Wiring it is one line:
-//   import { explain } from '../lib/explain'; export const explainAdapter: ExplainFn | undefined = explain;
-// ExplainResult below is the shape of that Explanation (structural, so no import is needed until then).
+// ifg explain "<command>": reads a command back into its generator's options with the explain page's
+// engine, src/lib/explain (`explain(text, { shell })` -> Explanation). ExplainResult below is the
+// shape the CLI renders; src/lib/explain's Explanation must stay assignable to it (tsc checks that).
 import { type Msg, msg } from '../i18n/msg';
+import { explain } from '../lib/explain';
 import type { Context } from './context';
 import { EXIT } from './types';
 
@@ -26,7 +25,7 @@ export interface ExplainResult {
 	readonly command?: string;
 }
 export type ExplainFn = (text: string, options: { shell?: Shell }) => ExplainResult;
-export const explainAdapter: ExplainFn | undefined = undefined;
+export const explainAdapter: ExplainFn | undefined = explain;
 
 const COMMAND = 'explain';
 const SHELLS: readonly Shell[] = ['cmd', 'powershell', 'bash'];

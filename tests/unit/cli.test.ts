@@ -20,6 +20,7 @@ import { readLogBytes } from '~/lib/checkers/log-reader';
 import { analyzeMsiLog } from '~/lib/checkers/msi-log';
 import { analysisOf } from '~/lib/checkers/msi-log-analysis';
 import { compareReports } from '~/lib/checkers/msi-log-compare';
+import { explain } from '~/lib/explain';
 import { formsOf, idOf } from '~/lib/errors/codes';
 import { FAMILIES } from '~/lib/errors/families';
 import { generate, spec } from '~/lib/generators/msiexec';
@@ -399,9 +400,22 @@ describe('ifg explain, once src/lib/explain is wired to the adapter', () => {
 });
 
 describe('ifg itself', () => {
-	test('explain is not in this version: exit 2, not a crash', async () => {
-		const r = await cliJson('explain', 'msiexec /i a.msi /qn');
-		expect(r).toMatchObject({ code: 2, doc: { error: { code: 'not-available' } } });
+	test('explain runs the explain page engine: same tokens, link and command', async () => {
+		const input = 'start /wait msiexec /i "C:\\My Files\\go.msi" /qn /zz';
+		const lib = explain(input, { shell: 'cmd' });
+		const r = await cliJson('explain', input, '--shell', 'cmd');
+		expect(r.code).toBe(0);
+		const doc = r.doc as { tokens: { text: string; unknown?: boolean }[]; link: string };
+		expect(doc.tokens.map((t) => t.text)).toEqual(lib.tokens.map((t) => t.text));
+		expect(doc.tokens.find((t) => t.text === '/zz')?.unknown).toBe(true);
+		expect(doc.link.endsWith(lib.link!)).toBe(true);
+		// A log pasted by mistake is refused with the engine's own message: exit 2.
+		const log = readFileSync(join(LOGS, 'fail-2503.txt'), 'utf8');
+		expect(explain(log, {}).errors.length).toBeGreaterThan(0);
+		expect(await cliJson('explain', log)).toMatchObject({
+			code: 2,
+			doc: { error: { code: 'invalid-command' } },
+		});
 	});
 
 	test('no command, unknown command, unknown option: exit 2; --help and --version: exit 0', async () => {
