@@ -11,8 +11,10 @@ import { fromLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import type { LookupResult } from '~/lib/errors/lookup';
 import { codePath } from '~/lib/errors/page';
 import { filterTable, pageOf, pageParam, prepareTable, type Table } from '~/lib/errors/table';
-import { basePath, href } from '~/lib/urls';
+import { basePath, href, splitPath } from '~/lib/urls';
 
+// A code page's site path, /errors/<family>/<code>/ (linear: fixed segments, one class each).
+const CODE_PATH = /^\/errors\/[a-z]+\/([^/]+)\/$/;
 const VIA = { 'hresult-from-win32': 'kb.via.hresult-from-win32', 'event-id': 'kb.via.event-id' };
 
 /** One row, as CodeTable.astro renders it: identifiers are data (translate="no"), the text is English. */
@@ -79,7 +81,10 @@ class CodeTable extends HTMLElement {
 		const serverPage = pageParam(this.dataset.page ?? null);
 		const params = new URL(location.href).searchParams;
 		let page = params.has('page') ? pageParam(params.get('page')) : serverPage;
-		input.value = params.get('q') ?? '';
+		// Offline, the service worker answers a code page never visited with its family's table
+		// (src/offline/sw.ts): start filtered to that code, wherever it is in the table.
+		const asCode = this.dataset.family ? CODE_PATH.exec(splitPath(location.pathname).path) : null;
+		input.value = params.get('q') ?? asCode?.[1] ?? '';
 		if (select)
 			select.value = isFamily(params.get('family') ?? '') ? (params.get('family') ?? '') : '';
 
