@@ -167,7 +167,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('navigation', { name: 'Pages of the table' })).toContainText(
 			'Codes 1–100 of 728.',
 		);
-		await expect(page.getByRole('link', { name: 'Windows Installer messages' })).toBeVisible();
+		await expect(
+			page.getByRole('main').getByRole('link', { name: 'Windows Installer messages', exact: true }),
+		).toBeVisible();
 	});
 });
 
