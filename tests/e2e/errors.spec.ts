@@ -1,22 +1,44 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// The error-code knowledge base: lookup page, family filter and Pagefind ranking, both languages.
+// The error-code knowledge base: lookup page, family tables (filter, pages, JS off) and Pagefind
+// ranking, both languages. The tables show 100 rows a page; with JS they filter the lookup index.
 const langs = [
-	{ prefix: '', label: /Error code or name/ },
-	{ prefix: '/zh-cn', label: /错误代码或名称/ },
+	{
+		prefix: '',
+		label: /Error code or name/,
+		filter: /Filter/,
+		next: 'Next page',
+		prev: 'Previous page',
+		family: 'Family',
+		journald: 'journald priority levels',
+		pager: 'Pages of the table',
+		page2: 'Page 2 of 6.',
+	},
+	{
+		prefix: '/zh-cn',
+		label: /错误代码或名称/,
+		filter: /筛选/,
+		next: '下一页',
+		prev: '上一页',
+		family: '类别',
+		journald: 'journald 优先级',
+		pager: '表格分页',
+		page2: '第 2 页，共 6 页。',
+	},
 ];
+
+const rowIds = (page: Page) =>
+	page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
 
 async function lookupIds(page: Page, label: RegExp, query: string) {
 	const box = page.getByRole('searchbox', { name: label });
 	await expect(box).toBeEnabled();
 	await box.fill(query);
 	await expect(page.getByRole('status')).not.toBeEmpty();
-	return page
-		.locator('tr[data-id]:not([hidden])')
-		.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
+	return rowIds(page);
 }
 
-for (const { prefix, label } of langs) {
+for (const { prefix, label, family, journald } of langs) {
 	test(`lookup page ${prefix || '/'} reads numbers, hex, signed HRESULTs and names`, async ({
 		page,
 	}) => {
@@ -25,7 +47,9 @@ for (const { prefix, label } of langs) {
 		expect(await lookupIds(page, label, '0x800B0101')).toEqual(['hresult/0x800B0101']);
 		expect(await lookupIds(page, label, '-2146762495')).toEqual(['hresult/0x800B0101']);
 		expect(await lookupIds(page, label, 'CERT_E_EXPIRED')).toEqual(['hresult/0x800B0101']);
-		expect(await lookupIds(page, label, 'Error 0x80070643')).toContain('msiexec/1603');
+		// Ranked: what lookup reads from the query comes first.
+		expect((await lookupIds(page, label, 'Error 0x80070643'))[0]).toBe('msiexec/1603');
+		await expect(page.getByRole('status')).toContainText('0x80070643');
 		// The visible result links to the code page in the same language.
 		await lookupIds(page, label, '2503');
 		await page.getByRole('link', { name: '2503', exact: true }).click();
@@ -34,29 +58,118 @@ for (const { prefix, label } of langs) {
 			'2503 — Called RunScript when not marked in progress',
 		);
 	});
+
+	test(`lookup page ${prefix || '/'} filters by family and announces the count`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/`);
+		await expect(page.locator('tbody tr')).toHaveCount(100);
+		const select = page.getByRole('combobox', { name: family });
+		await expect(select).toBeEnabled();
+		await select.selectOption({ label: journald });
+		expect(await rowIds(page)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((n) => `journald/${n}`));
+		await expect(page.getByRole('status')).toContainText(/8\D+728/);
+		// Priority names are data, not English text to translate.
+		await expect(page.locator('tbody code[translate="no"]').first()).toHaveText('emerg');
+		await expect(page).toHaveURL(/family=journald/);
+	});
 }
 
-test('family table lists every code and filters as you type', async ({ page }) => {
-	await page.goto('/errors/msi/');
-	const rows = page.locator('tbody tr');
-	await expect(rows).toHaveCount(544);
-	const box = page.getByRole('searchbox', { name: /Filter/ });
-	await expect(box).toBeEnabled();
-	await box.fill('RunScript');
-	await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(1);
-	await box.fill('');
-	await expect(page.locator('tbody tr:not([hidden])')).toHaveCount(544);
-	await box.fill('0x9C6');
-	await expect(page.locator('tbody tr:not([hidden]) a')).toHaveText(['2502']);
-	await expect(page.getByRole('status')).toContainText('1 of 544');
+for (const { prefix, filter, next, prev, pager, page2 } of langs) {
+	test(`${prefix}/errors/msi/: filters by every code form and words, and pages by keyboard`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/msi/`);
+		const rows = page.locator('tbody tr');
+		await expect(rows).toHaveCount(100);
+		const box = page.getByRole('searchbox', { name: filter });
+		await expect(box).toBeEnabled();
+		const status = page.getByRole('status');
+		for (const [q, code] of [
+			['2502', '2502'],
+			['0x9C6', '2502'],
+			['12502', '2502'],
+			['runscript', '2503'],
+		] as const) {
+			await box.fill(q);
+			await expect(rows.locator('a').first()).toHaveText(code);
+			await expect(status).toContainText(/\d+\D+544/);
+		}
+		await box.fill('0x9C6');
+		await expect(rows.locator('a')).toHaveText(['2502']);
+		await box.fill('');
+		await expect(rows).toHaveCount(100);
+		// Paging: Next by keyboard, the live region says where we are, Previous gets focus at the end.
+		const nextButton = page.getByRole('button', { name: next });
+		const prevButton = page.getByRole('button', { name: prev });
+		await expect(prevButton).toBeDisabled();
+		const first = await rowIds(page);
+		await nextButton.focus();
+		await page.keyboard.press('Enter');
+		await expect(status).toContainText(page2);
+		const second = await rowIds(page);
+		expect(second).toHaveLength(100);
+		expect(second.filter((id) => first.includes(id))).toEqual([]);
+		for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+		await expect(rows).toHaveCount(44);
+		await expect(nextButton).toBeDisabled();
+		await expect(prevButton).toBeFocused();
+		await expect(page).toHaveURL(/page=6/);
+		// A new query starts again at page 1.
+		await box.fill('RunScript');
+		await expect(rows.locator('a')).toHaveText(['2503']);
+		await expect(page.getByRole('navigation', { name: pager })).toBeHidden();
+	});
+}
+
+test('a 360 px phone: the table scrolls in its frame, never the page', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/errors/', '/zh-cn/errors/hresult/']) {
+		await page.goto(path);
+		await expect(page.getByRole('searchbox')).toBeEnabled();
+		const widths = await page.evaluate(() => ({
+			page: document.documentElement.scrollWidth,
+			frame: document.querySelector('.kb-frame')!.clientWidth,
+		}));
+		expect(widths.page, path).toBeLessThanOrEqual(360);
+		expect(widths.frame, path).toBeLessThanOrEqual(360);
+	}
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the family table is all there and the box is disabled', async ({ page }) => {
+	test('every row of a family is reachable through its page links; the box is disabled', async ({
+		page,
+	}) => {
 		await page.goto('/zh-cn/errors/hresult/');
-		await expect(page.locator('tbody tr')).toHaveCount(109);
 		await expect(page.getByRole('searchbox')).toBeDisabled();
+		const seen = new Set(await rowIds(page));
+		expect(seen.size).toBe(100);
+		await page.getByRole('link', { name: '2', exact: true }).click();
+		await expect(page).toHaveURL('/zh-cn/errors/hresult/page/2/');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('第 2 页');
+		for (const id of await rowIds(page)) seen.add(id);
+		expect(seen.size).toBe(109);
+
+		// msi: 544 codes on 6 static pages.
+		const all = new Set<string | undefined>();
+		for (let n = 1; n <= 6; n++) {
+			await page.goto(n === 1 ? '/errors/msi/' : `/errors/msi/page/${n}/`);
+			for (const id of await rowIds(page)) all.add(id);
+		}
+		expect(all.size).toBe(544);
+		await expect(page.locator('.kb-pager a[aria-current="page"]')).toHaveText('6');
+	});
+
+	test('the lookup page shows its first page and links every family table', async ({ page }) => {
+		await page.goto('/errors/');
+		await expect(page.locator('tbody tr')).toHaveCount(100);
+		await expect(page.getByRole('navigation', { name: 'Pages of the table' })).toContainText(
+			'Codes 1–100 of 728.',
+		);
+		await expect(
+			page.getByRole('main').getByRole('link', { name: 'Windows Installer messages', exact: true }),
+		).toBeVisible();
 	});
 });
 

@@ -5,20 +5,12 @@ import { type Catalog, format, type Msg } from '~/i18n/msg';
 import { idOf, slugOf } from '~/lib/errors/codes';
 import { FAMILIES, type Family } from '~/lib/errors/families';
 import { buildIndex } from '~/lib/errors/lookup';
+import type { IndexedCode } from '~/lib/errors/lookup-index';
 import { codePath, titleOf } from '~/lib/errors/page';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { href } from '~/lib/urls';
 
 export type Entry = ErrorEntry & { names: { name: string; source: string }[] };
-
-export interface Row {
-	id: string;
-	family: Family;
-	slug: string;
-	href: string;
-	names: string;
-	text: string;
-}
 
 export interface Link {
 	href: string;
@@ -54,16 +46,13 @@ export const linkOf = (e: Entry, locale: Locale): Link => ({
 	family: e.family,
 });
 
-export function rowOf(e: Entry, locale: Locale): Row {
-	return {
-		id: idOf(e),
-		family: e.family,
-		slug: slugOf(e),
-		href: href(locale, codePath(e)),
-		names: e.names.map((n) => n.name).join(' '),
-		text: e.official[0]?.text ?? '',
-	};
-}
+/** An entry as a row of the lookup index: what the tables show and filter on, server and client. */
+export const indexedOf = (e: Entry): IndexedCode => ({
+	family: e.family,
+	code: e.code,
+	names: e.names.map((n) => n.name),
+	text: e.official[0]?.text ?? '',
+});
 
 /** getStaticPaths of the code pages: every entry in every active language, with its resolved links. */
 export async function codePaths() {

@@ -6,6 +6,8 @@ import { isFamily, type Family } from './families';
 
 export const LOOKUP_INDEX_PATH = '/api/errors/lookup.json';
 export const LOOKUP_INDEX_VERSION = 1;
+/** One family's rows as a document of the same shape: a family table ships only its own codes. */
+export const lookupSlicePath = (family: Family) => `/api/errors/lookup/${family}.json`;
 
 /** One code as the lookup needs it: the identifying fields plus the official text the filter searches. */
 export interface IndexedCode extends CodeRef {

@@ -41,9 +41,11 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 	return { entries: sorted, byCode, byName };
 }
 
-// A numeric token: signed decimal, 0x-hex, or bare hex that has at least one digit (so words such
-// as "code" or "bad" never read as numbers).
-const NUMBER = /(?<![\w])(-?)(0x[0-9a-f]+|[0-9a-f]*[0-9][0-9a-f]*)(?![\w])/gi;
+// A numeric token: signed decimal, 0x-hex, or bare hex. A bare token must hold a digit (so words
+// such as "code" or "bad" never read as numbers); that is checked after matching, because the
+// pattern [0-9a-f]*[0-9][0-9a-f]* backtracks quadratically over a long run of digits before a letter.
+export const NUMBER = /(?<!\w)(-?)(0x[0-9a-f]+|[0-9a-f]+)(?!\w)/gi;
+const DIGIT = /[0-9]/;
 const WORD = /[A-Za-z][A-Za-z0-9_]*/g;
 
 /** The 32-bit values a numeric token can stand for. */
@@ -101,6 +103,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	const matches: Match<T>[] = [];
 	const numbers: number[] = [];
 	for (const m of text.matchAll(NUMBER)) {
+		if (!DIGIT.test(m[2] ?? '')) continue;
 		for (const v of readNumber(m[1] ?? '', m[2] ?? '')) {
 			numbers.push(v);
 			matches.push(...matchNumber(index, v, m[0]));

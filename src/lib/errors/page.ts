@@ -45,3 +45,6 @@ export const codePath = (e: Pick<CodeRef, 'family' | 'code'>) =>
 	`/errors/${e.family}/${slugOf(e)}/`;
 /** A family's table within the site. */
 export const familyPath = (family: CodeRef['family']) => `/errors/${family}/`;
+/** Page n of a family's table: page 1 is the table itself, the others are static pages after it. */
+export const familyPagePath = (family: CodeRef['family'], n: number) =>
+	n <= 1 ? familyPath(family) : `/errors/${family}/page/${n}/`;

@@ -1,0 +1,147 @@
+// <ifg-code-table>: upgrades a server-rendered page of a code table. It fetches the table's rows from
+// the build-time lookup index (the whole index on /errors/, the family's slice on a family table),
+// then filters, ranks and pages them with src/lib/errors/table.ts; it never reads the table's cells.
+// Until the rows arrive the controls stay disabled and the server's page and page links work as is.
+import { append, type Child, fill, h } from '~/components/dom';
+import { pageLocale, t } from '~/i18n/client';
+import { msg } from '~/i18n/msg';
+import { idOf, slugOf } from '~/lib/errors/codes';
+import { familyKey, isFamily, type Family } from '~/lib/errors/families';
+import { fromLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
+import type { LookupResult } from '~/lib/errors/lookup';
+import { codePath } from '~/lib/errors/page';
+import { filterTable, pageOf, pageParam, prepareTable, type Table } from '~/lib/errors/table';
+import { basePath, href, splitPath } from '~/lib/urls';
+
+// A code page's site path, /errors/<family>/<code>/ (linear: fixed segments, one class each).
+const CODE_PATH = /^\/errors\/[a-z]+\/([^/]+)\/$/;
+const VIA = { 'hresult-from-win32': 'kb.via.hresult-from-win32', 'event-id': 'kb.via.event-id' };
+
+/** One row, as CodeTable.astro renders it: identifiers are data (translate="no"), the text is English. */
+function rowOf(e: IndexedCode, showFamily: boolean): HTMLTableRowElement {
+	const names = e.names.flatMap((n, i) => {
+		const c = h('code', {}, n);
+		c.translate = false;
+		return i ? [' ', c] : [c];
+	});
+	const text = h('td', {}, e.text);
+	text.lang = 'en';
+	return h(
+		'tr',
+		{ 'data-id': idOf(e) },
+		h('td', {}, h('a', { href: href(pageLocale(), codePath(e)) }, slugOf(e))),
+		showFamily && h('td', {}, t(familyKey(e.family, 'title'))),
+		h('td', {}, ...names),
+		text,
+	);
+}
+
+/** What the live region says: the count, the page, and how lookup read the query. */
+function statusOf(result: LookupResult<IndexedCode>, shown: number, total: number): Child[] {
+	const out: Child[] = [t(msg('kb.filter.count', { shown, total }))];
+	if (result.kind === 'found') {
+		for (const m of result.matches) {
+			if (m.via in VIA)
+				out.push(
+					' ',
+					...fill(t(VIA[m.via as keyof typeof VIA]), { token: m.token, code: m.entry.code }),
+				);
+		}
+	} else if (result.kind === 'unknown' && shown === 0) {
+		out.push(' ', t('kb.filter.none'));
+		if (result.suggestions.length) {
+			out.push(' ', t('kb.filter.suggest'), ' ');
+			result.suggestions.forEach((s, i) => {
+				out.push(i ? ', ' : '', h('a', { href: href(pageLocale(), codePath(s)) }, idOf(s)));
+			});
+		}
+	}
+	return out;
+}
+
+class CodeTable extends HTMLElement {
+	async connectedCallback() {
+		const input = this.querySelector<HTMLInputElement>('input[type=search]');
+		const select = this.querySelector<HTMLSelectElement>('select');
+		const status = this.querySelector<HTMLElement>('[role=status]');
+		const tbody = this.querySelector('tbody');
+		const pager = this.querySelector<HTMLElement>('.kb-pager');
+		if (!input || !status || !tbody || !pager) return;
+		let table: Table;
+		try {
+			const res = await fetch(basePath() + (this.dataset.src ?? ''));
+			table = prepareTable(fromLookupIndex(await res.json()), (e) => [
+				t(familyKey(e.family, 'title')),
+			]);
+		} catch {
+			return; // Offline or blocked: the server's page and its page links still work.
+		}
+		if (!table.index.entries.length) return;
+		const showFamily = select !== null;
+		const serverPage = pageParam(this.dataset.page ?? null);
+		const params = new URL(location.href).searchParams;
+		let page = params.has('page') ? pageParam(params.get('page')) : serverPage;
+		// Offline, the service worker answers a code page never visited with its family's table
+		// (src/offline/sw.ts): start filtered to that code, wherever it is in the table.
+		const asCode = this.dataset.family ? CODE_PATH.exec(splitPath(location.pathname).path) : null;
+		input.value = params.get('q') ?? asCode?.[1] ?? '';
+		if (select)
+			select.value = isFamily(params.get('family') ?? '') ? (params.get('family') ?? '') : '';
+
+		const prev = h('button', { class: 'kb-prev' }, t('kb.pager.prev'));
+		const next = h('button', { class: 'kb-next' }, t('kb.pager.next'));
+		const where = h('span', {});
+		prev.type = next.type = 'button';
+		pager.replaceChildren(prev, ' ', where, ' ', next);
+
+		const render = (announce: boolean) => {
+			const family = select?.value && isFamily(select.value) ? (select.value as Family) : undefined;
+			const { rows, result } = filterTable(table, input.value, family);
+			const p = pageOf(rows, page);
+			page = p.page;
+			tbody.replaceChildren(...p.rows.map((e) => rowOf(e, showFamily)));
+			where.textContent = t(msg('kb.pager.status', { page: p.page, pages: p.pages }));
+			const focused = document.activeElement;
+			prev.disabled = p.page <= 1;
+			next.disabled = p.page >= p.pages;
+			// A button that just became disabled would drop keyboard focus to the page: hand it over.
+			if (focused === prev && prev.disabled && !next.disabled) next.focus();
+			if (focused === next && next.disabled && !prev.disabled) prev.focus();
+			pager.hidden = p.pages <= 1;
+			const url = new URL(location.href);
+			const set = (k: string, v: string | undefined) =>
+				v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
+			set('q', input.value);
+			set('family', family);
+			set('page', page === serverPage ? undefined : String(page));
+			history.replaceState(null, '', url);
+			if (!announce) return;
+			status.replaceChildren();
+			const lines = statusOf(result, rows.length, table.index.entries.length);
+			if (p.pages > 1) lines.push(' ', where.textContent);
+			append(status, lines);
+		};
+		const refilter = () => {
+			page = 1;
+			render(true);
+		};
+		input.addEventListener('input', refilter);
+		select?.addEventListener('change', refilter);
+		input.form?.addEventListener('submit', (e) => {
+			e.preventDefault();
+			refilter();
+		});
+		prev.addEventListener('click', () => {
+			page -= 1;
+			render(true);
+		});
+		next.addEventListener('click', () => {
+			page += 1;
+			render(true);
+		});
+		render(Boolean(input.value || select?.value));
+		input.disabled = false;
+		if (select) select.disabled = false;
+	}
+}
+customElements.define('ifg-code-table', CodeTable);

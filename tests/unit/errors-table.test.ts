@@ -1,0 +1,244 @@
+// The code tables' filtering, ranking and paging (src/lib/errors/table.ts) over the real lookup index
+// and over a synthetic 3,000-row table (issue 12's families take the site past 3,000 codes), and the
+// regular expressions over the filter box's input, timed on their worst case.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { readCatalog } from '~/i18n/loader';
+import { hexId, idOf } from '~/lib/errors/codes';
+import { FAMILIES, familyKey } from '~/lib/errors/families';
+import { NUMBER } from '~/lib/errors/lookup';
+import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
+import {
+	filterTable,
+	PAGE_SIZE,
+	pageCount,
+	pageOf,
+	pageParam,
+	prepareTable,
+	SEPARATORS,
+} from '~/lib/errors/table';
+import { RUNS } from './arbitraries';
+import { loadEntries } from '../fixtures/errors/load';
+
+// The rows exactly as the browser gets them: through the JSON document of /api/errors/lookup.json.
+const rows = fromLookupIndex(
+	JSON.parse(
+		JSON.stringify(
+			toLookupIndex(
+				[...loadEntries().values()].map((e) => ({
+					family: e.family,
+					code: e.code,
+					names: e.names.map((n) => n.name),
+					text: e.official[0]?.text ?? '',
+				})),
+			),
+		),
+	),
+);
+const table = prepareTable(rows);
+const ids = (q: string, family?: (typeof FAMILIES)[number]) =>
+	filterTable(table, q, family).rows.map(idOf);
+
+describe('filtering the real table', () => {
+	test.each([
+		['2503', 'msi/2503'],
+		['0x800B0101', 'hresult/0x800B0101'],
+		['-2146762495', 'hresult/0x800B0101'],
+		['2148204801', 'hresult/0x800B0101'],
+		['800b0101', 'hresult/0x800B0101'],
+		['CERT_E_EXPIRED', 'hresult/0x800B0101'],
+		['cert_e_expired', 'hresult/0x800B0101'],
+		['０ｘ８００Ｂ０１０１', 'hresult/0x800B0101'],
+		['Error 0x80070643', 'msiexec/1603'],
+		['11708', 'msi/1708'],
+	])('%s ranks %s first', (q, id) => {
+		expect(ids(q)[0]).toBe(id);
+	});
+
+	test('words of the official message filter, every word must occur', () => {
+		// The only official text with RunScript: "Called RunScript when not marked in progress." (2503).
+		expect(ids('RunScript')).toEqual(['msi/2503']);
+		expect(ids('called runscript progress')).toContain('msi/2503');
+		expect(ids('runscript zzzznotaword')).toEqual([]);
+	});
+
+	test('what lookup reads comes first, then rows that merely mention the number', () => {
+		const found = ids('1603');
+		expect(found.slice(0, 2)).toEqual(['msi/1603', 'msiexec/1603']);
+		expect(new Set(found).size).toBe(found.length);
+	});
+
+	test('the family narrows every kind of match', () => {
+		expect(ids('1603', 'msiexec')).toEqual(['msiexec/1603']);
+		expect(ids('', 'journald').length).toBe(rows.filter((r) => r.family === 'journald').length);
+		expect(ids('CERT_E_EXPIRED', 'msi')).toEqual([]);
+	});
+
+	test('an empty or blank query keeps every row in table order', () => {
+		expect(ids('')).toHaveLength(rows.length);
+		expect(ids('  ,;')).toEqual(table.index.entries.map(idOf));
+	});
+
+	test("the family's title in the page's language filters by family (zh-CN)", async () => {
+		const zh = await readCatalog('zh-CN');
+		const t = prepareTable(rows, (e) => [zh[familyKey(e.family, 'title')] ?? '']);
+		const got = filterTable(t, '签名').rows;
+		expect(got.length).toBe(rows.filter((r) => r.family === 'hresult').length);
+		expect(got.every((r) => r.family === 'hresult')).toBe(true);
+	});
+
+	test('Chinese text that is no code and no word of any row keeps nothing, and does not throw', () => {
+		expect(filterTable(table, '错误代码').rows).toEqual([]);
+		expect(filterTable(table, '错误代码').result.kind).toBe('unknown');
+	});
+});
+
+/** 3,000 codes across the families, as issue 12's new families will make the site. */
+function synthetic(n = 3000): IndexedCode[] {
+	return Array.from({ length: n }, (_, i) => ({
+		family: 'hresult' as const,
+		code: 0x80000000 + i * 7,
+		names: [`SYN_E_${i}`],
+		text: `Synthetic message number ${i} ${i % 3 ? 'odd' : 'triple'}.`,
+	}));
+}
+
+describe('a 3,000-row table', () => {
+	const big = prepareTable(synthetic());
+
+	test('pages of 100: 30 pages, the last one full, a code on its page', () => {
+		const all = filterTable(big, '').rows;
+		expect(all).toHaveLength(3000);
+		expect(pageCount(all.length)).toBe(30);
+		const last = pageOf(all, 30);
+		expect([last.from, last.to, last.rows.length]).toEqual([2901, 3000, PAGE_SIZE]);
+		expect(pageOf(all, 99).page).toBe(30);
+	});
+
+	test('each code form of one row finds it first', () => {
+		const code = 0x80000000 + 2999 * 7;
+		for (const q of [hexId(code), String(code), String(code | 0), 'SYN_E_2999'])
+			expect(filterTable(big, q).rows[0]?.names).toEqual(['SYN_E_2999']);
+	});
+
+	test('a word query keeps the rows that have it, and pages through them', () => {
+		const kept = filterTable(big, 'triple').rows;
+		expect(kept).toHaveLength(1000);
+		expect(pageOf(kept, 10).rows.at(-1)?.names).toEqual(['SYN_E_2997']);
+	});
+
+	test('filtering stays fast: 200 queries over 3,000 rows', () => {
+		const queries = ['', '2999', '0x80001000', 'message', 'SYN_E_1', 'odd number', 'zzz'];
+		filterTable(big, 'warm');
+		const t0 = performance.now();
+		for (let i = 0; i < 200; i++) filterTable(big, queries[i % queries.length]!);
+		const perQuery = (performance.now() - t0) / 200;
+		// About 1–3 ms here; the bound only catches an accidental quadratic (a shared 2-core machine).
+		expect(perQuery).toBeLessThan(50);
+	});
+});
+
+describe('paging', () => {
+	test('the pages, in order, are exactly the rows; any page number is clamped', () => {
+		fc.assert(
+			fc.property(
+				fc.nat(1000),
+				fc.integer({ min: 1, max: 150 }),
+				fc.integer({ min: -5, max: 2000 }),
+				(n, size, asked) => {
+					const all = Array.from({ length: n }, (_, i) => i);
+					const pages = pageCount(n, size);
+					const joined = Array.from({ length: pages }, (_, i) => pageOf(all, i + 1, size).rows);
+					expect(joined.flat()).toEqual(all);
+					const p = pageOf(all, asked, size);
+					expect(p.page).toBe(Math.min(Math.max(1, asked), pages));
+					expect(p.rows.length).toBe(p.to - p.from + (p.rows.length ? 1 : 0));
+				},
+			),
+			{ numRuns: Math.min(RUNS, 2000) },
+		);
+	});
+
+	test.each([
+		['3', 3],
+		[null, 1],
+		['', 1],
+		['-2', 1],
+		['2.5', 1],
+		['1e3', 1],
+		['9999999', 1],
+	])('page parameter %j reads as %d', (v, n) => {
+		expect(pageParam(v)).toBe(n);
+	});
+	test('NaN as a page shows page 1', () => {
+		expect(pageOf([1, 2, 3], Number.NaN, 2).page).toBe(1);
+	});
+});
+
+describe('regular expressions over the filter box run in linear time', () => {
+	const rep = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
+	const time = (f: () => void) => {
+		const ts: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			f();
+			ts.push(performance.now() - t0);
+		}
+		return ts.sort((a, b) => a - b)[2]!;
+	};
+	const scan = (re: RegExp) => (s: string) => () => {
+		for (const m of s.matchAll(
+			new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+		))
+			void m;
+	};
+	// Almost-matches: long runs of hex digits before a letter, 0x with no end, separators, words.
+	const CRAFTED: Record<string, (n: number) => string> = {
+		'digits then a letter': (n) => `${rep('1', n)}x`,
+		'hex then a letter': (n) => `0x${rep('f', n)}g`,
+		'hex letters then underscore': (n) => `${rep('a', n)}_`,
+		'minus signs': (n) => rep('-1a', n),
+		separators: (n) => `${rep(' ,;', n)}a`,
+		'Chinese and digits': (n) => rep('错1', n),
+	};
+	// 8× the input: linear ≈ 8×, quadratic ≈ 64×; three tries against a busy machine (see
+	// check-msi-log-redos.test.ts, whose harness this follows).
+	const linear = (run: (s: string) => () => void, make: (n: number) => string, n = 20_000) => {
+		const small = make(n);
+		const big = make(8 * n);
+		time(run(big));
+		const ratios: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const r = time(run(big)) / Math.max(time(run(small)), 2);
+			ratios.push(+r.toFixed(1));
+			if (r < 24) break;
+		}
+		return ratios;
+	};
+	test.each(Object.keys(CRAFTED))('NUMBER and SEPARATORS on %s', (name) => {
+		const make = CRAFTED[name]!;
+		for (const re of [NUMBER, SEPARATORS]) {
+			const ratios = linear(scan(re), make);
+			expect(
+				ratios.some((r) => r < 24),
+				`${re.source}: ${JSON.stringify(ratios)}`,
+			).toBe(true);
+		}
+	});
+
+	test('the harness catches the number pattern lookup used before (quadratic on digits then a letter)', () => {
+		const before = /(?<![\w])(-?)(0x[0-9a-f]+|[0-9a-f]*[0-9][0-9a-f]*)(?![\w])/gi;
+		// One measurement on small input: quadratic on 160,000 characters would take minutes.
+		const make = CRAFTED['digits then a letter']!;
+		const ratio = time(scan(before)(make(8_000))) / Math.max(time(scan(before)(make(1_000))), 2);
+		expect(ratio).toBeGreaterThan(24);
+	});
+
+	test('a 500-character hostile query over 3,000 rows answers within a frame budget', () => {
+		const big = prepareTable(synthetic());
+		for (const make of Object.values(CRAFTED)) {
+			const q = make(500);
+			expect(time(() => filterTable(big, q))).toBeLessThan(100);
+		}
+	});
+});
