@@ -9,6 +9,8 @@ import { astro, tseslint } from 'ifg-toolchain';
 export default defineConfig(
 	globalIgnores([
 		'dist/',
+		'dist-pseudo/',
+		'dist-subpath/',
 		'packages/ifg/dist/',
 		'.astro/',
 		'bench/',
