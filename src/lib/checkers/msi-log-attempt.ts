@@ -66,8 +66,7 @@ function emptyReport(firstLine: number): MsiLogReport {
 		earlier: [],
 		attempts: 1,
 		timeline: [],
-		// No prototype: a property may be named __proto__ or constructor.
-		properties: Object.create(null) as Record<string, string>,
+		properties: {},
 	};
 }
 
@@ -100,7 +99,8 @@ export class Attempt {
 	#languages = new Set<string>();
 	/** Timeline entries still open (started, not ended), by action name: the latest start wins. */
 	#open = new Map<string, TimelineEntry>();
-	#propCount = 0;
+	/** The property dump, kept in a Map while reading (a property may be named __proto__). */
+	#dump = new Map<string, string>();
 
 	constructor(firstLine: number) {
 		this.r = emptyReport(firstLine);
@@ -418,13 +418,8 @@ export class Attempt {
 		const p = r.product;
 		if (side === 'N') return; // a nested session's own dump
 		if (side === 'S') this.#serverDump = true;
-		const dump = r.properties;
-		if (Object.hasOwn(dump, name)) {
-			if (side === 'S') dump[name] = clip(value);
-		} else if (this.#propCount < MAX_PROPERTIES) {
-			this.#propCount++;
-			dump[name] = clip(value);
-		}
+		const dump = this.#dump;
+		if (dump.has(name) ? side === 'S' : dump.size < MAX_PROPERTIES) dump.set(name, clip(value));
 		if (name === 'ProductName') p.name ??= value;
 		else if (name === 'ProductVersion') p.version ??= value;
 		else if (name === 'ProductCode') p.code ??= value;
@@ -481,6 +476,8 @@ export class Attempt {
 	finish(lines: number): MsiLogReport {
 		const r = this.r;
 		r.lines = lines;
+		// A plain object for the page and the JSON; fromEntries defines __proto__ as an own property.
+		r.properties = Object.fromEntries(this.#dump);
 		const last = r.engineReturns.at(-1);
 		let exit = r.status?.code ?? last?.code;
 		if (exit === undefined && r.burn) {
