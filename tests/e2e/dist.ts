@@ -71,7 +71,7 @@ function shapeOf(path: string): string {
 
 /**
  * The page sample's seed: fixed under CI (what lands is what was checked, as for the unit tests'
- * tests/unit/seed.ts), one per day locally (the same in every worker); IFG_SEED replays a logged run.
+ * tests/unit/seed.ts); playwright.config.ts sets it for every worker; IFG_SEED replays a logged run.
  */
 export const SEED = Number(
 	process.env.IFG_SEED ??
