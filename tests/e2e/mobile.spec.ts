@@ -21,7 +21,9 @@ const wizard = ['windows.2503.no', 'windows.1618', 'windows.other', 'windows.sig
 		),
 );
 
-const titleOf = (p: string) => /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(readPage(p))?.[1] ?? '';
+// The h1's text; a code page's label sits in a <span translate="no"> inside it (PageTitle override).
+const titleOf = (p: string) =>
+	(/<h1 id="_top"[^>]*>(.*?)<\/h1>/s.exec(readPage(p))?.[1] ?? '').replace(/<[^>]*>/g, '');
 const longestToken = (p: string) =>
 	Math.max(
 		...titleOf(p)
