@@ -33,13 +33,33 @@ test('index, code files and code pages agree, and every file matches its schema'
 	expect(checkIndexDocument(index)).toBe('');
 	expect(index.count).toBe(index.codes.length);
 
-	// Every JSON file on disk is listed in the index, and vice versa.
+	// Every JSON file on disk is listed in the index, and vice versa (lookup/ holds the lookup
+	// index's per-family slices, checked below).
 	const files = readdirSync(join(distDir, 'api', 'errors'), { withFileTypes: true })
-		.filter((d) => d.isDirectory())
+		.filter((d) => d.isDirectory() && d.name !== 'lookup')
 		.flatMap((d) =>
 			readdirSync(join(distDir, 'api', 'errors', d.name)).map((f) => `/api/errors/${d.name}/${f}`),
 		);
 	expect(files.sort()).toEqual(index.codes.map((c) => pathOf(c.json)).sort());
+
+	// The lookup index has one slice per family, and the slices are exactly the whole index.
+	type LookupDoc = { version: number; codes: [string, number, ...unknown[]][] };
+	const whole = readJson('/api/errors/lookup.json') as LookupDoc;
+	expect(readdirSync(join(distDir, 'api', 'errors', 'lookup')).sort()).toEqual(
+		index.families.map((f) => `${f.family}.json`).sort(),
+	);
+	const sliced = index.families.flatMap((f) => {
+		const slice = readJson(`/api/errors/lookup/${f.family}.json`) as LookupDoc;
+		expect(slice.version, f.family).toBe(whole.version);
+		expect(
+			slice.codes.every(([family]) => family === f.family),
+			f.family,
+		).toBe(true);
+		expect(slice.codes, f.family).toHaveLength(f.count);
+		return slice.codes;
+	});
+	const key = (c: LookupDoc['codes'][number]) => JSON.stringify(c);
+	expect(sliced.map(key).sort()).toEqual(whole.codes.map(key).sort());
 
 	// Every code page (both languages) is some entry's page, and every entry's pages were built.
 	const pages = builtPages().filter((p) => CODE_PAGE.test(p));
