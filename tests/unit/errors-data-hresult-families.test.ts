@@ -112,3 +112,11 @@ test('stg: every STG_E_* name has the value winerror.h defines; the codes MSI lo
 		'-2147287035',
 	);
 });
+
+test('the published JSON schema names every family, and only those', async () => {
+	const { FAMILIES } = await import('~/lib/errors/families');
+	const schema = JSON.parse(
+		readFileSync(new URL('../../schemas/error-code.v1.json', import.meta.url), 'utf8'),
+	) as { $defs: { family: { enum: string[] } } };
+	expect(schema.$defs.family.enum).toEqual([...FAMILIES]);
+});
