@@ -158,13 +158,6 @@ describe('explain: every command in the guides and notes', () => {
 	 * stops matching, so the list cannot go stale.
 	 */
 	const GAPS: [RegExp, string][] = [
-		[/^msiexec \/(?:unregister|regserver)$/, 'msiexec generator has no service (re)registration'],
-		[
-			/^(?:sudo )?systemctl (?:show|is-enabled|start|list-unit-files)\b/,
-			'systemctl generator covers status only',
-		],
-		[/ #|> \S/, 'bash comment or redirection: parsePosix reads neither'],
-		[/\$(?!\{env:)[A-Za-z]/, 'PowerShell $variable: parsePs reads only ${env:NAME}'],
 		[
 			/^icacls .*(?:\/inheritance|:\(OI\)\(CI\)F["']? ["']?\*S-)/,
 			'icacls generator holds one ACE, no /inheritance',
