@@ -151,7 +151,8 @@ export function joinStartProcess(
  * hashtable of strings and integers (`@{Name='x'; Id=5}`). Cmdlets bind these values directly;
  * no Windows command line is built.
  */
-export type PsValue = string | readonly string[] | { readonly [key: string]: string | number };
+export type PsValue =
+	string | readonly string[] | { readonly [key: string]: string | number | readonly number[] };
 
 const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -159,8 +160,15 @@ const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 export function quotePsValue(v: PsValue, index = 0): string {
 	if (typeof v === 'string') return quotePs(v, index);
 	if (Array.isArray(v)) return (v as readonly string[]).map((x) => quotePs(x, index)).join(', ');
-	const entries = Object.entries(v as { readonly [key: string]: string | number }).map(([k, x]) => {
+	const table = v as { readonly [key: string]: string | number | readonly number[] };
+	const entries = Object.entries(table).map(([k, x]) => {
 		if (!KEY.test(k)) throw new ShellError(`bad hashtable key ${k}`, index, 'quote');
+		// An array of integers (Get-WinEvent's Id = 11708, 1033): the comma operator.
+		if (typeof x === 'object') {
+			if (!x.length || !x.every((n) => Number.isSafeInteger(n)))
+				throw new ShellError('not an integer', index, 'quote');
+			return `${k}=${x.join(', ')}`;
+		}
 		if (typeof x === 'number') {
 			if (!Number.isSafeInteger(x)) throw new ShellError('not an integer', index, 'quote');
 			return `${k}=${x}`;
