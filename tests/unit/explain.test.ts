@@ -157,8 +157,7 @@ describe('explain: every command in the guides and notes', () => {
 	 * is a known gap (issue 10 §2 is not complete until this list is empty); the test fails when one
 	 * stops matching, so the list cannot go stale.
 	 */
-	const GAPS: [RegExp, string][] = [
-	];
+	const GAPS: [RegExp, string][] = [];
 	test('each parses with no unknown token', () => {
 		const used = new Set<string>();
 		const problems = lines.flatMap(({ where, shell, line }) => {
