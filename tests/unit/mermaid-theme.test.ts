@@ -13,7 +13,7 @@ const sheet = () =>
 	readFileSync(new URL('../../src/styles/mermaid-theme.generated.css', import.meta.url), 'utf8');
 
 beforeAll(async () => {
-	plugins = await mermaidPlugins({ log: { info: () => {}, warn: (m: string) => console.warn(m) } });
+	plugins = await mermaidPlugins({ log: { ...console, info: () => {} } });
 }, 120_000);
 
 const fence = (value: string) => ({
