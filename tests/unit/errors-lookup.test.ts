@@ -86,9 +86,15 @@ describe('lookup', () => {
 		['The error code is 2503', ['msi/2503']],
 		['Error 0x80070643: Failed to install MSI package.', ['msiexec/1603']],
 		// MSI's "Note" line: the field labels 1: 2: 3: are not codes; 2203 and the HRESULT are.
-		['DEBUG: Error 2203:  Database: C:\\Windows\\Installer\\1a2b.ipi. Cannot open database file. System error -2147287035', ['msi/2203']],
+		[
+			'DEBUG: Error 2203:  Database: C:\\Windows\\Installer\\1a2b.ipi. Cannot open database file. System error -2147287035',
+			['msi/2203'],
+		],
 		['Note: 1: 2203 2: C:\\x.msi 3: -2147287035', ['msi/2203']],
-		['MSI (s) (A0:B4) [12:01:02:345]: Product: Go. Error 1603. 安装时发生严重错误', ['msi/1603', 'msiexec/1603']],
+		[
+			'MSI (s) (A0:B4) [12:01:02:345]: Product: Go. Error 1603. 安装时发生严重错误',
+			['msi/1603', 'msiexec/1603'],
+		],
 		// A bare small number still answers when nothing longer is in the text.
 		['exit status 3', ['systemctl/3', 'journald/3']],
 	])('pasted text %j → %j', (input, expected) => {

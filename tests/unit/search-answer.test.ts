@@ -43,7 +43,10 @@ describe('answers', () => {
 		['２５０３', [['msi/2503', ['2503']]]],
 		['０ｘ８００Ｂ０１０１', [['hresult/0x800B0101', ['0x800B0101']]]],
 		// A wrapped Win32 code: the HRESULT, then the exit code it wraps.
-		['Error 0x80070643: Failed to install MSI package.', [['msiexec/1603', ['0x80070643', '1603']]]],
+		[
+			'Error 0x80070643: Failed to install MSI package.',
+			[['msiexec/1603', ['0x80070643', '1603']]],
+		],
 		['-2147023293', [['msiexec/1603', ['-2147023293', '0x80070643', '1603']]]],
 		// A signed HRESULT as .NET and PowerShell print it: the hex form it stands for.
 		['-2146762495', [['hresult/0x800B0101', ['-2146762495', '0x800B0101']]]],
@@ -63,7 +66,14 @@ describe('answers', () => {
 	});
 
 	test('text with no code, Chinese-only input and junk are "none"; blank is "blank"', () => {
-		for (const q of ['安装程序没有响应', '没有数字签名', 'temp folder permissions', '?!', '。。', 'eror'])
+		for (const q of [
+			'安装程序没有响应',
+			'没有数字签名',
+			'temp folder permissions',
+			'?!',
+			'。。',
+			'eror',
+		])
 			expect(answerOf(index, q).kind, q).toBe('none');
 		for (const q of ['', '   ', '\n\t']) expect(answerOf(index, q).kind, q).toBe('blank');
 	});

@@ -90,8 +90,7 @@ function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, toke
 		// Message numbers are below the offset (10000), so event IDs lie strictly between it and twice it.
 		if (value <= offset || value >= offset * 2) continue;
 		for (const entry of index.byCode.get(value - offset) ?? []) {
-			if (entry.family === id)
-				out.push({ id: idOf(entry), entry, via: 'event-id', token, value });
+			if (entry.family === id) out.push({ id: idOf(entry), entry, via: 'event-id', token, value });
 		}
 	}
 	return out;
