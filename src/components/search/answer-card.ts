@@ -91,6 +91,12 @@ export function attach(root: HTMLElement, input: HTMLInputElement): void {
 	root.addEventListener('input', (e) => {
 		if (e.target === input) void update();
 	});
+	// Pagefind's clear button and Escape empty the field without an input event: read it again after.
+	const later = () => setTimeout(() => void update(), 0);
+	root.querySelector('dialog')?.addEventListener('close', later);
+	root.addEventListener('click', (e) => {
+		if ((e.target as Element | null)?.closest?.('.pagefind-ui__search-clear')) later();
+	});
 	root.addEventListener('keydown', (e) => {
 		if (e.isComposing) return; // An IME's Enter or arrows pick characters, not results.
 		const focused = document.activeElement;
