@@ -14,6 +14,8 @@ const langs = [
 		none: 'No error code in this text.',
 		label: /Error code or name/,
 		clear: 'Clear',
+		// Our catalog's wording (Pagefind's own Chinese has no quotation marks around the term).
+		message: /results? for zzqqxxnotaword/,
 	},
 	{
 		prefix: '/zh-cn',
@@ -24,6 +26,7 @@ const langs = [
 		none: '这段文字中没有错误代码。',
 		label: /错误代码或名称/,
 		clear: '清除',
+		message: /找到.*“zzqqxxnotaword”/,
 	},
 ];
 
@@ -112,11 +115,11 @@ for (const l of langs) {
 	}) => {
 		const { dialog, box } = await openSearch(page, `${l.prefix}/`, l.search);
 		await box.fill('zzqqxxnotaword');
-		await expect(dialog.locator('.pagefind-ui__message')).toContainText('zzqqxxnotaword', {
+		// Zero or a few fuzzy hits: either way the count line is ours, in the page's language.
+		await expect(dialog.locator('.pagefind-ui__message')).toContainText(l.message, {
 			timeout: 30_000,
 		});
 		await expect(dialog.locator('.pagefind-ui__search-clear')).toHaveText(l.clear);
-		if (l.prefix) await expect(dialog.locator('.pagefind-ui__message')).toContainText('没有找到');
 	});
 
 	test(`${l.prefix || '/'}errors/: the same engine; status names the match; Enter opens it; ?q= capped`, async ({
