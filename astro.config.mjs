@@ -166,6 +166,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			// Head additions (src/routeData.ts): links to /opensearch.xml and, on code pages, the code's
 			// JSON (src/lib/api/head-links.ts); curated search aliases as Pagefind metadata

@@ -62,12 +62,11 @@ describe('lookup', () => {
 		expect(ids(input)).toEqual(expected);
 	});
 
-	test('an unknown code gets nearby suggestions, a blank input is empty', () => {
-		const r = lookup(index, '2504');
-		expect(r.kind).toBe('unknown');
-		if (r.kind === 'unknown') expect(r.suggestions.map(idOf)).toContain('msi/2503');
+	test('an unknown name gets suggestions by name, a blank input is empty', () => {
 		const n = lookup(index, 'CERT_E_EXPIRE');
 		expect(n.kind === 'unknown' && n.suggestions.map(idOf)).toContain('hresult/0x800B0101');
+		// Plain words are not names: "Error" must not offer every ERROR_* code.
+		expect(lookup(index, 'Error 2504')).toEqual({ kind: 'unknown', suggestions: [] });
 		expect(lookup(index, '  ?! ').kind).toBe('empty');
 	});
 
@@ -76,13 +75,37 @@ describe('lookup', () => {
 		expect(filterIds(index, '安装程序没有响应').size).toBe(0);
 	});
 
-	test('nearest codes are never taken across families by numeric distance', () => {
-		// 0x80070000 is in no family's table; before, the five numerically closest entries of any
-		// family (HRESULTs of unrelated facilities) were offered.
-		const far = lookup(index, '99999');
-		expect(far.kind === 'unknown' && far.suggestions).toEqual([]);
-		const near = lookup(index, '2504');
-		expect(near.kind === 'unknown' && near.suggestions.every((s) => s.family === 'msi')).toBe(true);
+	test('nearest codes are never suggested by numeric distance, in any family', () => {
+		// Before, 2504 offered msi/2503 and its neighbours (unrelated messages), and any family whose
+		// codes spanned a number offered its numerically closest entries.
+		for (const q of ['2504', '99999', '1700', '0x8BAD0000', '2147483647'])
+			expect(lookup(index, q), q).toEqual({ kind: 'unknown', suggestions: [] });
+	});
+
+	test.each([
+		['The error code is 2503', ['msi/2503']],
+		['Error 0x80070643: Failed to install MSI package.', ['msiexec/1603']],
+		// MSI's "Note" line: the field labels 1: 2: 3: are not codes; 2203 and the HRESULT are.
+		[
+			'DEBUG: Error 2203:  Database: C:\\Windows\\Installer\\1a2b.ipi. Cannot open database file. System error -2147287035',
+			['msi/2203'],
+		],
+		['Note: 1: 2203 2: C:\\x.msi 3: -2147287035', ['msi/2203']],
+		[
+			'MSI (s) (A0:B4) [12:01:02:345]: Product: Go. Error 1603. 安装时发生严重错误',
+			['msi/1603', 'msiexec/1603'],
+		],
+		// A bare small number still answers when nothing longer is in the text.
+		['exit status 3', ['systemctl/3', 'journald/3']],
+	])('pasted text %j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('a match carries the value its token was read as (the chain the answer card shows)', () => {
+		const r = lookup(index, '-2147023293');
+		expect(r.kind === 'found' && r.matches.map((m) => [m.id, m.via, m.value])).toEqual([
+			['msiexec/1603', 'hresult-from-win32', 0x80070643],
+		]);
 	});
 
 	test('every form of every code parses back to it, bare or inside a sentence', () => {
