@@ -12,10 +12,6 @@ const entries = [...loadEntries().values()];
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
 const SPACE_IN_CHINESE = new RegExp(`[${CJK}“”] +[${CJK}“”]`, 'u');
-const page = (e: (typeof entries)[number]): PageEntry => ({
-	...e,
-	names: e.names.map((n) => n.name),
-});
 
 describe('Chinese code-page titles', () => {
 	test('every code of the pinned msi table has a Chinese title', () => {
