@@ -3,7 +3,7 @@
 // do not list is rejected by scripts/errors-data.mjs), the schema for missing titles, and the
 // typography rules of the notes (no [n] placeholders, no half-width spaces between Chinese text).
 import { describe, expect, test } from 'vitest';
-import { FAMILY_LIST, familyOf } from '~/lib/errors/families';
+import { FAMILY_LIST, type FamilyDescriptor, familyOf } from '~/lib/errors/families';
 import { titleOf, translatedLabel, type PageEntry } from '~/lib/errors/page';
 import { errorEntrySchema, missingTitles, TITLE_LOCALES } from '~/lib/errors/schema';
 import { loadEntries, tsv } from '../fixtures/errors/load';
@@ -56,7 +56,16 @@ describe('Chinese code-page titles', () => {
 	});
 
 	test('a family added without titles needs none and shows its English label in every language', () => {
-		const later = { ...familyOf('msi'), translatedTitles: undefined };
+		// A descriptor as another engineer might add it: no translatedTitles.
+		const later: FamilyDescriptor = {
+			id: 'later',
+			display: 'decimal',
+			range: [0, 1],
+			forms: ['decimal'],
+			titleFrom: 'official',
+			source: { title: 'x', url: 'https://learn.microsoft.com/x', license: 'cc-by' },
+			links: [],
+		};
 		expect(missingTitles(later, undefined)).toEqual([]);
 		expect(missingTitles(familyOf('msi'), undefined)).toEqual(['zh-CN']);
 		const e: PageEntry = {
