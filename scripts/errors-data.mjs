@@ -48,12 +48,24 @@ const notes = {};
 for (const f of readdirSync(join(out, 'notes')).filter((n) => n.endsWith('.yaml'))) {
 	Object.assign(notes, yaml.load(readFileSync(join(out, 'notes', f), 'utf8')));
 }
+// Hand-written titles: titles/<locale>/<family>.yaml maps each id to that language's title.
+/** @type {Record<string, Record<string, string>>} */
+const titles = {};
+const titleDir = join(out, 'titles');
+for (const locale of readdirSync(titleDir)) {
+	for (const f of readdirSync(join(titleDir, locale)).filter((n) => n.endsWith('.yaml'))) {
+		const map = /** @type {Record<string, string>} */ (
+			yaml.load(readFileSync(join(titleDir, locale, f), 'utf8'))
+		);
+		for (const [id, text] of Object.entries(map)) (titles[id] ??= {})[locale] = text;
+	}
+}
 const used = new Set();
 /** @param {string} id @param {object} data @returns {[string, object]} */
 function entry(id, data) {
 	const note = notes[id] ?? {};
 	used.add(id);
-	return [id, { ...data, ...note }];
+	return [id, { ...data, ...note, ...(titles[id] ? { title: titles[id] } : {}) }];
 }
 
 /** @type {Record<string, [string, object][]>} */
@@ -155,5 +167,5 @@ for (const [family, entries] of Object.entries(families)) {
 	);
 	console.log(family, entries.length);
 }
-const orphans = Object.keys(notes).filter((id) => !used.has(id));
-if (orphans.length) throw new Error(`notes for unknown codes: ${orphans.join(', ')}`);
+const orphans = [...Object.keys(notes), ...Object.keys(titles)].filter((id) => !used.has(id));
+if (orphans.length) throw new Error(`notes or titles for unknown codes: ${orphans.join(', ')}`);
