@@ -16,6 +16,7 @@ import { DEFAULT_LOCALE, LOCALE_INFO, activeLocales } from './src/i18n/locales';
 import { readFileSync } from 'node:fs';
 import { pseudo } from './src/i18n/pseudo';
 import { TOOLS, toolNameKey, toolPath } from './src/lib/tools';
+import { PAGEFIND_RANKING } from './src/lib/search/ranking';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y, rehypeBase];
 
@@ -127,6 +128,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
+			// One ranking for the dialog and the ranking test (src/lib/search/ranking.ts).
+			pagefind: { ranking: PAGEFIND_RANKING },
 			title: {
 				en: 'Installer Field Guide',
 				...translated('Installer Field Guide', '安装故障现场指南'),

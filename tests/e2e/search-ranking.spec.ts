@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGEFIND_RANKING } from '../../src/lib/search/ranking';
 
 // Site search ranking (issue 12 §2), measured on the built Pagefind index through Pagefind's own JS API,
 // with queries written the way people type them: a code in whatever form their tool printed, a tool's
@@ -184,7 +185,8 @@ const ZH: Row[] = [
 	['80070652', '/zh-cn/errors/msiexec/1618/', '-'],
 	['-2147023278', '/zh-cn/errors/msiexec/1618/'],
 	['ERROR_INSTALL_ALREADY_RUNNING', '/zh-cn/errors/msiexec/1618/'],
-	['另一个安装正在进行', '/zh-cn/windows-installer/installer-service/', '-'],
+	// The words of MSI message 1500 ("Another installation is in progress"): its page is the answer.
+	['另一个安装正在进行', '/zh-cn/errors/msi/1500/'],
 	['0x80070643', '/zh-cn/errors/msiexec/1603/'],
 	['80070643', '/zh-cn/errors/msiexec/1603/', '-'],
 	['-2147023293', '/zh-cn/errors/msiexec/1603/'],
@@ -337,16 +339,17 @@ const ZH: Row[] = [
 /** Result paths for a query, best first, from the index of the page's language (Pagefind reads <html lang>). */
 async function ranked(page: Page, query: string): Promise<string[]> {
 	return page.evaluate(
-		async ([q, url]) => {
+		async ([q, url, ranking]) => {
 			// The URL is passed in so tsc does not try to resolve the site's runtime module.
 			const pf = await import(/* @vite-ignore */ url);
+			await pf.options({ ranking });
 			const search = await pf.search(q);
 			const data = await Promise.all(
 				search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
 			);
 			return data.map((d) => new URL(d.url, location.origin).pathname);
 		},
-		[query, '/pagefind/pagefind.js'] as const,
+		[query, '/pagefind/pagefind.js', PAGEFIND_RANKING] as const,
 	);
 }
 
