@@ -13,6 +13,7 @@ const langs = [
 		journald: 'journald priority levels',
 		pager: 'Pages of the table',
 		page2: 'Page 2 of 6.',
+		title2503: '2503 — Called RunScript when not marked in progress',
 	},
 	{
 		prefix: '/zh-cn',
@@ -24,6 +25,8 @@ const langs = [
 		journald: 'journald 优先级',
 		pager: '表格分页',
 		page2: '第 2 页，共 6 页。',
+		// The Chinese page's title is its translation (src/content/errors/titles/zh-CN/msi.yaml).
+		title2503: '2503 — 未标记为正在进行时调用了 RunScript',
 	},
 ];
 
@@ -38,7 +41,7 @@ async function lookupIds(page: Page, label: RegExp, query: string) {
 	return rowIds(page);
 }
 
-for (const { prefix, label, family, journald } of langs) {
+for (const { prefix, label, family, journald, title2503 } of langs) {
 	test(`lookup page ${prefix || '/'} reads numbers, hex, signed HRESULTs and names`, async ({
 		page,
 	}) => {
@@ -54,9 +57,7 @@ for (const { prefix, label, family, journald } of langs) {
 		await lookupIds(page, label, '2503');
 		await page.getByRole('link', { name: '2503', exact: true }).click();
 		await expect(page).toHaveURL(`${prefix}/errors/msi/2503/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'2503 — Called RunScript when not marked in progress',
-		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title2503);
 	});
 
 	test(`lookup page ${prefix || '/'} filters by family and announces the count`, async ({
