@@ -5,7 +5,6 @@
 // (exit code 1 if a budget fails). `npm run bench -- --update-baseline` makes this run the baseline.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-	createReadStream,
 	existsSync,
 	mkdirSync,
 	readFileSync,
@@ -14,12 +13,12 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, relative, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright';
+import { serve } from './bench-serve.mjs';
+import { searchBench } from './bench-search.mjs';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { TOOLS, toolPath } from '../src/lib/tools.ts';
 
@@ -89,44 +88,6 @@ function buildStock() {
 	);
 	const seconds = timedBuild(astroBin, ['build'], dir);
 	return { dir: join(dir, 'dist'), seconds };
-}
-
-/** @type {Record<string, string>} */
-const types_ = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.svg': 'image/svg+xml',
-	'.json': 'application/json',
-	'.xml': 'application/xml',
-	'.wasm': 'application/wasm',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain',
-	'.webmanifest': 'application/manifest+json',
-};
-
-/**
- * A static server with gzip, as a real host would serve the site, so transfer sizes mean gzip bytes.
- * @param {string} dir @returns {Promise<import('node:http').Server>}
- */
-function serve(dir) {
-	const server = createServer((req, res) => {
-		let path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-		if (!existsSync(path)) {
-			res.writeHead(404).end('not found');
-			return;
-		}
-		const type = types_[extname(path)] ?? 'application/octet-stream';
-		const compressible = !/\.(png|wasm|pf_\w+)$/.test(path) && !path.includes('/pagefind/');
-		res.setHeader('Content-Type', type);
-		if (compressible) {
-			res.setHeader('Content-Encoding', 'gzip');
-			createReadStream(path).pipe(createGzip()).pipe(res);
-		} else createReadStream(path).pipe(res);
-	});
-	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
 /** @typedef {{ resourceType?: string, url: string, transferSize: number }} Request */
@@ -256,9 +217,7 @@ const stock = buildStock();
 
 const site = await serve(dist);
 const stockServer = await serve(stock.dir);
-/** @param {import('node:http').Server} s */
-const portOf = (s) => /** @type {import('node:net').AddressInfo} */ (s.address()).port;
-const origin = `http://127.0.0.1:${portOf(site)}`;
+const origin = site.origin;
 const chrome = await chromeLauncher.launch({
 	chromePath: browser.path,
 	chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -266,10 +225,7 @@ const chrome = await chromeLauncher.launch({
 /** @type {Record<string, Awaited<ReturnType<typeof audit>>>} */
 const pages = {};
 try {
-	pages['stock Starlight page'] = await audit(
-		`http://127.0.0.1:${portOf(stockServer)}/`,
-		chrome.port,
-	);
+	pages['stock Starlight page'] = await audit(`${stockServer.origin}/`, chrome.port);
 	for (const [type, path] of Object.entries(types)) {
 		if (!existsSync(join(dist, path, 'index.html'))) continue;
 		pages[`${type} ${path}`] = await audit(origin + path, chrome.port);
@@ -279,9 +235,12 @@ try {
 }
 const stockJs = pages['stock Starlight page']?.jsBytes ?? NaN;
 for (const p of Object.values(pages)) p.jsRatioToStock = +(p.jsBytes / stockJs).toFixed(2);
-const interactions = await interaction(origin, browser.path);
-site.close();
-stockServer.close();
+const interactions = {
+	...(await interaction(origin, browser.path)),
+	...(await searchBench(origin, stockServer.origin, browser.path)),
+};
+site.server.close();
+stockServer.server.close();
 
 const results = {
 	date: new Date().toISOString(),
