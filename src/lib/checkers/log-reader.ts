@@ -51,6 +51,9 @@ export class ByteLogReader {
 			return false;
 		}
 		if (this.#decoder) return this.#decode(chunk);
+		// A first chunk that holds the whole head is sniffed and decoded where it is: copying 4 MB
+		// (twice) costs more than sniffing it. Smaller chunks are copied (the caller may reuse them).
+		if (this.#headBytes === 0 && chunk.length >= SNIFF_BYTES) return this.#start(chunk);
 		// Sniff from a fixed-size head, whatever the chunk sizes: the verdict must not depend on them.
 		this.#head.push(chunk.slice());
 		this.#headBytes += chunk.length;
@@ -65,7 +68,8 @@ export class ByteLogReader {
 		return { ok: true, encoding: this.#encoding!, report: this.#analyzer.end() };
 	}
 
-	#start(): boolean {
+	/** The head's chunks in one array. */
+	#joinHead(): Uint8Array {
 		const head = new Uint8Array(this.#headBytes);
 		let at = 0;
 		for (const c of this.#head) {
@@ -73,6 +77,10 @@ export class ByteLogReader {
 			at += c.length;
 		}
 		this.#head = [];
+		return head;
+	}
+
+	#start(head: Uint8Array = this.#joinHead()): boolean {
 		const guessed = sniffEncoding(head);
 		const sniff: Sniff = this.forced ? { ok: true, encoding: this.forced, bom: 0 } : guessed;
 		if (!sniff.ok) {
