@@ -144,7 +144,7 @@ test('property: chunk boundaries anywhere give the whole text’s report (UTF-16
 			};
 			expect(reader.end()).toEqual(expected);
 		}),
-		// Each run reads a 70,000-character log twice: a fiftieth of the suite's run count.
-		{ numRuns: Math.max(20, Math.round(RUNS / 50)) },
+		// Each run reads a 70,000-character log twice: a hundredth of the suite’s run count.
+		{ numRuns: Math.max(20, Math.round(RUNS / 100)) },
 	);
 });
