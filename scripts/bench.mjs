@@ -1,9 +1,11 @@
 // `npm run bench`: build time, page count, Pagefind index size, and Lighthouse (mobile) on one page of
 // each type against a stock Starlight page built in the same run; also times the MSI log checker on a
-// 100 MB log in Chromium and watches generator typing for long tasks. Then checks the budgets of
+// 100 MB log in Chromium and watches generator typing for long tasks, and times the log checker
+// against `iconv | grep` on the same log (scripts/bench-msi-log.mjs). Then checks the budgets of
 // bench/budgets.json and prints pass/fail per budget next to the committed bench/baseline.json
 // (exit code 1 if a budget fails). `npm run bench -- --update-baseline` makes this run the baseline.
-import { execFileSync, spawnSync } from 'node:child_process';
+// `npm run bench -- --log` runs only the log checker against grep, and checks only its budgets.
+import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
@@ -19,6 +21,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright';
 import { serve } from './bench-serve.mjs';
 import { searchBench } from './bench-search.mjs';
+import { compareWithGrep, ensureBigLog } from './bench-msi-log.mjs';
 import { chromiumArgs, requireChromium } from './browser.mjs';
 import { TOOLS, toolPath } from '../src/lib/tools.ts';
 
@@ -175,11 +178,7 @@ async function interaction(origin, browserPath) {
 		out.generatorTypingError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
 	}
 	try {
-		const big = join(tmp, 'big-msi.log');
-		if (!existsSync(big))
-			execFileSync(process.execPath, [join(root, 'scripts', 'make-big-log.mjs'), big], {
-				stdio: 'ignore',
-			});
+		const big = ensureBigLog();
 		await page.goto(`${origin}/tools/msi-log/`);
 		await page.waitForSelector('ifg-msi-log input[type="file"]:not([disabled])');
 		await watch();
@@ -203,6 +202,25 @@ async function interaction(origin, browserPath) {
 	}
 	await browser.close();
 	return out;
+}
+
+/** The log checker against `iconv | grep` on the 100 MB UTF-16 log, printed as a table. */
+function logComparison() {
+	console.log('Timing the MSI log checker against iconv | grep…');
+	const msiLog = compareWithGrep(ensureBigLog());
+	console.table({
+		'log checker': { seconds: msiLog.msiLogSeconds },
+		'iconv | grep': { seconds: msiLog.grepSeconds },
+	});
+	console.log(
+		`Speed against grep ${msiLog.msiLogSpeedVsGrep} (median of ${msiLog.rounds} runs each, load average ${msiLog.loadAverage})`,
+	);
+	return msiLog;
+}
+
+if (process.argv.includes('--log')) {
+	const failed = checkBudgets({ date: new Date().toISOString(), msiLog: logComparison() }, true);
+	process.exit(failed ? 1 : 0);
 }
 
 const browser = await requireChromium();
@@ -241,6 +259,7 @@ const interactions = {
 };
 site.server.close();
 stockServer.server.close();
+const msiLog = logComparison();
 
 const results = {
 	date: new Date().toISOString(),
@@ -250,6 +269,7 @@ const results = {
 	pagefindIndexBytes: pagefindBytes,
 	pages,
 	interactions,
+	msiLog,
 };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
 
@@ -280,61 +300,80 @@ console.table(
 console.table(interactions);
 console.log(`Results written to ${relative(root, join(benchDir, 'results.json'))}`);
 
-// Budgets: every page metric on every audited page of ours, the site metrics once.
-const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'));
-const baselineFile = join(benchDir, 'baseline.json');
-const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+process.exitCode = checkBudgets(results, false) ? 1 : 0;
+
+/**
+ * @typedef {{ date: string, pages?: Record<string, Awaited<ReturnType<typeof audit>>>,
+ *   interactions?: Record<string, number | string>, msiLog?: Record<string, unknown> }} Results
+ */
+
+/**
+ * Budgets: every page metric on every audited page of ours, the site metrics once. Prints each
+ * budget's value now and in the baseline; returns how many fail. `measuredOnly` (the --log run)
+ * checks only the budgets this run measured.
+ * @param {Results} results @param {boolean} measuredOnly
+ */
+function checkBudgets(results, measuredOnly) {
+	const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8'));
+	const baselineFile = join(benchDir, 'baseline.json');
+	const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+	const now = measures(results);
+	/** @type {Record<string, unknown>} */
+	const before = baseline ? measures(baseline) : {};
+	/** @type {[string, '<=' | '>=', number][]} */
+	const rows = [];
+	/** @param {unknown} v @param {'<=' | '>='} op @param {number} limit */
+	const ok = (v, op, limit) => typeof v === 'number' && (op === '<=' ? v <= limit : v >= limit);
+	const ours = Object.keys(results.pages ?? {}).filter((n) => n !== 'stock Starlight page');
+	for (const [metric, op, limit] of budgets.pages)
+		for (const name of ours) rows.push([`${name} ${metric}`, op, limit]);
+	for (const [metric, op, limit] of budgets.site) rows.push([metric, op, limit]);
+	const table = rows
+		.filter(([key]) => !measuredOnly || key in now)
+		.map(([key, op, limit]) => {
+			const v = now[key];
+			return {
+				budget: `${key} ${op} ${limit}`,
+				baseline: before[key] ?? '–',
+				now: v ?? 'not measured',
+				result: v === undefined ? 'FAIL (not measured)' : ok(v, op, limit) ? 'pass' : 'FAIL',
+			};
+		});
+	console.log(
+		`\nBudgets (bench/budgets.json) against the baseline of ${baseline?.date ?? 'none (bench/baseline.json missing)'}:`,
+	);
+	console.table(table);
+	const failed = table.filter((r) => r.result !== 'pass');
+	console.log(
+		failed.length
+			? `${failed.length} of ${table.length} budgets FAIL.`
+			: `All ${table.length} budgets pass.`,
+	);
+	if (!measuredOnly && process.argv.includes('--update-baseline')) {
+		writeFileSync(baselineFile, JSON.stringify(results, null, '\t') + '\n');
+		console.log(`Baseline written to ${relative(root, baselineFile)}.`);
+	}
+	return failed.length;
+}
+
 /**
  * The measured values a budget can name, flattened to "page type metric" and "metric".
- * @param {typeof results} r this run's results or the baseline (an earlier run's)
+ * @param {Results} r this run's results or the baseline (an earlier run's)
  * @returns {Record<string, unknown>}
  */
 function measures(r) {
-	const stock = r.pages['stock Starlight page']?.jsBytes ?? 0;
+	const pages = r.pages ?? {};
+	const stock = pages['stock Starlight page']?.jsBytes ?? 0;
 	/** @type {Record<string, unknown>} */
 	const out = {};
-	for (const [name, p] of Object.entries(r.pages)) {
+	for (const [name, p] of Object.entries(pages)) {
 		if (name === 'stock Starlight page') continue;
 		for (const [k, v] of Object.entries({ ...p, jsOverStockBytes: p.jsBytes - stock }))
 			out[`${name} ${k}`] = v;
 	}
 	const i = r.interactions ?? {};
-	Object.assign(out, i);
+	Object.assign(out, i, r.msiLog ?? {});
 	const typing = i.generatorJsAfterTypingBytes;
 	if (typeof typing === 'number') out.generatorJsInUseOverStockBytes = typing - stock;
 	return out;
 }
-const now = measures(results);
-/** @type {Record<string, unknown>} */
-const before = baseline ? measures(baseline) : {};
-const rows = [];
-/** @param {unknown} v @param {'<=' | '>='} op @param {number} limit */
-const ok = (v, op, limit) => typeof v === 'number' && (op === '<=' ? v <= limit : v >= limit);
-for (const [metric, op, limit] of budgets.pages)
-	for (const name of Object.keys(pages).filter((n) => n !== 'stock Starlight page'))
-		rows.push([`${name} ${metric}`, op, limit]);
-for (const [metric, op, limit] of budgets.site) rows.push([metric, op, limit]);
-const table = rows.map(([key, op, limit]) => {
-	const v = now[key];
-	return {
-		budget: `${key} ${op} ${limit}`,
-		baseline: before[key] ?? '–',
-		now: v ?? 'not measured',
-		result: v === undefined ? 'FAIL (not measured)' : ok(v, op, limit) ? 'pass' : 'FAIL',
-	};
-});
-console.log(
-	`\nBudgets (bench/budgets.json) against the baseline of ${baseline?.date ?? 'none (bench/baseline.json missing)'}:`,
-);
-console.table(table);
-const failed = table.filter((r) => r.result !== 'pass');
-console.log(
-	failed.length
-		? `${failed.length} of ${table.length} budgets FAIL.`
-		: `All ${table.length} budgets pass.`,
-);
-if (process.argv.includes('--update-baseline')) {
-	writeFileSync(baselineFile, JSON.stringify(results, null, '\t') + '\n');
-	console.log(`Baseline written to ${relative(root, baselineFile)}.`);
-}
-process.exitCode = failed.length ? 1 : 0;

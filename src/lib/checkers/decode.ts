@@ -162,14 +162,18 @@ export function isUtf8(bytes: Uint8Array): boolean {
 	return true;
 }
 
-/** A streaming decoder: feed byte chunks in order, get text with no character split across chunks. */
+/**
+ * A streaming decoder: feed byte chunks in order, get text with no character split across chunks.
+ * One native TextDecoder per file for every encoding, UTF-16 LE included: it keeps a byte or a
+ * surrogate pair cut at a chunk's end for the next chunk, and drops a leading BOM (ignoreBOM false).
+ * It beats String.fromCharCode over a Uint16Array view (profile of scripts/bench-msi-log.mjs), and
+ * an unpaired surrogate becomes U+FFFD, which the reader's encoding check counts as a wrong guess.
+ */
 export function createChunkDecoder(sniff: Extract<Sniff, { ok: true }>): ChunkDecoder {
-	if (sniff.encoding === 'utf-16le' && LITTLE_ENDIAN) return utf16le();
 	const decoder = new TextDecoder(sniff.encoding, { fatal: false, ignoreBOM: false });
 	let first = true;
 	return {
 		decode(chunk: Uint8Array): string {
-			// TextDecoder drops a BOM itself for UTF-8/16 when ignoreBOM is false.
 			first = false;
 			return decoder.decode(chunk, { stream: true });
 		},
@@ -182,53 +186,6 @@ export function createChunkDecoder(sniff: Extract<Sniff, { ok: true }>): ChunkDe
 export interface ChunkDecoder {
 	decode(chunk: Uint8Array): string;
 	end(): string;
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * UTF-16 LE, what msiexec writes: the bytes already are JavaScript's code units, so a typed-array
- * view and String.fromCharCode beat TextDecoder several times over (bench: scripts/bench-msi-log.mjs).
- * A byte left over at a chunk's end waits for the next chunk; a pair split across chunks joins up
- * when the strings are concatenated. A leading BOM is dropped, as TextDecoder does.
- */
-function utf16le(): ChunkDecoder {
-	let carry = -1;
-	let first = true;
-	return {
-		decode(chunk) {
-			let bytes = chunk;
-			if (carry >= 0) {
-				bytes = new Uint8Array(chunk.length + 1);
-				bytes[0] = carry;
-				bytes.set(chunk, 1);
-				carry = -1;
-			}
-			if (bytes.length % 2) {
-				carry = bytes[bytes.length - 1]!;
-				bytes = bytes.subarray(0, bytes.length - 1);
-			}
-			const units =
-				bytes.byteOffset % 2 === 0
-					? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)
-					: new Uint16Array(bytes.slice().buffer);
-			const parts: string[] = [];
-			for (let i = 0; i < units.length; i += 8192) {
-				parts.push(
-					String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]),
-				);
-			}
-			let text = parts.join('');
-			if (first && text.length > 0) {
-				first = false;
-				if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-			}
-			return text;
-		},
-		end() {
-			return carry >= 0 ? '\ufffd' : '';
-		},
-	};
 }
 
 /** Share of U+FFFD in decoded text: a high share means the encoding guess was wrong. */

@@ -22,18 +22,34 @@ export class MsiLogAnalyzer {
 	#attempts = 1;
 
 	feed(chunk: string): void {
-		const text = this.#rest + chunk;
+		// The kept rest holds no LF, and no CR before its last character: search the new chunk only,
+		// so a line that spans many chunks costs its length once, not once per chunk.
+		const old = this.#rest;
+		let nl = chunk.indexOf('\n');
 		let start = 0;
-		for (;;) {
-			const nl = text.indexOf('\n', start);
-			if (nl < 0) break;
-			this.#raw(text, start, nl);
+		if (nl >= 0 && old) {
+			const first = old + chunk.slice(0, nl);
+			this.#raw(first, 0, first.length);
+			start = nl + 1;
+			nl = chunk.indexOf('\n', start);
+		}
+		for (; nl >= 0; nl = chunk.indexOf('\n', start)) {
+			this.#raw(chunk, start, nl);
 			start = nl + 1;
 		}
-		let rest = text.slice(start);
+		const fresh = start > 0 || !old;
+		let rest = fresh ? chunk.slice(start) : old + chunk;
 		// Lone CRs (old Mac line ends, or a log edited on one) are line breaks too. A CR at the very
 		// end may be the first half of CRLF: keep it until the next chunk says.
-		const cr = rest.length < 2 ? -1 : rest.lastIndexOf('\r', rest.length - 2);
+		let cr = -1;
+		if (fresh) cr = rest.length < 2 ? -1 : rest.lastIndexOf('\r', rest.length - 2);
+		else if (chunk.length >= 2) {
+			cr = chunk.lastIndexOf('\r', chunk.length - 2);
+			if (cr >= 0) cr += old.length;
+		}
+		if (cr < 0 && !fresh && chunk.length > 0 && old.charCodeAt(old.length - 1) === 13) {
+			cr = old.length - 1;
+		}
 		if (cr >= 0) {
 			this.#raw(rest, 0, cr + 1);
 			rest = rest.slice(cr + 1);
