@@ -27,13 +27,18 @@ const root = resolve(dirname(self), '..');
 export const BIG_LOG = join(root, 'bench', '.tmp', 'big-msi.log');
 const MB = 1024 * 1024;
 
-/** Makes the 100 MB UTF-16 LE log (scripts/make-big-log.mjs) unless a full-size one is there. */
-export function ensureBigLog(file = BIG_LOG) {
-	if (existsSync(file) && statSync(file).size >= 99 * MB) return file;
+/**
+ * Makes a UTF-16 LE log of `mb` megabytes (scripts/make-big-log.mjs) unless a full-size one is there.
+ * @param {string} [file] @param {number} [mb]
+ */
+export function ensureBigLog(file = BIG_LOG, mb = 100) {
+	if (existsSync(file) && statSync(file).size >= (mb - 1) * MB) return file;
 	mkdirSync(dirname(file), { recursive: true });
-	const made = spawnSync(process.execPath, [join(root, 'scripts', 'make-big-log.mjs'), file], {
-		stdio: 'inherit',
-	});
+	const made = spawnSync(
+		process.execPath,
+		[join(root, 'scripts', 'make-big-log.mjs'), file, String(mb)],
+		{ stdio: 'inherit' },
+	);
 	if (made.status !== 0) throw new Error(`scripts/make-big-log.mjs failed for ${file}`);
 	return file;
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: build time, page count, Pagefind index size, and Lighthouse (mobile) on one page of
 // each type against a stock Starlight page built in the same run; also times the MSI log checker on a
-// 100 MB log in Chromium and watches generator typing for long tasks, and times the log checker
+// 199 MB log and a compare in Chromium and watches generator typing for long tasks
+// (scripts/bench-interaction.mjs), measures search (scripts/bench-search.mjs), and times the log checker
 // against `iconv | grep` on the same log (scripts/bench-msi-log.mjs). Then checks the budgets of
 // bench/budgets.json and prints pass/fail per budget next to the committed bench/baseline.json
 // (exit code 1 if a budget fails). `npm run bench -- --update-baseline` makes this run the baseline.
@@ -18,8 +19,8 @@ import {
 import { join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright';
 import { serve } from './bench-serve.mjs';
+import { interaction } from './bench-interaction.mjs';
 import { searchBench } from './bench-search.mjs';
 import { compareWithGrep, ensureBigLog } from './bench-msi-log.mjs';
 import { chromiumArgs, requireChromium } from './browser.mjs';
@@ -125,83 +126,6 @@ async function audit(url, port) {
 		/** Set once every page is measured. */
 		jsRatioToStock: NaN,
 	};
-}
-
-/**
- * Long main-thread tasks while a user types into a generator, and the 100 MB log analysis.
- * @param {string} origin @param {string} browserPath
- */
-async function interaction(origin, browserPath) {
-	const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
-	const page = await browser.newPage();
-	/** @type {Record<string, number | string>} */
-	const out = {};
-	// In the page, long-task durations collect in globalThis.__long (page.evaluate passes no closures).
-	const watch = () =>
-		page.evaluate(() => {
-			/** @type {number[]} */
-			const tasks = [];
-			/** @type {{ __long?: number[] }} */ (globalThis).__long = tasks;
-			new PerformanceObserver((l) => tasks.push(...l.getEntries().map((e) => e.duration))).observe({
-				type: 'longtask',
-				buffered: false,
-			});
-		});
-	try {
-		const jsBytes = () =>
-			page.evaluate(() =>
-				performance
-					.getEntriesByType('resource')
-					.filter((e) => e.name.endsWith('.js'))
-					.reduce((n, e) => n + /** @type {PerformanceResourceTiming} */ (e).transferSize, 0),
-			);
-		await page.goto(`${origin}/tools/msiexec/`, { waitUntil: 'networkidle' });
-		out.generatorJsAtLoadBytes = await jsBytes();
-		await watch();
-		const input = page.locator('ifg-generator input[type="text"]').first();
-		await input.click();
-		await input.pressSequentially(
-			'C:\\Users\\开发者\\Downloads\\go1.23.5.windows-amd64 (copy) & "test".msi',
-			{ delay: 5 },
-		);
-		out.generatorTypingLongestTaskMs = Math.round(
-			Math.max(
-				0,
-				...(await page.evaluate(
-					() => /** @type {{ __long?: number[] }} */ (globalThis).__long ?? [],
-				)),
-			),
-		);
-		// The generator module loads on first focus: what the page weighs once it is in use.
-		out.generatorJsAfterTypingBytes = await jsBytes();
-	} catch (e) {
-		out.generatorTypingError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
-	}
-	try {
-		const big = ensureBigLog();
-		await page.goto(`${origin}/tools/msi-log/`);
-		await page.waitForSelector('ifg-msi-log input[type="file"]:not([disabled])');
-		await watch();
-		const start = Date.now();
-		await page.locator('ifg-msi-log input[type="file"]').setInputFiles(big);
-		await page
-			.locator('ifg-msi-log [data-results]')
-			.filter({ hasText: /\S/ })
-			.waitFor({ timeout: 120_000 });
-		out.msiLog100MbSeconds = +((Date.now() - start) / 1000).toFixed(2);
-		out.msiLogLongestTaskMs = Math.round(
-			Math.max(
-				0,
-				...(await page.evaluate(
-					() => /** @type {{ __long?: number[] }} */ (globalThis).__long ?? [],
-				)),
-			),
-		);
-	} catch (e) {
-		out.msiLogError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
-	}
-	await browser.close();
-	return out;
 }
 
 /** The log checker against `iconv | grep` on the 100 MB UTF-16 log, printed as a table. */
