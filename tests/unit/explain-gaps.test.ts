@@ -408,3 +408,137 @@ describe('several event IDs (wevtutil XPath "or", Get-WinEvent Id array)', () =>
 test('unknown() helper stays meaningful: an unknown option is still unknown', () => {
 	expect(unknown('systemctl show --bogus nginx', 'bash').map((t) => t.text)).toEqual(['--bogus']);
 });
+
+// The event-query generator's PowerShell form read back (explain mode used to refuse every Get-WinEvent
+// line). Real PowerShell's binding of hand-written variants is checked in oracle-powershell.test.ts.
+describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query PowerShell form)', () => {
+	const KB =
+		"Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='MsiInstaller'; Id=1040} -MaxEvents 10 | Format-List TimeCreated, Id, LevelDisplayName, Message";
+	test('a knowledge-base line: every word known, the state and the same command back', () => {
+		const e = explain(KB);
+		expect(e.shell).toBe('powershell');
+		expect(e.errors).toEqual([]);
+		expect(e.tool).toBe('event-query');
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+		expect(e.tokens.map((t) => t.text)).toEqual([
+			'Get-WinEvent',
+			'-FilterHashtable',
+			"@{LogName='Application'; ProviderName='MsiInstaller'; Id=1040}",
+			'-MaxEvents',
+			'10',
+			'|',
+			'Format-List',
+			'TimeCreated, Id, LevelDisplayName, Message',
+		]);
+		expect(e.tokens[5]!.explain.key).toBe('explain.tok.psPipe');
+		expect(e.state).toMatchObject({
+			log: 'Application',
+			provider: 'MsiInstaller',
+			eventId: '1040',
+		});
+		expect(e.command).toBe(KB);
+		expect(e.link).toMatch(/^\/tools\/event-query\/\?.*sh=powershell/);
+	});
+	test('hand-written spacing, case, quotes and several IDs', () => {
+		const e = explain(
+			`get-winevent -filterhashtable @{ ProviderName = "MsiInstaller"; LogName = 'system'; Id = 11708 ,1033,  1040 } -maxevents 5 -oldest | foreach-object -membername toxml`,
+			{ shell: 'powershell' },
+		);
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+		expect(e.state).toMatchObject({
+			log: 'System',
+			provider: 'MsiInstaller',
+			eventId: '11708',
+			moreIds: '1033, 1040',
+			count: '5',
+			newest: false,
+			format: 'xml',
+		});
+		expect(e.command).toBe(
+			"Get-WinEvent -FilterHashtable @{LogName='System'; ProviderName='MsiInstaller'; Id=11708, 1033, 1040} -MaxEvents 5 -Oldest | ForEach-Object -MemberName ToXml",
+		);
+	});
+	test("'' inside a single-quoted value is one quote", () => {
+		expect(
+			eventQuery.winEventWords(
+				"Get-WinEvent -FilterHashtable @{LogName='Setup'; ProviderName='a''b;}'}",
+			),
+		).toEqual(['Get-WinEvent', '-FilterHashtable', "@{LogName='Setup'; ProviderName='a''b;}'}"]);
+		const p = eventQuery.parseWinEvent([
+			'-FilterHashtable',
+			"@{LogName='Setup'; ProviderName='a''b;}'}",
+		]);
+		expect(p.state).toMatchObject({ log: 'Setup', provider: "a'b;}" });
+	});
+	test.each([
+		// Another parameter set, another key, another log, a variable, a duplicate key, an Id that is not one.
+		['Get-WinEvent -LogName System -MaxEvents 10', ['-LogName', 'System']],
+		[
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; Level=2} -MaxEvents 10",
+			["@{LogName='Application'; Level=2}"],
+		],
+		[
+			"Get-WinEvent -FilterHashtable @{LogName='Security'} -MaxEvents 10",
+			["@{LogName='Security'}"],
+		],
+		['Get-WinEvent -FilterHashtable @{LogName=$log} -MaxEvents 10', ['@{LogName=$log}']],
+		[
+			"Get-WinEvent -FilterHashtable @{LogName='Setup'; logname='System'}",
+			["@{LogName='Setup'; logname='System'}"],
+		],
+		["Get-WinEvent -FilterHashtable @{LogName='Setup'; Id=0x10}", ["@{LogName='Setup'; Id=0x10}"]],
+		[
+			"Get-WinEvent -FilterHashtable @{LogName='Setup'} | Where-Object Id -eq 1033",
+			['Where-Object', 'Id', '-eq', '1033'],
+		],
+		["Get-WinEvent -FilterHashtable @{LogName='Setup'} | Format-List *", ['Format-List', '*']],
+	])('what the form cannot hold stays unknown, never dropped: %s', (line, unknownTexts) => {
+		const e = explain(line, { shell: 'powershell' });
+		expect(e.errors).toEqual([]);
+		expect(e.tokens.filter((t) => t.unknown).map((t) => t.text)).toEqual(unknownTexts);
+	});
+	test('refused where it cannot be read: another shell, an open quote or hashtable', () => {
+		expect(explain('Get-WinEvent -LogName System', { shell: 'cmd' }).errors[0]?.key).toBe(
+			'explain.err.powershellOnly',
+		);
+		const error = (line: string) => explain(line, { shell: 'powershell' }).errors[0]?.key;
+		expect(error("Get-WinEvent -FilterHashtable @{LogName='Setup}")).toBe('explain.err.quote');
+		expect(error('Get-WinEvent -FilterHashtable @{LogName="Setup"')).toBe('explain.err.tokenize');
+	});
+	test('every rendering of the generator reads back to its own command (property)', () => {
+		const state = fc.record({
+			log: fc.constantFrom('Application', 'System', 'Setup'),
+			provider: fc.stringMatching(/^[A-Za-z0-9._-][A-Za-z0-9 ._-]{0,20}[A-Za-z0-9._-]$|^$/),
+			eventId: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 65535 }).map(String)),
+			moreIds: fc
+				.array(fc.integer({ min: 0, max: 65535 }), { maxLength: 4 })
+				.map((a) => a.join(', ')),
+			count: fc.integer({ min: 1, max: 999999 }).map(String),
+			newest: fc.boolean(),
+			format: fc.constantFrom('text', 'xml'),
+		});
+		fc.assert(
+			fc.property(state, (s) => {
+				const r = gen(eventQuery, s, 'powershell');
+				if (r.errors.length || !r.command) return;
+				const e = explain(r.command);
+				expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+				expect(e.command).toBe(r.command);
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+	test('linear time: quotes, spaces after a comma, an open hashtable, to 32 KB', () => {
+		for (const body of [
+			`@{LogName='${"''".repeat(16000)}'}`,
+			`a,${' '.repeat(32000)}b`,
+			`@{${'; Id=1'.repeat(5000)}`,
+			`@{LogName=${"'".repeat(32000)}}`,
+			`| ${'Format-List,'.repeat(2500)}`,
+		]) {
+			const t0 = performance.now();
+			explain(`Get-WinEvent -FilterHashtable ${body}`, { shell: 'powershell' });
+			expect(performance.now() - t0, body.slice(0, 20)).toBeLessThan(500);
+		}
+	});
+});

@@ -128,7 +128,7 @@ describe('explain: round trip', () => {
 
 /** Lines of a block that call one of the generators' programs (continuations joined). */
 const PROGRAM_LINE =
-	/^(?:sudo |start \/wait |\$p = Start-Process |& )?(?:"?[A-Za-z]:\\[^"]*\\|\/usr\/bin\/)?(?:msiexec|signtool|icacls|wevtutil|chmod|journalctl|systemctl)(?:\.exe)?"? /i;
+	/^(?:sudo |start \/wait |\$p = Start-Process |& )?(?:"?[A-Za-z]:\\[^"]*\\|\/usr\/bin\/)?(?:msiexec|signtool|icacls|wevtutil|chmod|journalctl|systemctl)(?:\.exe)?"? |^Get-WinEvent -FilterHashtable @\{.*\}/i;
 function commandLines(code: string, shell: Shell): string[] {
 	const mark = shell === 'bash' ? '\\' : shell === 'powershell' ? '`' : '^';
 	const joined = code.split('\n').reduce<string[]>((acc, l) => {
@@ -138,7 +138,7 @@ function commandLines(code: string, shell: Shell): string[] {
 		else acc.push(l.trim());
 		return acc;
 	}, []);
-	return joined.filter((l) => PROGRAM_LINE.test(l) && !/^Get-WinEvent/i.test(l));
+	return joined.filter((l) => PROGRAM_LINE.test(l));
 }
 
 describe('explain: every command in the guides and notes', () => {

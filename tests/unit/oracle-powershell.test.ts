@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEED } from './seed';
+import { explain } from '~/lib/explain';
 import { defaults } from '~/lib/generators/common';
 import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
 import type { Field, Generator, State, Value } from '~/lib/generators/types';
@@ -756,6 +757,65 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 				expect(mismatch(id, state, r.argv as readonly ArgLike[], a)).toBeNull();
 			},
 		);
+
+		// Explain mode reads Get-WinEvent lines written by hand (issue 10 §2): whatever state it reads from a
+		// line, real PowerShell binds exactly that filter, count, order and output stage for the same line.
+		test('explain reads hand-written Get-WinEvent lines as PowerShell binds them (property)', async () => {
+			const cases = fc.record({
+				log: fc.constantFrom('Application', 'System', 'Setup'),
+				provider: fc.option(
+					fc.stringMatching(/^[A-Za-z0-9._-]([A-Za-z0-9 ._-]{0,12}[A-Za-z0-9._-])?$/),
+				),
+				ids: fc.array(fc.integer({ min: 0, max: 65535 }), { maxLength: 4 }),
+				count: fc.integer({ min: 1, max: 999999 }),
+				oldest: fc.boolean(),
+				xml: fc.boolean(),
+				order: fc.constantFrom([0, 1, 2], [2, 1, 0], [1, 0, 2], [1, 2, 0]),
+				space: fc.constantFrom('', ' ', '  '),
+				quote: fc.constantFrom("'", '"'),
+				casing: fc.constantFrom('as', 'lower', 'upper'),
+			});
+			const names = new Set<string>();
+			await fc.assert(
+				fc.asyncProperty(cases, async (c) => {
+					const q = (v: string) => (c.quote === "'" ? `'${v}'` : `"${v}"`);
+					const sp = c.space;
+					const entries = [
+						`LogName${sp}=${sp}${q(c.log)}`,
+						c.provider === null ? '' : `ProviderName${sp}=${sp}${q(c.provider)}`,
+						c.ids.length ? `Id${sp}=${sp}${c.ids.join(`${sp},${sp}`)}` : '',
+					];
+					const table = c.order
+						.map((k) => entries[k]!)
+						.filter(Boolean)
+						.join(`${sp};${sp}`);
+					const cased = (w: string) =>
+						c.casing === 'lower' ? w.toLowerCase() : c.casing === 'upper' ? w.toUpperCase() : w;
+					const line = [
+						cased('Get-WinEvent'),
+						cased('-FilterHashtable'),
+						`@{${sp}${table}${sp}}`,
+						cased('-MaxEvents'),
+						String(c.count),
+						...(c.oldest ? [cased('-Oldest')] : []),
+						'|',
+						...(c.xml
+							? [cased('ForEach-Object'), cased('-MemberName'), cased('ToXml')]
+							: [cased('Format-List'), `TimeCreated,${sp}Id,${sp}LevelDisplayName,${sp}Message`]),
+					].join(' ');
+					const e = explain(line, { shell: 'powershell' });
+					expect(e.errors, line).toEqual([]);
+					expect(
+						e.tokens.filter((t) => t.unknown),
+						line,
+					).toEqual([]);
+					names.add(line);
+					expect(eventMismatch(e.state!, await oracle.run(line)), line).toBeNull();
+				}),
+				{ numRuns: Math.max(50, Math.round(RUNS / 20)), seed: SEED },
+			);
+			expect(names.size).toBeGreaterThan(40);
+		});
 
 		// Known defect, strict property on a minimal counterexample. test.fails: it passes while the defect
 		// exists; when the generator is fixed (the value is refused or passed through), it fails — then drop

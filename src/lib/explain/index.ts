@@ -177,6 +177,16 @@ function splitPs(line: string): Split {
 	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes };
 }
 
+/** `Get-WinEvent …`: the words of the event-query generator's PowerShell form (winEventWords). */
+function splitWinEvent(line: string): Split {
+	const words = eventQuery.winEventWords(line);
+	// The messages tokenizeError maps: an open quote, or a hashtable the shell cannot split.
+	if (!Array.isArray(words))
+		throw new Error(words.open === 'quote' ? 'unterminated quote' : 'unclosed hashtable');
+	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
+	return { argv: words, notes };
+}
+
 function splitCmd(line: string): Split {
 	const expanded = parseCmd(line);
 	const crt = parseCrt(expanded);
@@ -254,14 +264,21 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 		return fail(shell, detected, msg('explain.err.log'));
 	if (all.length > MAX_LINES)
 		return fail(shell, detected, msg('explain.err.manyLines', { n: all.length }));
-	// Get-WinEvent pipelines (hashtables, |) are outside what the shell module's PowerShell tokenizer reads.
-	if (/^Get-WinEvent\b/i.test(all[0]!))
-		return fail(shell, detected, msg('explain.err.notYet', { tool: msg('tool.event-query.name') }));
+	// Get-WinEvent is a cmdlet: its hashtable and pipeline are read by the event-query generator's own
+	// inverse (winEventWords, parseWinEvent), not by a shell module's argument tokenizer.
+	const winEvent = /^Get-WinEvent\b/i.test(all[0]!);
+	if (winEvent && shell !== 'powershell')
+		return fail(shell, detected, msg('explain.err.powershellOnly', { program: 'Get-WinEvent' }));
 	let split: Split;
 	try {
 		const line = all.join(' ');
-		split =
-			shell === 'powershell' ? splitPs(line) : shell === 'cmd' ? splitCmd(line) : splitBash(line);
+		split = winEvent
+			? splitWinEvent(line)
+			: shell === 'powershell'
+				? splitPs(line)
+				: shell === 'cmd'
+					? splitCmd(line)
+					: splitBash(line);
 	} catch (e) {
 		return fail(shell, detected, tokenizeError(e instanceof Error ? e.message : ''));
 	}
@@ -288,11 +305,16 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 			],
 		};
 	}
-	const parsed = entry.parse(argv.slice(1), split.elevate ?? true);
-	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in.
+	const parsed = winEvent
+		? eventQuery.parseWinEvent(argv.slice(1))
+		: entry.parse(argv.slice(1), split.elevate ?? true);
+	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in; Get-WinEvent its
+	// PowerShell form.
 	const genShell: Shell =
 		tool === 'event-query'
-			? 'cmd'
+			? winEvent
+				? 'powershell'
+				: 'cmd'
 			: entry.gen.spec.shells.includes(shell)
 				? shell
 				: entry.gen.spec.shells[0]!;
@@ -331,6 +353,11 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	});
 	argv.slice(1).forEach((a, k) => {
 		const c = parsed.canon[k];
+		// A PowerShell pipeline's | has no generator token of its own.
+		if (winEvent && c === '|') {
+			tokens.push({ text: a, explain: msg('explain.tok.psPipe') });
+			return;
+		}
 		const i = c === null || c === undefined ? -1 : find(shown(c));
 		if (i < 0) {
 			// A whole argument that is one variable (-ArgumentList $argList): its value is set elsewhere.

@@ -216,3 +216,168 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 	}
 	return { state: s, canon };
 }
+
+/** Parameters and pipeline stages of the Get-WinEvent form, by their canonical spelling. */
+const PS_WORDS = ['-FilterHashtable', '-MaxEvents', '-Oldest', 'Format-List', 'ForEach-Object'];
+const PROPS = ['TimeCreated', 'Id', 'LevelDisplayName', 'Message'];
+
+/**
+ * Splits a PowerShell line into the words of the Get-WinEvent form: quoted strings ('' escapes a
+ * quote), a `@{…}` hashtable and a comma list (`A, B`) each stay one word, `|` is a word of its own.
+ * An unclosed quote or hashtable is named instead. One pass, linear time.
+ */
+export function winEventWords(line: string): string[] | { open: 'quote' | 'hashtable' } {
+	const out: string[] = [];
+	let cur = '';
+	let inTable = false;
+	for (let i = 0; i < line.length; i++) {
+		const c = line[i]!;
+		if (c === "'" || c === '"') {
+			// A quote ends at the next one of its kind, except a doubled one (both quote kinds).
+			let j = i + 1;
+			for (; j < line.length; j++) {
+				if (line[j] !== c) continue;
+				if (line[j + 1] === c) j++;
+				else break;
+			}
+			if (j >= line.length) return { open: 'quote' };
+			cur += line.slice(i, j + 1);
+			i = j;
+		} else if (c === '@' && line[i + 1] === '{' && !inTable) {
+			inTable = true;
+			cur += '@{';
+			i++;
+		} else if (c === '}' && inTable) {
+			inTable = false;
+			cur += c;
+		} else if (inTable) cur += c;
+		else if (c === '|') {
+			if (cur) out.push(cur);
+			out.push('|');
+			cur = '';
+		} else if (/\s/.test(c)) {
+			// After a comma the list goes on: `TimeCreated, Id` is one argument.
+			if (cur.endsWith(',')) cur += ' ';
+			else if (cur.endsWith(', ')) continue;
+			else if (cur) {
+				out.push(cur);
+				cur = '';
+			}
+		} else cur += c;
+	}
+	if (inTable) return { open: 'hashtable' };
+	if (cur) out.push(cur.trimEnd());
+	return out;
+}
+
+/** A PowerShell string literal as the form writes it: '…' ('' for a quote) or "…" without $ or `. */
+function psString(v: string): string | undefined {
+	const single = /^'((?:[^']|'')*)'$/.exec(v);
+	if (single) return single[1]!.replace(/''/g, "'");
+	return /^"([^"`$]*)"$/.exec(v)?.[1];
+}
+
+/** The filter hashtable's keys LogName, ProviderName and Id, or undefined for anything else. */
+function filterTable(word: string): { log: string; provider: string; ids: string[] } | undefined {
+	if (!word.startsWith('@{') || !word.endsWith('}')) return undefined;
+	const seen = new Map<string, string>();
+	// Entries are split by ; outside quotes (a quoted value may hold one).
+	const entries: string[] = [];
+	let cur = '';
+	let quote = '';
+	for (const c of word.slice(2, -1)) {
+		if (quote) quote = c === quote ? '' : quote;
+		else if (c === "'" || c === '"') quote = c;
+		if (c === ';' && !quote) {
+			entries.push(cur);
+			cur = '';
+		} else cur += c;
+	}
+	entries.push(cur);
+	for (const entry of entries.map((e) => e.trim()).filter((e) => e !== '')) {
+		const eq = entry.indexOf('=');
+		const key = entry.slice(0, eq).trim().toLowerCase();
+		if (eq < 0 || seen.has(key)) return undefined;
+		seen.set(key, entry.slice(eq + 1).trim());
+	}
+	const known = ['logname', 'providername', 'id'];
+	if ([...seen.keys()].some((k) => !known.includes(k))) return undefined;
+	const logValue = psString(seen.get('logname') ?? '');
+	const log = LOGS.find((l) => l.toLowerCase() === logValue?.toLowerCase());
+	const providerValue = seen.has('providername') ? psString(seen.get('providername')!) : '';
+	const idValue = seen.get('id') ?? '';
+	if (!log || providerValue === undefined || !/^(?:\d{1,5}(?: *, *\d{1,5})*)?$/.test(idValue))
+		return undefined;
+	return {
+		log,
+		provider: providerValue,
+		ids: idValue
+			.split(',')
+			.map((x) => x.trim())
+			.filter(Boolean),
+	};
+}
+
+/**
+ * Inverse of the Get-WinEvent form, for explain mode: `Get-WinEvent -FilterHashtable @{LogName='…';
+ * ProviderName='…'; Id=N, …} [-MaxEvents N] [-Oldest] [| Format-List TimeCreated, Id, LevelDisplayName,
+ * Message | ForEach-Object -MemberName ToXml]`, parameter names in any case. `words` are the line's
+ * words after Get-WinEvent (winEventWords); what the form cannot hold keeps a null canon (unknown).
+ */
+export function parseWinEvent(words: readonly string[]): import('./types').Parsed {
+	const s: State = Object.fromEntries(spec.fields.map((f) => [f.name, f.default]));
+	const canon: (string | null)[] = words.map(() => null);
+	const name = (w: string | undefined) =>
+		PS_WORDS.find((p) => p.toLowerCase() === w?.toLowerCase());
+	let tableAt = -1;
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i]!;
+		const p = name(w);
+		if (p === '-FilterHashtable' && words[i + 1] !== undefined) {
+			// The parameter is known even when its table is not (that stays unknown).
+			canon[i] = p;
+			const t = filterTable(words[++i]!);
+			if (!t) continue;
+			[s.log, s.provider, s.eventId] = [t.log, t.provider, t.ids[0] ?? ''];
+			s.moreIds = t.ids.slice(1).join(', ');
+			tableAt = i;
+		} else if (p === '-MaxEvents' && /^[1-9]\d{0,5}$/.test(words[i + 1] ?? '')) {
+			s.count = words[i + 1]!;
+			[canon[i], canon[i + 1]] = [p, s.count];
+			i++;
+		} else if (p === '-Oldest') [s.newest, canon[i]] = [false, p];
+		else if (w === '|' && i > 0) {
+			canon[i] = '|';
+			const stage = words.slice(i + 1);
+			if (name(stage[0]) === 'Format-List' && stage.length === 2) {
+				const props = stage[1]!.split(',').map((x) => x.trim().toLowerCase());
+				if (props.join() === PROPS.join().toLowerCase()) {
+					s.format = 'text';
+					[canon[i], canon[i + 1], canon[i + 2]] = ['|', 'Format-List', PROPS.join(', ')];
+				}
+			} else if (
+				name(stage[0]) === 'ForEach-Object' &&
+				stage.length === 3 &&
+				/^-MemberName$/i.test(stage[1]!) &&
+				/^ToXml$/i.test(stage[2]!)
+			) {
+				s.format = 'xml';
+				[canon[i], canon[i + 1], canon[i + 2], canon[i + 3]] = [
+					'|',
+					'ForEach-Object',
+					'-MemberName',
+					'ToXml',
+				];
+			}
+			break;
+		}
+	}
+	// The hashtable's canonical text is the generator's own token for it (its display form).
+	if (tableAt >= 0) {
+		const token = generate(s, 'powershell').tokens.find(
+			(t) => t.explain.key === 'gen.event-query.tok.filterTable',
+		);
+		canon[tableAt] = token?.text ?? null;
+	}
+	return { state: s, canon };
+}
