@@ -45,6 +45,28 @@ test.describe('explain a pasted command', () => {
 		await expect(page).toHaveURL(/\/tools\/msiexec\/\?/);
 	});
 
+	test('Chinese: a Get-WinEvent pipeline, then the event-query generator in PowerShell', async ({
+		page,
+	}) => {
+		const line =
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='MsiInstaller'; Id=1040} -MaxEvents 10 | Format-List TimeCreated, Id, LevelDisplayName, Message";
+		await explainIn(page, '/zh-cn/tools/explain/', line);
+		await expect(page.locator('ifg-explain [data-tokens] dt code')).toHaveText([
+			'Get-WinEvent',
+			'-FilterHashtable',
+			"@{LogName='Application'; ProviderName='MsiInstaller'; Id=1040}",
+			'-MaxEvents',
+			'10',
+			'|',
+			'Format-List',
+			'TimeCreated, Id, LevelDisplayName, Message',
+		]);
+		await expect(page.locator('ifg-explain [data-tokens] dd[data-unknown]')).toHaveCount(0);
+		await expect(page.locator('ifg-explain [data-tokens]')).toContainText('管道');
+		expect(await openGenerator(page)).toBe(line);
+		await expect(page).toHaveURL(/\/zh-cn\/tools\/event-query\/\?.*sh=powershell/);
+	});
+
 	test('Chinese: sudo chmod -R 777, then the generator in Chinese', async ({ page }) => {
 		await explainIn(page, '/zh-cn/tools/explain/', 'sudo chmod -R 777 /var/www');
 		await expect(page.locator('ifg-explain [data-tokens] dt code')).toHaveText([
