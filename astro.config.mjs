@@ -16,6 +16,7 @@ import { DEFAULT_LOCALE, LOCALE_INFO, activeLocales } from './src/i18n/locales';
 import { readFileSync } from 'node:fs';
 import { pseudo } from './src/i18n/pseudo';
 import { TOOLS, toolNameKey, toolPath } from './src/lib/tools';
+import { PAGEFIND_RANKING } from './src/lib/search/ranking';
 
 const rehypePlugins = [...(await mermaidPlugins()), rehypeA11y, rehypeBase];
 
@@ -127,6 +128,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
+			// One ranking for the dialog and the ranking test (src/lib/search/ranking.ts).
+			pagefind: { ranking: PAGEFIND_RANKING },
 			title: {
 				en: 'Installer Field Guide',
 				...translated('Installer Field Guide', '安装故障现场指南'),
@@ -141,9 +144,6 @@ export default defineConfig({
 					['Windows Installer messages', 'Windows Installer 消息', '/errors/msi/'],
 					['msiexec exit codes', 'msiexec 退出码', '/errors/msiexec/'],
 					['Signature HRESULTs', '签名 HRESULT', '/errors/hresult/'],
-					['winget return codes', 'winget 返回代码', '/errors/winget/'],
-					['Windows Update agent errors', 'Windows 更新代理错误', '/errors/windows-update/'],
-					['Structured storage errors', '结构化存储错误', '/errors/stg/'],
 					['SignTool exit codes', 'SignTool 退出码', '/errors/signtool/'],
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['journald priorities', 'journald 优先级', '/errors/journald/'],
@@ -166,6 +166,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			// Head additions (src/routeData.ts): links to /opensearch.xml and, on code pages, the code's
 			// JSON (src/lib/api/head-links.ts); curated search aliases as Pagefind metadata

@@ -26,12 +26,15 @@ const extraBuilds = [
 		name: 'pseudo',
 		dir: 'dist-pseudo',
 		base: '/',
+		// Only the pseudo-locale is built (src/i18n/locales.ts builtLocales): no page at the root.
+		home: 'en-xa/',
 		port: Number(process.env.IFG_PSEUDO_PORT ?? port + 1),
 	},
 	{
 		name: 'subpath',
 		dir: 'dist-subpath',
 		base: '/guide/',
+		home: '',
 		port: Number(process.env.IFG_SUBPATH_PORT ?? port + 2),
 	},
 ].filter((b) => {
@@ -86,7 +89,7 @@ export default defineConfig({
 			.map((b): WebServer => ({
 				// astro preview serves one build per project at a time: a second one refuses to start.
 				command: `node tests/e2e/serve-dist.ts ${b.dir} ${b.port} ${b.base}`,
-				url: `http://127.0.0.1:${b.port}${b.base}`,
+				url: `http://127.0.0.1:${b.port}${b.base}${b.home}`,
 				reuseExistingServer: !process.env.CI,
 				timeout: 60_000,
 			})),

@@ -15,9 +15,6 @@ const SRC = {
 	sys1300: `${learn}debug/system-error-codes--1300-1699-`,
 	sys1700: `${learn}debug/system-error-codes--1700-3999-`,
 	com: `${learn}com/com-error-codes-4`,
-	com3: `${learn}com/com-error-codes-3`,
-	wua: `${learn}wua_sdk/`,
-	winget: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
 	signtool: `${learn}seccrypto/signtool`,
 	systemctl: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
 	journalctl: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',
@@ -48,12 +45,24 @@ const notes = {};
 for (const f of readdirSync(join(out, 'notes')).filter((n) => n.endsWith('.yaml'))) {
 	Object.assign(notes, yaml.load(readFileSync(join(out, 'notes', f), 'utf8')));
 }
+// Hand-written titles: titles/<locale>/<family>.yaml maps each id to that language's title.
+/** @type {Record<string, Record<string, string>>} */
+const titles = {};
+const titleDir = join(out, 'titles');
+for (const locale of readdirSync(titleDir)) {
+	for (const f of readdirSync(join(titleDir, locale)).filter((n) => n.endsWith('.yaml'))) {
+		const map = /** @type {Record<string, string>} */ (
+			yaml.load(readFileSync(join(titleDir, locale, f), 'utf8'))
+		);
+		for (const [id, text] of Object.entries(map)) (titles[id] ??= {})[locale] = text;
+	}
+}
 const used = new Set();
 /** @param {string} id @param {object} data @returns {[string, object]} */
 function entry(id, data) {
 	const note = notes[id] ?? {};
 	used.add(id);
-	return [id, { ...data, ...note }];
+	return [id, { ...data, ...note, ...(titles[id] ? { title: titles[id] } : {}) }];
 }
 
 /** @type {Record<string, [string, object][]>} */
@@ -93,30 +102,6 @@ families.hresult = tsv('authenticode-hresults.tsv', ['hex', 'symbolic_name', 'me
 	}),
 );
 
-// HRESULT tables with a symbolic name and one text per row; `page` names the WUA page of a row.
-/** @param {string} family @param {string} file @param {(r: Record<string, string>) => string} src */
-const hresultTable = (family, file, src, extra = /** @type {string[]} */ ([])) =>
-	tsv(file, ['hex', 'symbolic_name', 'message', ...extra]).map((r) =>
-		entry(`${family}/${r.hex}`, {
-			family,
-			code: r.hex,
-			names: [{ name: r.symbolic_name, source: src(r) }],
-			official: [{ text: r.message, source: src(r) }],
-		}),
-	);
-// The table also lists two installed-status results without the failure bit (0x0A15xxxx); they are
-// not errors anyone looks up, and the family is winget's failure HRESULTs only.
-families.winget = hresultTable('winget', 'winget-return-codes.tsv', () => SRC.winget).filter(
-	([id]) => id.startsWith('winget/0x8A15'),
-);
-families['windows-update'] = hresultTable(
-	'windows-update',
-	'wua-error-codes.tsv',
-	(r) => `${SRC.wua}${r.page}`,
-	['page'],
-);
-families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
-
 families.signtool = tsv('signtool-verify-options.tsv', ['option', 'meaning'])
 	.filter((r) => r.option.startsWith('exit code '))
 	.map((r) => {
@@ -155,5 +140,5 @@ for (const [family, entries] of Object.entries(families)) {
 	);
 	console.log(family, entries.length);
 }
-const orphans = Object.keys(notes).filter((id) => !used.has(id));
-if (orphans.length) throw new Error(`notes for unknown codes: ${orphans.join(', ')}`);
+const orphans = [...Object.keys(notes), ...Object.keys(titles)].filter((id) => !used.has(id));
+if (orphans.length) throw new Error(`notes or titles for unknown codes: ${orphans.join(', ')}`);

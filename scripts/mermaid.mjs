@@ -1,9 +1,14 @@
 // Build-time Mermaid: ```mermaid fences become inline <svg> rendered by real Mermaid in headless
-// Chromium (rehype-mermaid). The SVG's own <style> is dropped: it hard-codes one theme's colours and
-// would need 'unsafe-inline' in the CSP. src/styles/mermaid.css colours the diagram from Starlight's
-// theme variables instead, so it follows the theme toggle. Without a browser the build still works:
-// fences stay as <pre class="mermaid"> and MermaidFallback.astro renders them in the reader's browser.
-import { readFileSync } from 'node:fs';
+// Chromium (rehype-mermaid). Colours come from Mermaid's own theme machinery ('base' theme and its
+// themeVariables), not from our copies of its class names: each variable is set to a placeholder colour
+// standing for one theme role, and the CSS Mermaid writes for it is turned into one stylesheet
+// (src/styles/mermaid-theme.generated.css, written before the build) whose colours are var(--ifg-d-*),
+// defined in src/styles/mermaid.css from Starlight's theme variables; so diagrams follow the theme
+// toggle, and no SVG keeps a <style> (which the CSP would have to allow). Without a browser the build
+// still works: fences stay as <pre class="mermaid"> and MermaidFallback.astro renders them in the
+// reader's browser.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { unified } from 'unified';
 import rehypeMermaid from 'rehype-mermaid';
 import { SKIP, visit } from 'unist-util-visit';
 import { WIZARD, WIZARD_ROOT } from '../src/lib/checkers/wizard-tree.ts';
@@ -18,7 +23,197 @@ import { chromiumArgs, findChromium, installHint } from './browser.mjs';
 export const diagramFont =
 	'"Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "DejaVu Sans", sans-serif';
 
-const mermaidConfig = { theme: 'base', fontFamily: diagramFont, flowchart: { htmlLabels: true } };
+/**
+ * The theme roles of a diagram (mermaid.css gives each a Starlight colour) and, for each, a placeholder
+ * colour no Mermaid default uses: Mermaid's CSS is written with these, then each becomes var(--ifg-d-<role>).
+ */
+const ROLES = /** @type {const} */ ({
+	text: '#0f0001',
+	node: '#0f0002',
+	border: '#0f0003',
+	line: '#0f0004',
+	muted: '#0f0005',
+	frame: '#0f0006',
+	bg: '#0f0007',
+});
+/** @type {Record<keyof typeof ROLES, string[]>} Mermaid's themeVariables (flowchart, sequence) by role. */
+const VARIABLES = {
+	text: [
+		'textColor',
+		'primaryTextColor',
+		'secondaryTextColor',
+		'tertiaryTextColor',
+		'nodeTextColor',
+		'titleColor',
+		'edgeLabelColor',
+		'actorTextColor',
+		'signalTextColor',
+		'labelTextColor',
+		'loopTextColor',
+		'noteTextColor',
+		'errorTextColor',
+	],
+	node: ['primaryColor', 'mainBkg', 'actorBkg'],
+	border: [
+		'primaryBorderColor',
+		'secondaryBorderColor',
+		'tertiaryBorderColor',
+		'nodeBorder',
+		'actorBorder',
+		'labelBoxBorderColor',
+		'noteBorderColor',
+	],
+	line: [
+		'lineColor',
+		'defaultLinkColor',
+		'arrowheadColor',
+		'signalColor',
+		'actorLineColor',
+		'activationBorderColor',
+	],
+	muted: [
+		'secondaryColor',
+		'tertiaryColor',
+		'clusterBkg',
+		'edgeLabelBackground',
+		'noteBkgColor',
+		'activationBkgColor',
+		'labelBoxBkgColor',
+		'errorBkgColor',
+	],
+	frame: ['clusterBorder'],
+	bg: ['background', 'sequenceNumberColor'],
+};
+const themeVariables = Object.fromEntries(
+	Object.entries(VARIABLES).flatMap(([role, names]) =>
+		names.map((n) => [n, ROLES[/** @type {keyof typeof ROLES} */ (role)]]),
+	),
+);
+
+const mermaidConfig = {
+	theme: 'base',
+	themeVariables,
+	fontFamily: diagramFont,
+	flowchart: { htmlLabels: true },
+};
+
+/** One diagram of each kind the guides use: Mermaid writes its CSS per kind, not per diagram. */
+export const THEME_SAMPLES = [
+	'flowchart TD\naccTitle: s\nA[a] -->|b| B{c}\nsubgraph G\nC\nend',
+	'sequenceDiagram\naccTitle: s\nautonumber\nA->>B: a\nNote over A: b\nloop c\nB-->>A: d\nend\nactivate A\ndeactivate A',
+];
+
+const COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/i;
+
+/**
+ * Mermaid's CSS for one SVG, every rule as written for any `.ifg-diagram`: the SVG's id (`#<id>` in
+ * selectors, `url(#<id>-…)` in values) made general and the placeholders replaced by role variables.
+ * Input is Mermaid's own output (stylis: no comments, no nested braces but @keyframes).
+ * @param {string} css @param {string} id
+ * @returns {{ selector: string, declarations: string[] }[]} (an @-rule whole, as its selector)
+ */
+function mermaidRules(css, id) {
+	/** @type {string[]} */
+	const rules = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < css.length; i++) {
+		if (css[i] === '{') depth++;
+		else if (css[i] === '}' && --depth === 0) {
+			rules.push(css.slice(start, i + 1).trim());
+			start = i + 1;
+		}
+	}
+	const general = (/** @type {string} */ text) =>
+		Object.entries(ROLES).reduce(
+			(t, [role, hex]) => t.split(hex).join(`var(--ifg-d-${role})`),
+			text.split(`#${id}-`).join('#svg-'),
+		);
+	return rules.map((rule) => {
+		if (rule.startsWith('@')) return { selector: rule, declarations: [] };
+		const open = rule.indexOf('{');
+		return {
+			selector: rule.slice(0, open).split(`#${id}`).join('.ifg-diagram'),
+			declarations: rule
+				.slice(open + 1, -1)
+				.split(';')
+				.map((d) => general(d.trim()))
+				.filter(Boolean),
+		};
+	});
+}
+const ruleText = (/** @type {{ selector: string, declarations: string[] }} */ r) =>
+	r.declarations.length || !r.selector.startsWith('@')
+		? `${r.selector}{${r.declarations.join(';')}}`
+		: r.selector;
+
+/**
+ * The stylesheet's rules from Mermaid's CSS for one SVG. A declaration with any colour but a role's is
+ * dropped: those are for features the guides do not use (the "neo" look's shadows and per-SVG
+ * gradients, KaTeX) or a colour Mermaid derives from a variable (a translucent label background),
+ * which would not follow the theme.
+ * @param {string} css @param {string} id
+ * @returns {string[]} one string per rule
+ */
+export function themeRules(css, id) {
+	return mermaidRules(css, id).flatMap((r) => {
+		if (r.selector.startsWith('@')) return [r.selector];
+		const kept = r.declarations.filter((d) => !COLOUR.test(d) && !d.includes('url(#'));
+		return kept.length ? [ruleText({ ...r, declarations: kept })] : [];
+	});
+}
+
+/** The rules of the stylesheet written by writeThemeSheet. */
+const themeSheet = new Set();
+/** Mermaid's CSS for THEME_SAMPLES, unfiltered: every diagram's CSS must be in it (see rehypeDiagramSvg). */
+const knownRules = new Set();
+const SHEET = new URL('../src/styles/mermaid-theme.generated.css', import.meta.url);
+
+/**
+ * Renders THEME_SAMPLES with the site's Mermaid configuration and writes their CSS as one stylesheet
+ * (imported by mermaid.css). Without a browser it writes an empty one, so the import still resolves.
+ * @param {object | undefined} options rehype-mermaid's options, or undefined when there is no browser
+ */
+async function writeThemeSheet(options) {
+	themeSheet.clear();
+	knownRules.clear();
+	if (options) {
+		/** @type {import('hast').Root} */
+		const tree = {
+			type: 'root',
+			children: THEME_SAMPLES.map((value) => ({
+				type: 'element',
+				tagName: 'pre',
+				properties: {},
+				children: [
+					{
+						type: 'element',
+						tagName: 'code',
+						properties: { className: ['language-mermaid'] },
+						children: [{ type: 'text', value }],
+					},
+				],
+			})),
+		};
+		const rendered = await unified().use(rehypeMermaid, options).run(tree);
+		visit(rendered, 'element', (svg) => {
+			if (svg.tagName !== 'svg') return;
+			const style = svg.children.find((c) => c.type === 'element' && c.tagName === 'style');
+			const text = style?.type === 'element' ? styleText(style) : '';
+			const id = String(svg.properties.id);
+			for (const rule of themeRules(text, id)) themeSheet.add(rule);
+			for (const rule of mermaidRules(text, id)) knownRules.add(ruleText(rule));
+			return SKIP;
+		});
+	}
+	writeFileSync(
+		SHEET,
+		`/* Generated by scripts/mermaid.mjs from Mermaid's theme (do not edit, not committed). */\n${[...themeSheet].join('\n')}\n`,
+	);
+}
+
+/** @param {Element} style */
+const styleText = (style) => style.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
 /** Our UI strings for the diagram frame, from the same catalogs as every other widget (en-XA: made from English). */
 /** @param {string} lang @returns {SiteStrings} (every language has the same keys: i18n-parity.test.ts) */
@@ -111,6 +306,18 @@ export function rehypeDiagramSvg() {
 				throw new Error(
 					`A Mermaid diagram in ${file.path} has no accessible name: add an "accTitle: ..." line.`,
 				);
+			}
+			// Its <style> is already in the theme stylesheet. CSS Mermaid did not write for the samples
+			// (a new kind of diagram, a classDef's own colours) would be lost, so it stops the build.
+			for (const style of node.children) {
+				if (style.type !== 'element' || style.tagName !== 'style') continue;
+				const missing = mermaidRules(styleText(style), String(node.properties.id))
+					.map(ruleText)
+					.filter((r) => !knownRules.has(r));
+				if (missing.length)
+					throw new Error(
+						`A Mermaid diagram in ${file.path} needs CSS the theme stylesheet lacks (add a diagram of its kind to THEME_SAMPLES in scripts/mermaid.mjs): ${missing[0]}`,
+					);
 			}
 			node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'style'));
 			const classes = [node.properties.className ?? []].flat();
@@ -211,21 +418,19 @@ export async function mermaidPlugins({ log = console } = {}) {
 	const browser = await findChromium();
 	browserFallback = !browser;
 	if (!browser) {
+		await writeThemeSheet(undefined);
 		log.warn(
 			`[mermaid] ${installHint}\n[mermaid] Diagrams will be rendered in the reader's browser instead (diagram pages only).`,
 		);
 		return [[rehypeMermaid, { strategy: 'pre-mermaid' }]];
 	}
 	log.info(`[mermaid] rendering diagrams at build time with ${browser.path} (${browser.source})`);
-	return [
-		[
-			oneAtATime(rehypeMermaid),
-			{
-				strategy: 'inline-svg',
-				mermaidConfig,
-				launchOptions: { executablePath: browser.path, args: chromiumArgs },
-			},
-		],
-		rehypeDiagramSvg,
-	];
+	const options = {
+		strategy: /** @type {const} */ ('inline-svg'),
+		mermaidConfig,
+		launchOptions: { executablePath: browser.path, args: chromiumArgs },
+	};
+	await writeThemeSheet(options);
+	log.info(`[mermaid] theme stylesheet: ${themeSheet.size} rules from Mermaid's 'base' theme`);
+	return [[oneAtATime(rehypeMermaid), options], rehypeDiagramSvg];
 }

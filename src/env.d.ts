@@ -10,7 +10,8 @@ declare namespace StarlightApp {
 		typeof import('./i18n/en/generators.json') &
 		typeof import('./i18n/en/tools.json') &
 		typeof import('./i18n/en/cli.json') &
-		typeof import('./i18n/en/explain.json');
+		typeof import('./i18n/en/explain.json') &
+		typeof import('./i18n/en/answer.json');
 	// Starlight's documented way to add keys to its UI-string type is an interface extension, which
 	// has no members of its own.
 	// eslint-disable-next-line @typescript-eslint/no-empty-object-type

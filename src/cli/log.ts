@@ -214,7 +214,7 @@ function attemptText(
 		section(
 			'check.msi.h.next',
 			...hints.flatMap((h, i) => [
-				`${i + 1}. ${ctx.t(msg(`check.msi.hint.${h.id}`, h.params ?? {}))}`,
+				`${i + 1}. ${ctx.t(h.message)}`,
 				...(h.command ? h.command.split('\n').map((c) => `     ${c}`) : []),
 				...h.links.map((l) => `     ${ctx.url(l)}`),
 			]),

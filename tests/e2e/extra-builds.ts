@@ -6,16 +6,27 @@ import { join, relative, sep } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
+// home: the folder of the build's first page (the pseudo build renders only en-XA: no page at its root).
 export const EXTRA_BUILDS = {
-	pseudo: { dir: join(root, 'dist-pseudo'), base: '/', script: 'npm run build:pseudo' },
-	subpath: { dir: join(root, 'dist-subpath'), base: '/guide/', script: 'npm run build:subpath' },
+	pseudo: {
+		dir: join(root, 'dist-pseudo'),
+		base: '/',
+		home: 'en-xa',
+		script: 'npm run build:pseudo',
+	},
+	subpath: {
+		dir: join(root, 'dist-subpath'),
+		base: '/guide/',
+		home: '',
+		script: 'npm run build:subpath',
+	},
 } as const;
 export type ExtraBuild = keyof typeof EXTRA_BUILDS;
 
 /** Fails (never skips) when the build is missing: CI must have run it. */
 export function requireBuild(name: ExtraBuild): string {
-	const { dir, script } = EXTRA_BUILDS[name];
-	if (!existsSync(join(dir, 'index.html')))
+	const { dir, home, script } = EXTRA_BUILDS[name];
+	if (!existsSync(join(dir, home, 'index.html')))
 		throw new Error(`${relative(root, dir)}/ is missing: run \`${script}\` first.`);
 	return dir;
 }

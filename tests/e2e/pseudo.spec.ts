@@ -28,9 +28,12 @@ const sections = [
 const guideDirs = readdirSync(join(dist, 'en-xa'), { withFileTypes: true })
 	.filter((e) => e.isDirectory() && !['tools', 'errors'].includes(e.name))
 	.map((e) => e.name);
-// Code pages: sampled from the English build's pages, which the data decides (what en-XA must also have).
+// Code pages: sampled from the built en-XA pages (the only locale this build renders).
 const codePages = FAMILIES.flatMap((f) =>
-	pages.filter((p) => new RegExp(`^${familyPath(f)}[^/]+/$`).test(p)),
+	pages
+		.filter((p) => p.startsWith(`${XA}/`))
+		.map((p) => p.slice(XA.length))
+		.filter((p) => new RegExp(`^${familyPath(f)}[^/]+/$`).test(p)),
 );
 
 const templates: Record<string, string[]> = {

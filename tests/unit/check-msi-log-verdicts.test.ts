@@ -283,7 +283,7 @@ test('a Burn bundle log: the failing package, its result decoded to 1603, and wh
 	});
 	const h = hints(r);
 	expect(h.map((x) => x.id)).toEqual(['burn-package-log']);
-	expect(h[0]!.params).toMatchObject({
+	expect(h[0]!.message.params).toMatchObject({
 		name: 'XTUInstaller.msi',
 		log: expect.stringContaining('_000_XTUInstaller.msi.log'),
 	});

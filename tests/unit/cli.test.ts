@@ -248,9 +248,11 @@ describe('ifg code', () => {
 		const unknown = await cli('code', '2504');
 		expect(unknown.code).toBe(2);
 		expect(unknown.err).toContain('"2504" is not a known code.');
-		const json = await cliJson('code', '2504');
+		const json = await cliJson('code', 'CERT_E_EXPIRE');
 		expect(json.doc).toMatchObject({ ok: false, error: { code: 'unknown-code' } });
 		expect((json.doc.suggestions as unknown[]).length).toBeGreaterThan(0);
+		// No suggestions by numeric distance (2504 is not "near" 2503 in any meaningful way).
+		expect((await cliJson('code', '2504')).doc.suggestions).toEqual([]);
 		expect((await cli('code')).code).toBe(2);
 		expect((await cli('code', '   ')).code).toBe(2);
 	});

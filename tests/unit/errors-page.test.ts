@@ -31,11 +31,19 @@ describe('code page text', () => {
 	test.each([
 		['msi', 2503, 'en', '2503 — Called RunScript when not marked in progress'],
 		['msiexec', 1603, 'en', '1603 — ERROR_INSTALL_FAILURE'],
-		['hresult', 0x800b0101, 'zh-CN', '0x800B0101 — CERT_E_EXPIRED'],
+		['hresult', 0x800b0101, 'zh-CN', '0x800B0101 — 所需证书不在有效期内（证书已过期或尚未生效）'],
 		['journald', 3, 'en', '3 — err'],
-		['msi', 2805, 'zh-CN', '2805 — Windows Installer 消息'],
+		['msi', 2805, 'en', '2805 — Windows Installer messages'],
+		// Issue 12 §2: the Chinese page's title is our translation; placeholders never show as [2].
+		['msi', 2503, 'zh-CN', '2503 — 未标记为正在进行时调用了 RunScript'],
+		['msi', 1305, 'en', '1305 — Error reading from File: …; System error code: …'],
+		['msi', 1305, 'zh-CN', '1305 — 读取文件时出错'],
+		['msiexec', 1603, 'zh-CN', '1603 — 安装过程中发生严重错误'],
+		['hresult', 0x800b0101, 'en', '0x800B0101 — CERT_E_EXPIRED'],
+		['hresult', 0x800b0109, 'zh-CN', '0x800B0109 — 证书链已处理，但终止于不受信任的根证书'],
+		['systemctl', 3, 'zh-CN', '3 — 程序未运行'],
 	] as const)('%s %i (%s) is titled %j', (family, code, locale, title) => {
-		expect(text(locale)(titleOf(get(family, code)))).toBe(title);
+		expect(text(locale)(titleOf(get(family, code), locale))).toBe(title);
 	});
 
 	test('titles stay short and unique per family; descriptions fit a meta tag in every language', () => {
@@ -55,7 +63,12 @@ describe('code page text', () => {
 		// The template, the family title and the note are each pseudo-localised, hence the nested brackets.
 		expect(d).toMatch(/^\[\[Ŵîñđöŵš Îñšţåļļéŕ ɱéššåĝéš/);
 		expect(d).not.toMatch(/[\u4e00-\u9fff]/);
-		expect(text('en-XA')(titleOf(get('msi', 2805)))).toMatch(/^\[2805 — \[Ŵîñđöŵš/);
+		expect(text('en-XA')(titleOf(get('msi', 2805), 'en-XA'))).toMatch(/^\[2805 — \[Ŵîñđöŵš/);
+		// A translated family's label is pseudo-localised English in en-XA, never the Chinese title.
+		const t = text('en-XA')(titleOf(get('msi', 2503), 'en-XA'));
+		expect(t.startsWith(`[2503 — ${pseudo('Called RunScript when not marked in progress')}`)).toBe(
+			true,
+		);
 	});
 
 	test('paths follow the site convention; search terms carry every form', () => {

@@ -7,6 +7,7 @@ const valid: ErrorEntryInput = {
 	code: 1603,
 	names: [{ name: 'ERROR_INSTALL_FAILURE', source: src }],
 	official: [{ text: 'A fatal error occurred during installation.', source: src }],
+	title: { 'zh-CN': '安装过程中发生严重错误' },
 };
 const messages = (input: unknown) => {
 	const r = errorEntrySchema.safeParse(input);

@@ -76,7 +76,12 @@ describe('filtering the real table', () => {
 
 	test('an empty or blank query keeps every row in table order', () => {
 		expect(ids('')).toHaveLength(rows.length);
-		expect(ids('  ,;')).toEqual(table.index.entries.map(idOf));
+		expect(ids('  \t ')).toEqual(table.index.entries.map(idOf));
+	});
+
+	test('punctuation-only input is a query that matched nothing, never "728 of 728 codes shown"', () => {
+		for (const q of ['  ,;', '?!', '。。。', '——', '…'])
+			expect(filterTable(table, q), q).toEqual({ rows: [], result: { kind: 'empty' } });
 	});
 
 	test("the family's title in the page's language filters by family (zh-CN)", async () => {

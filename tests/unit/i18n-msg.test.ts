@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	activeLocales,
+	builtLocales,
 	LOCALES,
 	localeOfLang,
 	localeOfSlug,
@@ -56,6 +57,9 @@ describe('locales and URLs', () => {
 	test('the table, Starlight config and slugs agree', () => {
 		expect(activeLocales(false)).toEqual(['en', 'zh-CN']);
 		expect(activeLocales(true)).toEqual([...LOCALES]);
+		// A pseudo build serves every locale in Starlight's picker but renders only the pseudo-locale's pages.
+		expect(builtLocales(false)).toEqual(['en', 'zh-CN']);
+		expect(builtLocales(true)).toEqual(['en-XA']);
 		expect(starlightLocales(false)).toEqual({
 			root: { label: 'English', lang: 'en' },
 			'zh-cn': { label: '简体中文', lang: 'zh-CN' },

@@ -175,9 +175,29 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<string>> = {
 	'icacls.principal': prefix('', '*S-1-5-18', '%USERNAME%', 'DOMAIN\\').map((s) =>
 		s.replace(/[:"]/g, ''),
 	),
-	'icacls.perm': fc.constantFrom('F', 'M', 'RX', 'r', '(D,WDAC)', '(OI)'),
+	'icacls.perm': fc.constantFrom(
+		'F',
+		'M',
+		'RX',
+		'r',
+		'(D,WDAC)',
+		'(OI)',
+		'(IO)F',
+		'(CI)(S,WD,AD,X)',
+	),
+	'icacls.more': fc
+		.tuple(
+			prefix('*S-1-5-32-544', '*S-1-3-0', '%USERNAME%', 'DOMAIN\\').map((s) =>
+				s.replace(/[:"]/g, ''),
+			),
+			fc.constantFrom('F', '(OI)(CI)F', '(OI)(CI)(IO)F', '(CI)(S,WD,AD,X)', '(NP)RX'),
+		)
+		.map(([who, perm]) => `${who}:${perm}`),
 	'event-query.provider': fc.stringMatching(/^[A-Za-z0-9 ._-]{1,20}$/),
 	'event-query.eventId': fc.stringMatching(/^\d{1,5}$/),
+	'event-query.moreIds': fc
+		.array(fc.integer({ min: 0, max: 65535 }), { minLength: 1, maxLength: 3 })
+		.map((ids) => ids.join(', ')),
 	'event-query.count': fc.stringMatching(/^[1-9]\d{0,5}$/),
 };
 
@@ -190,8 +210,10 @@ const FORMATTED = new Set([
 	'signtool.osVersion',
 	'signtool.index',
 	'icacls.perm',
+	'icacls.more',
 	'event-query.provider',
 	'event-query.eventId',
+	'event-query.moreIds',
 	'event-query.count',
 ]);
 
@@ -360,7 +382,11 @@ function eventMismatch(state: State, a: Answer): string | null {
 	const log = ['Application', 'System', 'Setup'].includes(s('log')) ? s('log') : 'Application';
 	const filter: Record<string, unknown> = { LogName: log };
 	if (s('provider')) filter.ProviderName = s('provider');
-	if (s('eventId')) filter.Id = num('Int32', Number(s('eventId')));
+	// One ID is an Int32; several (eventId and moreIds) are an array of them.
+	const ids = [s('eventId'), ...s('moreIds').split(/[ ,]+/)].filter((x) => x !== '');
+	if (ids.length)
+		filter.Id =
+			ids.length === 1 ? num('Int32', Number(ids[0])) : ids.map((x) => num('Int32', Number(x)));
 	const bound: Record<string, unknown> = {
 		FilterHashtable: [filter],
 		MaxEvents: num('Int64', Number(s('count') || '10')),

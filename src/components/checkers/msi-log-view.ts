@@ -170,7 +170,7 @@ function linesBlock(lines: LogLine[], mark?: number): HTMLElement {
 }
 
 function hintItem(hint: Hint): HTMLElement {
-	const text = t(msg(`check.msi.hint.${hint.id}`, hint.params ?? {}));
+	const text = t(hint.message);
 	const li = h('li', { 'data-hint': hint.id }, h('p', {}, text));
 	if (hint.command) li.append(commandBlock(hint.command, t('check.copy'), t('check.copied')));
 	const links = h('p', { class: 'ifg-links' });

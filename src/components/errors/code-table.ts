@@ -9,6 +9,7 @@ import { idOf, slugOf } from '~/lib/errors/codes';
 import { familyKey, isFamily, type Family } from '~/lib/errors/families';
 import { fromLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import type { LookupResult } from '~/lib/errors/lookup';
+import { answerFrom, urlQueryOf } from '~/lib/search/answer';
 import { codePath } from '~/lib/errors/page';
 import { filterTable, pageOf, pageParam, prepareTable, type Table } from '~/lib/errors/table';
 import { basePath, href, splitPath } from '~/lib/urls';
@@ -36,26 +37,43 @@ function rowOf(e: IndexedCode, showFamily: boolean): HTMLTableRowElement {
 	);
 }
 
-/** What the live region says: the count, the page, and how lookup read the query. */
-function statusOf(result: LookupResult<IndexedCode>, shown: number, total: number): Child[] {
-	const out: Child[] = [t(msg('kb.filter.count', { shown, total }))];
-	if (result.kind === 'found') {
-		for (const m of result.matches) {
+/** The code lookup matched, named: "Windows Installer messages 2503" (the family's title, then the code). */
+const named = (e: IndexedCode) => `${t(familyKey(e.family, 'title'))} ${slugOf(e)}`;
+
+/** What the live region says: which code the query matched (or that it holds none), then the count. */
+function statusOf(
+	query: string,
+	result: LookupResult<IndexedCode>,
+	shown: number,
+	total: number,
+): Child[] {
+	const out: Child[] = [];
+	const answer = answerFrom(result, query);
+	if (answer.kind === 'found') {
+		out.push(
+			t(msg('answer.matched', { codes: answer.items.map((i) => named(i.entry)).join(', ') })),
+		);
+		for (const m of result.kind === 'found' ? result.matches : []) {
 			if (m.via in VIA)
 				out.push(
 					' ',
 					...fill(t(VIA[m.via as keyof typeof VIA]), { token: m.token, code: m.entry.code }),
 				);
 		}
-	} else if (result.kind === 'unknown' && shown === 0) {
-		out.push(' ', t('kb.filter.none'));
-		if (result.suggestions.length) {
-			out.push(' ', t('kb.filter.suggest'), ' ');
+		out.push(' ');
+	} else if (answer.kind === 'none') {
+		// Not a code: say so, and hand the words to the site search (?q= opens its dialog).
+		const search = `${href(pageLocale(), '/')}?q=${encodeURIComponent(urlQueryOf(query, result))}`;
+		out.push(t('answer.none'), ' ', h('a', { href: search }, t('answer.textSearch')), ' ');
+		if (result.kind === 'unknown' && result.suggestions.length) {
+			out.push(t('kb.filter.suggest'), ' ');
 			result.suggestions.forEach((s, i) => {
 				out.push(i ? ', ' : '', h('a', { href: href(pageLocale(), codePath(s)) }, idOf(s)));
 			});
+			out.push(' ');
 		}
 	}
+	out.push(t(msg('kb.filter.count', { shown, total })));
 	return out;
 }
 
@@ -111,13 +129,14 @@ class CodeTable extends HTMLElement {
 			const url = new URL(location.href);
 			const set = (k: string, v: string | undefined) =>
 				v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
-			set('q', input.value);
+			// A pasted log never goes into the address bar: the code lookup read, else the first words.
+			set('q', urlQueryOf(input.value, result));
 			set('family', family);
 			set('page', page === serverPage ? undefined : String(page));
 			history.replaceState(null, '', url);
 			if (!announce) return;
 			status.replaceChildren();
-			const lines = statusOf(result, rows.length, table.index.entries.length);
+			const lines = statusOf(input.value, result, rows.length, table.index.entries.length);
 			if (p.pages > 1) lines.push(' ', where.textContent);
 			append(status, lines);
 		};
@@ -127,9 +146,13 @@ class CodeTable extends HTMLElement {
 		};
 		input.addEventListener('input', refilter);
 		select?.addEventListener('change', refilter);
+		// Enter opens the best match, as in the search dialog; with no code in the query it filters.
 		input.form?.addEventListener('submit', (e) => {
 			e.preventDefault();
-			refilter();
+			const best = answerFrom(filterTable(table, input.value).result, input.value);
+			if (best.kind === 'found' && best.items[0])
+				location.assign(href(pageLocale(), best.items[0].path));
+			else refilter();
 		});
 		prev.addEventListener('click', () => {
 			page -= 1;

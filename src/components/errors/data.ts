@@ -42,7 +42,7 @@ export const refOf = (e: Entry) => ({ ...e, names: e.names.map((n) => n.name) })
 
 export const linkOf = (e: Entry, locale: Locale): Link => ({
 	href: href(locale, codePath(e)),
-	title: titleOf(refOf(e)),
+	title: titleOf(refOf(e), locale),
 	family: e.family,
 });
 

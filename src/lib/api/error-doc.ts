@@ -100,7 +100,7 @@ export function indexDocument(entries: readonly Entry[], site: URL, resolve: Res
 				family: e.family,
 				code: e.code,
 				names: ref.names,
-				title: localized((l) => resolve(l, titleOf({ ...ref, official: e.official }))),
+				title: localized((l) => resolve(l, titleOf({ ...ref, official: e.official }, l))),
 				json: absFile(jsonPathOf(e), site),
 				urls: localized((l) => abs(href(l, codePath(ref)), site)),
 			};

@@ -1,6 +1,7 @@
 // Turns a log report into what the page shows first: one sentence, the codes with their official
 // text and knowledge-base links, and the next step. Still plain data: the page localises the
 // sentence from catalog keys (check.msi.*) and adds language and base to the links (href()).
+import { type Msg, msg } from '../../i18n/msg';
 import type { Shell } from '../generators/types';
 import type { MsiError, MsiLogReport, Verdict } from './msi-log';
 import { asHresult } from './msi-log';
@@ -47,13 +48,37 @@ export type HintId =
 	| 'burn-package-log';
 
 export interface Hint {
+	/** Stable identity for pages, tests and `ifg log --json` readers (the text may change). */
 	id: HintId;
+	/** What to do, as a message the page and the command-line tool resolve in their language. */
+	message: Msg;
 	/** A command to run next (shown as text, with a copy button). */
 	command?: string;
 	/** Site-relative links (language prefix added by the page). */
 	links: string[];
-	/** Values for the hint's text template ({name}, {code}). */
-	params?: Record<string, string>;
+}
+
+// Written out, not built from the id, so the catalog-key scan (check-catalog-keys.test.ts) sees each one.
+const HINT_KEYS: Readonly<Record<HintId, string>> = {
+	elevate: 'check.msi.hint.elevate',
+	'temp-acl': 'check.msi.hint.temp-acl',
+	'another-install': 'check.msi.hint.another-install',
+	'custom-action': 'check.msi.hint.custom-action',
+	'custom-action-log': 'check.msi.hint.custom-action-log',
+	'admin-remove': 'check.msi.hint.admin-remove',
+	'source-absent': 'check.msi.hint.source-absent',
+	reboot: 'check.msi.hint.reboot',
+	truncated: 'check.msi.hint.truncated',
+	'burn-package-log': 'check.msi.hint.burn-package-log',
+};
+
+function hint(
+	id: HintId,
+	links: string[],
+	command?: string,
+	params?: Record<string, string>,
+): Hint {
+	return { id, message: msg(HINT_KEYS[id], params), ...(command ? { command } : {}), links };
 }
 
 export function msiRef(code: number): CodeRef {
@@ -157,18 +182,14 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 		has(r, 1500) ||
 		r.elevation.evidence.some((l) => l.text.includes('mutex'))
 	) {
-		out.push({
-			id: 'another-install',
-			command: rerun.command,
-			links: ['/errors/msiexec/1618/', rerun.link],
-		});
+		out.push(hint('another-install', ['/errors/msiexec/1618/', rerun.link], rerun.command));
 	}
 	// A per-user install needs no elevation: never tell its user to run elevated.
 	const privileges =
 		hasAny(r, 2503, 2502, 1925, 1303, 1321) || denied || r.elevation.verdict === 'not-elevated';
 	// 1730 gets its own hint (an elevated uninstall), not a second "run elevated".
 	if (failed && !r.perUser && privileges && !has(r, 1730)) {
-		out.push({ id: 'elevate', command: rerun.command, links: ['/errors/msi/2503/', rerun.link] });
+		out.push(hint('elevate', ['/errors/msi/2503/', rerun.link], rerun.command));
 	}
 	if (failed && has(r, 1730)) {
 		const code = r.product.code;
@@ -176,47 +197,40 @@ export function hints(r: MsiLogReport, shell: Shell = 'cmd'): Hint[] {
 			{ ...from, action: 'uninstall', ...(code ? { target: code } : {}), elevate: true },
 			shell,
 		);
-		out.push({
-			id: 'admin-remove',
-			command: remove.command,
-			links: ['/errors/msi/1730/', remove.link],
-		});
+		out.push(hint('admin-remove', ['/errors/msi/1730/', remove.link], remove.command));
 	}
 	if (!r.perUser && (hasAny(r, 2503, 2502) || denied)) {
-		out.push({
-			id: 'temp-acl',
-			command: 'icacls C:\\Windows\\Temp',
-			links: [icaclsLink({ path: 'C:\\Windows\\Temp' }), '/tools/permissions/'],
-		});
+		out.push(
+			hint(
+				'temp-acl',
+				[icaclsLink({ path: 'C:\\Windows\\Temp' }), '/tools/permissions/'],
+				'icacls C:\\Windows\\Temp',
+			),
+		);
 	}
 	const ca = r.failedCustomActions[0];
 	if (failed && ca) {
 		// First the action's own output, then a log with the extra debugging output (x) that
 		// script and managed custom actions write, then the vendor.
-		out.push({ id: 'custom-action', links: ['/errors/msiexec/1603/'], params: { name: ca.name } });
+		out.push(hint('custom-action', ['/errors/msiexec/1603/'], undefined, { name: ca.name }));
 		const verbose = msiexecRerun({ ...from, logFlags: '*vx' }, shell);
-		out.push({
-			id: 'custom-action-log',
-			command: verbose.command,
-			links: [verbose.link],
-			params: { name: ca.name },
-		});
+		out.push(hint('custom-action-log', [verbose.link], verbose.command, { name: ca.name }));
 	}
 	if (r.exitCode === 1612 || has(r, 1612, 1706)) {
-		out.push({ id: 'source-absent', links: ['/errors/msiexec/1612/'] });
+		out.push(hint('source-absent', ['/errors/msiexec/1612/']));
 	}
 	const pkg = r.burn ? failedPackage(r.burn) : undefined;
 	if (failed && pkg) {
-		out.push({
-			id: 'burn-package-log',
-			links: ['/errors/msiexec/1603/'],
-			params: { name: pkg.id, log: pkg.log ?? '%TEMP%' },
-		});
+		out.push(
+			hint('burn-package-log', ['/errors/msiexec/1603/'], undefined, {
+				name: pkg.id,
+				log: pkg.log ?? '%TEMP%',
+			}),
+		);
 	}
 	if (r.reboot.requested && r.outcome === 'success')
-		out.push({ id: 'reboot', links: ['/errors/msiexec/3010/'] });
-	if (r.truncated && r.recognised)
-		out.push({ id: 'truncated', command: rerun.command, links: [rerun.link] });
+		out.push(hint('reboot', ['/errors/msiexec/3010/']));
+	if (r.truncated && r.recognised) out.push(hint('truncated', [rerun.link], rerun.command));
 	return out;
 }
 

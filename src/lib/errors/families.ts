@@ -21,6 +21,12 @@ export interface FamilyDescriptor {
 	readonly eventOffset?: number;
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
+	/**
+	 * Every code carries a hand-written title in each non-default language
+	 * (src/content/errors/titles/<locale>/<family>.yaml); the schema then requires one for every code.
+	 * A family without it shows the English label in every language.
+	 */
+	readonly translatedTitles?: true;
 	/** The published table the codes and official texts come from. */
 	readonly source: {
 		readonly title: string;
@@ -42,6 +48,7 @@ export const FAMILY_LIST = [
 		forms: ['decimal', 'hex', 'event'],
 		eventOffset: 10000,
 		titleFrom: 'official',
+		translatedTitles: true,
 		source: {
 			title: 'Windows Installer Error Messages',
 			url: `${learn}msi/windows-installer-error-messages`,
@@ -56,6 +63,7 @@ export const FAMILY_LIST = [
 		forms: ['decimal', 'hex', 'hresult', 'signed'],
 		win32: true,
 		titleFrom: 'name',
+		translatedTitles: true,
 		source: {
 			title: 'MsiExec.exe and InstMsi.exe Error Messages',
 			url: `${learn}msi/error-codes`,
@@ -70,6 +78,7 @@ export const FAMILY_LIST = [
 		range: [0x80000000, U32],
 		forms: ['hex', 'unsigned', 'signed'],
 		titleFrom: 'name',
+		translatedTitles: true,
 		source: {
 			title: 'COM Error Codes (Security and Setup)',
 			url: `${learn}com/com-error-codes-4`,
@@ -78,54 +87,12 @@ export const FAMILY_LIST = [
 		links: ['/tools/signtool/', '/tools/signtool-output/'],
 	},
 	{
-		// winget's own HRESULTs (facility 0xA15); winget prints them as negative decimals too.
-		id: 'winget',
-		display: 'hex32',
-		range: [0x8a150000, 0x8a15ffff],
-		forms: ['hex', 'signed', 'unsigned'],
-		titleFrom: 'official',
-		source: {
-			title: 'WinGet return codes',
-			url: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
-			license: 'cc-by',
-		},
-		links: ['/tools/msiexec/', '/tools/msi-log/', '/fixes/run-elevated/'],
-	},
-	{
-		// Windows Update Agent HRESULTs (facility 0x24, WU_E_*), as wuerror.h defines them.
-		id: 'windows-update',
-		display: 'hex32',
-		range: [0x80240000, 0x8024ffff],
-		forms: ['hex', 'unsigned', 'signed'],
-		titleFrom: 'name',
-		source: {
-			title: 'WUA Success and Error Codes',
-			url: `${learn}wua_sdk/wua-success-and-error-codes-`,
-			license: 'cc-by',
-		},
-		links: ['/diagnose/event-logs/', '/tools/event-query/'],
-	},
-	{
-		// Structured storage HRESULTs (facility 3, STG_E_*): an .msi file is a compound file, so
-		// Windows Installer logs them when it cannot open or write one.
-		id: 'stg',
-		display: 'hex32',
-		range: [0x80030000, 0x8003ffff],
-		forms: ['hex', 'unsigned', 'signed'],
-		titleFrom: 'name',
-		source: {
-			title: 'COM Error Codes (STG, RPC)',
-			url: `${learn}com/com-error-codes-3`,
-			license: 'cc-by',
-		},
-		links: ['/tools/msi-log/', '/windows-installer/temp-permissions/', '/fixes/run-elevated/'],
-	},
-	{
 		id: 'signtool',
 		display: 'decimal',
 		range: [0, 255],
 		forms: ['decimal'],
 		titleFrom: 'official',
+		translatedTitles: true,
 		source: { title: 'SignTool', url: `${learn}seccrypto/signtool`, license: 'cc-by' },
 		links: ['/tools/signtool/', '/tools/signtool-output/'],
 	},
@@ -135,6 +102,7 @@ export const FAMILY_LIST = [
 		range: [0, 255],
 		forms: ['decimal'],
 		titleFrom: 'official',
+		translatedTitles: true,
 		source: {
 			title: 'systemctl(1)',
 			url: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
@@ -148,6 +116,7 @@ export const FAMILY_LIST = [
 		range: [0, 7],
 		forms: ['decimal'],
 		titleFrom: 'name',
+		translatedTitles: true,
 		source: {
 			title: 'journalctl(1)',
 			url: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',

@@ -10,6 +10,8 @@ export interface Match<T extends CodeRef = CodeRef> {
 	via: Via;
 	/** The part of the input that matched, as typed. */
 	token: string;
+	/** The 32-bit value the token was read as (for a name: the entry's code). */
+	value: number;
 }
 
 export type LookupResult<T extends CodeRef = CodeRef> =
@@ -77,18 +79,18 @@ const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) =>
 function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, token: string) {
 	const out: Match<T>[] = [];
 	for (const entry of index.byCode.get(value) ?? [])
-		out.push({ id: idOf(entry), entry, via: 'number', token });
+		out.push({ id: idOf(entry), entry, via: 'number', token, value });
 	if (value >>> 16 === 0x8007) {
 		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
 			if (WIN32_FAMILIES.has(entry.family))
-				out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token });
+				out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token, value });
 		}
 	}
 	for (const { id, offset } of EVENT_FAMILIES) {
 		// Message numbers are below the offset (10000), so event IDs lie strictly between it and twice it.
 		if (value <= offset || value >= offset * 2) continue;
 		for (const entry of index.byCode.get(value - offset) ?? []) {
-			if (entry.family === id) out.push({ id: idOf(entry), entry, via: 'event-id', token });
+			if (entry.family === id) out.push({ id: idOf(entry), entry, via: 'event-id', token, value });
 		}
 	}
 	return out;
@@ -100,48 +102,42 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	const text = input.slice(0, 500).normalize('NFKC');
 	// Letters of any script count: Chinese-only input is a query that matched no code, not a blank one.
 	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'empty' };
-	const matches: Match<T>[] = [];
-	const numbers: number[] = [];
+	const long: Match<T>[] = [];
+	const short: Match<T>[] = [];
 	for (const m of text.matchAll(NUMBER)) {
-		if (!DIGIT.test(m[2] ?? '')) continue;
-		for (const v of readNumber(m[1] ?? '', m[2] ?? '')) {
-			numbers.push(v);
-			matches.push(...matchNumber(index, v, m[0]));
-		}
+		const body = m[2] ?? '';
+		if (!DIGIT.test(body)) continue;
+		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
+		// list items or counts: they answer only when no longer number in the text is a code.
+		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
+		for (const v of readNumber(m[1] ?? '', body)) into.push(...matchNumber(index, v, m[0]));
 	}
 	const words = text.match(WORD) ?? [];
 	for (const w of words) {
+		// A plain word that is also a name (journald's "debug", "err") is weak, as a log prefix
+		// ("DEBUG: Error 2203") shows; symbolic names (ERROR_ACCESS_DENIED) hold an underscore.
+		const into = w.includes('_') ? long : short;
 		for (const entry of index.byName.get(w.toUpperCase()) ?? []) {
-			matches.push({ id: idOf(entry), entry, via: 'name', token: w });
+			into.push({ id: idOf(entry), entry, via: 'name', token: w, value: entry.code });
 		}
 	}
+	const matches = long.length ? long : short;
 	const seen = new Set<string>();
 	const unique = matches.filter((m) => !seen.has(m.id) && seen.add(m.id));
 	if (unique.length) return { kind: 'found', matches: unique };
-	return { kind: 'unknown', suggestions: suggest(index, numbers, words) };
+	return { kind: 'unknown', suggestions: suggest(index, words) };
 }
 
-function suggest<T extends CodeRef>(index: CodeIndex<T>, numbers: number[], words: string[]): T[] {
-	const upper = words.filter((w) => w.length >= 3).map((w) => w.toUpperCase());
-	const byName = index.entries.filter((e) =>
-		e.names.some((n) => upper.some((w) => n.toUpperCase().includes(w))),
-	);
-	if (byName.length) return byName.slice(0, 5);
-	const target = numbers[0];
-	if (target === undefined) return [];
-	// Numeric closeness means something only inside one family's range: 2504 is near msi/2503, but
-	// no exit code or HRESULT is "near" it. Families whose codes do not span the number are left out.
-	const span = new Map<string, [number, number]>();
-	for (const e of index.entries) {
-		const [lo, hi] = span.get(e.family) ?? [e.code, e.code];
-		span.set(e.family, [Math.min(lo, e.code), Math.max(hi, e.code)]);
-	}
-	const near = index.entries.filter((e) => {
-		const [lo, hi] = span.get(e.family)!;
-		return lo <= target && target <= hi;
-	});
-	const distance = (e: T) => Math.abs(e.code - target);
-	return near.sort((a, b) => distance(a) - distance(b)).slice(0, 5);
+// Suggestions come from names only (CERT_E_EXPIRE → CERT_E_EXPIRED). Numeric closeness is never a
+// suggestion: 2504 and 2503 are unrelated messages, and a family spanning every number (Win32) would
+// offer its neighbours for any unknown number.
+function suggest<T extends CodeRef>(index: CodeIndex<T>, words: string[]): T[] {
+	// Only words shaped like a symbolic name: "Error" or "install" would otherwise offer any ERROR_* name.
+	const upper = words.filter((w) => w.length >= 4 && w.includes('_')).map((w) => w.toUpperCase());
+	if (!upper.length) return [];
+	return index.entries
+		.filter((e) => e.names.some((n) => upper.some((w) => n.toUpperCase().includes(w))))
+		.slice(0, 5);
 }
 
 /** Searchable text of an entry for the family filter: all its forms plus any message words. */

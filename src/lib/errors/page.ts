@@ -1,34 +1,74 @@
 // Title, description and search words of a code page, as messages: the page resolves them in its
 // own language (src/i18n/msg.ts), and the JSON API in every language.
-import type { Locale } from '../../i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../../i18n/locales';
 import { type Msg, msg } from '../../i18n/msg';
 import { formsOf, slugOf, type CodeRef } from './codes';
-import { familyKey, familyOf } from './families';
+import { type FamilyDescriptor, familyKey, familyOf } from './families';
 import { type Prose, proseFor } from './prose';
 
 export interface PageEntry extends CodeRef {
 	official: readonly { text: string }[];
 	summary?: Prose | undefined;
+	/** Hand-written titles, per non-default language (src/content/errors/titles/). */
+	title?: { readonly [L in Locale]?: string | undefined } | undefined;
 }
 
 const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-/** "2503 — Called RunScript when not marked in progress": the number, then the family's label for it. */
-export function titleOf(e: PageEntry): Msg {
-	const text = (e.official[0]?.text ?? '').replace(/\.$/, '');
-	const label: string | Msg =
-		familyOf(e.family).titleFrom === 'name'
-			? (e.names[0] ?? text)
-			: text || msg(familyKey(e.family, 'title'));
+/** The official text as a title: no final full stop, `[2]`-style placeholders shown as "…". */
+const officialLabel = (e: PageEntry) =>
+	(e.official[0]?.text ?? '').replace(/\.$/, '').replace(/\[\d+\]/g, '…');
+
+/**
+ * The title's label in a language when it is a translation (the family's hand-written title, or the
+ * pseudo-localised English label); undefined when the page shows the English data label itself.
+ */
+export function translatedLabel(
+	e: PageEntry,
+	locale: Locale,
+	family: FamilyDescriptor = familyOf(e.family),
+): string | undefined {
+	if (!family.translatedTitles || locale === DEFAULT_LOCALE) return undefined;
+	if (LOCALE_INFO[locale].pseudo) {
+		const en = englishLabel(e);
+		return typeof en === 'string' && en !== ''
+			? proseFor({ [DEFAULT_LOCALE]: en }, locale)
+			: undefined;
+	}
+	return e.title?.[locale] || undefined;
+}
+
+const englishLabel = (e: PageEntry): string | Msg => {
+	const text = officialLabel(e);
+	return familyOf(e.family).titleFrom === 'name'
+		? (e.names[0] ?? text)
+		: text || msg(familyKey(e.family, 'title'));
+};
+
+/**
+ * "2503 — Called RunScript when not marked in progress": the number, then the family's label for it —
+ * in a language with a hand-written title, that title (without a locale: the English label).
+ */
+export function titleOf(
+	e: PageEntry,
+	locale: Locale = DEFAULT_LOCALE,
+	family: FamilyDescriptor = familyOf(e.family),
+): Msg {
+	const label = translatedLabel(e, locale, family) ?? englishLabel(e);
 	return msg('kb.code.title', {
 		code: slugOf(e),
 		label: typeof label === 'string' ? clip(label) : label,
 	});
 }
 
-/** The meta description: family, number and our summary (else the official text), within 160 characters. */
+/**
+ * The meta description: family, number and our summary (else the language's title, else the official
+ * text), within 160 characters.
+ */
 export function descriptionOf(e: PageEntry, locale: Locale, resolve: (m: Msg) => string): string {
-	const meaning = e.summary ? proseFor(e.summary, locale) : (e.official[0]?.text ?? '');
+	const meaning = e.summary
+		? proseFor(e.summary, locale)
+		: (translatedLabel(e, locale) ?? e.official[0]?.text ?? '');
 	const m = msg('kb.code.description', {
 		family: msg(familyKey(e.family, 'title')),
 		code: slugOf(e),

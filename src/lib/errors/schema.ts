@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
-import type { Locale } from '../../i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
 import { hexId } from './codes';
-import { FAMILIES, FAMILY_LIST, familyOf } from './families';
+import { FAMILIES, FAMILY_LIST, type FamilyDescriptor, familyOf } from './families';
 import { PROSE_LOCALES } from './prose';
 import { GENERATOR_IDS } from '../tools';
 
@@ -19,6 +19,28 @@ const prose = z.object(
 		PROSE_LOCALES.map((l) => [l, z.string().min(1, `${l} text is empty`)]),
 	) as Record<Locale, z.ZodString>,
 );
+
+/** Languages whose code-page titles are hand-written (English shows the official data itself). */
+export const TITLE_LOCALES = PROSE_LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+/** A hand-written title: no `[2]`-style placeholder (a title shows it as "…" or names it). */
+const titleText = z
+	.string()
+	.min(1)
+	.regex(/^[^[\]]*$/, 'a title has no [n] placeholder: write "…" or name it');
+const titles = z
+	.object(
+		Object.fromEntries(TITLE_LOCALES.map((l) => [l, titleText])) as Record<
+			Locale,
+			typeof titleText
+		>,
+	)
+	.partial();
+
+/** The languages a code of this family lacks a title in (none unless the family translates titles). */
+export const missingTitles = (
+	family: Pick<FamilyDescriptor, 'translatedTitles'>,
+	title: Partial<Record<Locale, string | undefined>> | undefined,
+): Locale[] => (family.translatedTitles ? TITLE_LOCALES.filter((l) => !title?.[l]) : []);
 
 /** A site path without the language prefix, e.g. /fixes/run-elevated/ (pages add /zh-cn). */
 const sitePath = z
@@ -71,6 +93,8 @@ export const errorEntrySchema = z
 			.min(1, 'every code needs its official text'),
 		outcome: z.enum(['success', 'warning', 'failure']).optional(),
 		summary: prose.optional(),
+		/** The code page's title in each non-default language (required by translatedTitles families). */
+		title: titles.optional(),
 		causes: z.array(prose).default([]),
 		fixes: z
 			.array(prose.extend({ command: command.optional(), link: sitePath.optional() }))
@@ -85,6 +109,12 @@ export const errorEntrySchema = z
 	}))
 	.superRefine((e, ctx) => {
 		const { display, range } = familyOf(e.family);
+		for (const l of missingTitles(familyOf(e.family), e.title)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `${e.family} codes need a ${l} title (src/content/errors/titles/${l}/${e.family}.yaml)`,
+			});
+		}
 		const show = display === 'hex32' ? hexId : String;
 		if (e.code < range[0] || e.code > range[1]) {
 			ctx.addIssue({

@@ -45,7 +45,9 @@ export function filterTable<T extends IndexedCode>(
 ): Filtered<T> {
 	const inFamily = (e: T) => family === undefined || e.family === family;
 	const result = lookup(table.index, query);
-	if (result.kind === 'empty') return { rows: table.index.entries.filter(inFamily), result };
+	// Blank keeps every row; punctuation-only input ("?!", "——") is a query that matched nothing.
+	if (result.kind === 'empty')
+		return { rows: query.trim() ? [] : table.index.entries.filter(inFamily), result };
 	const found = result.kind === 'found' ? result.matches.map((m) => m.entry).filter(inFamily) : [];
 	const seen = new Set<T>(found);
 	// lookup reads at most 500 characters; so do the words.

@@ -9,7 +9,7 @@
 import { type Msg, msg } from '../../i18n/msg';
 import { type GeneratorId, toolPath } from '../tools';
 import { parseCmd } from '../shell/cmd';
-import { parsePosix } from '../shell/posix';
+import { type PosixSyntax, parsePosix } from '../shell/posix';
 import { parsePs } from '../shell/powershell';
 import { parseCrt, parseMsiexec } from '../shell/winargv';
 import { shown } from '../generators/common';
@@ -128,8 +128,10 @@ function lines(text: string, shell: Shell): string[] {
 /** Names of the environment variables a PowerShell line reads, each mapped to its %NAME% form. */
 function psEnv(line: string): Record<string, string> {
 	const env: Record<string, string> = {};
-	for (const m of line.matchAll(/\$\{env:([^}]{1,100})\}|Env:([^'\s]{1,100})'/g)) {
-		const name = (m[1] ?? m[2])!;
+	for (const m of line.matchAll(
+		/\$\{env:([^}]{1,100})\}|Env:([^'\s]{1,100})'|\$env:([A-Za-z_][A-Za-z0-9_]{0,99})/gi,
+	)) {
+		const name = (m[1] ?? m[2] ?? m[3])!;
 		env[name] = `%${name}%`;
 	}
 	return env;
@@ -142,17 +144,19 @@ interface Split {
 	/** Start-Process -Verb RunAs. */
 	readonly elevate?: boolean;
 	readonly notes: Msg[];
+	/** Shell syntax around the command (redirections, a comment, a pipe), shown after its tokens. */
+	readonly syntax?: ExplainedToken[];
 }
 
 /** Start-Process's parameters (unambiguous prefixes accepted, as PowerShell does). */
 const START_PARAMS = ['filepath', 'argumentlist', 'verb', 'wait', 'passthru', 'nonewwindow'];
 
 function splitPs(line: string): Split {
-	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line));
-	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes: [] };
+	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line), true);
+	const notes: Msg[] = words.some((w) => /\$\w/.test(w)) ? [msg('explain.warn.variable')] : [];
+	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes };
 	const named: Record<string, string | true> = {};
 	const positional: string[] = [];
-	const notes: Msg[] = [];
 	for (let i = 1; i < words.length; i++) {
 		const w = words[i]!;
 		if (/^-[A-Za-z]/.test(w)) {
@@ -199,17 +203,32 @@ function splitCmd(line: string): Split {
 function splitBash(line: string): Split {
 	// Variables stay as written: the page cannot know their value, and the generator writes them literally.
 	const env = new Proxy({} as Record<string, string>, { get: (_t, k) => `$${String(k)}` });
-	const words = parsePosix(line, env);
+	const found: PosixSyntax = { redirections: [] };
+	const words = parsePosix(line, env, found);
 	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
+	const syntax: ExplainedToken[] = [
+		...found.redirections.map((r) => ({ text: shown(r), explain: msg('explain.tok.redirect') })),
+		...(found.next
+			? [
+					{
+						text: shown(`${found.next.op} ${found.next.rest}`),
+						explain: msg(found.next.op === '|' ? 'explain.tok.pipe' : 'explain.tok.next'),
+					},
+				]
+			: []),
+		...(found.comment !== undefined
+			? [{ text: shown(found.comment), explain: msg('explain.tok.comment') }]
+			: []),
+	];
 	if (words[0] === 'sudo') {
 		// sudo's own options come before the command (sudo(8)); -u -g -C -D -h -p -r -t take a value.
 		let i = 1;
 		while (i < words.length && words[i]!.startsWith('-') && words[i] !== '--')
 			i += /^-[ugCDhprt]$/.test(words[i]!) ? 2 : 1;
 		if (words[i] === '--') i++;
-		return { wrapper: words.slice(0, i).join(' '), argv: words.slice(i), notes };
+		return { wrapper: words.slice(0, i).join(' '), argv: words.slice(i), notes, syntax };
 	}
-	return { argv: words, notes };
+	return { argv: words, notes, syntax };
 }
 
 const fail = (shell: Shell, detected: boolean, error: Msg, argv: string[] = []): Explanation => ({
@@ -251,11 +270,10 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	const tool = PROGRAMS[programName(argv[0]!)];
 	const entry = tool && GENERATORS[tool];
 	if (!tool || !entry) {
-		const tokens = argv.map((a) => ({
-			text: shown(a),
-			explain: msg('explain.tok.unknown'),
-			unknown: true,
-		}));
+		const tokens: ExplainedToken[] = [
+			...argv.map((a) => ({ text: shown(a), explain: msg('explain.tok.unknown'), unknown: true })),
+			...(split.syntax ?? []),
+		];
 		return {
 			shell,
 			detected,
@@ -315,13 +333,19 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 		const c = parsed.canon[k];
 		const i = c === null || c === undefined ? -1 : find(shown(c));
 		if (i < 0) {
-			tokens.push({ text: shown(a), explain: msg('explain.tok.unknown'), unknown: true });
+			// A whole argument that is one variable (-ArgumentList $argList): its value is set elsewhere.
+			tokens.push(
+				/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(a)
+					? { text: a, explain: msg('explain.tok.variable') }
+					: { text: shown(a), explain: msg('explain.tok.unknown'), unknown: true },
+			);
 			return;
 		}
 		used.add(i);
 		const t = gt[i]!;
 		tokens.push({ text: shown(a), explain: t.explain, ...(t.href ? { href: t.href } : {}) });
 	});
+	tokens.push(...(split.syntax ?? []));
 	const warnings: Msg[] = [
 		...split.notes,
 		...extraWarnings(tool, parsed.state, split),

@@ -48,6 +48,15 @@ export const spec: Spec = {
 			label: msg('gen.event-query.field.eventId.label'),
 		},
 		{
+			name: 'moreIds',
+			kind: 'text',
+			default: '',
+			param: 'ids',
+			placeholder: '1033, 1040',
+			label: msg('gen.event-query.field.moreIds.label'),
+			help: msg('gen.event-query.field.moreIds.help'),
+		},
+		{
 			name: 'count',
 			kind: 'number',
 			default: '10',
@@ -83,23 +92,28 @@ export function generate(state: State, shell: Shell): Result {
 	const log = LOGS.includes(str(state, 'log')) ? str(state, 'log') : 'Application';
 	const provider = str(state, 'provider');
 	const id = str(state, 'eventId');
+	const more = str(state, 'moreIds')
+		.split(/[ ,]+/)
+		.filter((x) => x !== '');
+	const ids = [...(id ? [id] : []), ...more];
 	const count = str(state, 'count') || '10';
 	const xml = str(state, 'format') === 'xml';
 	const newest = bool(state, 'newest');
 	if (provider && !/^[A-Za-z0-9 ._-]+$/.test(provider))
 		b.error('provider', msg('gen.event-query.err.provider.providerNamesUseLetters'));
 	// Event IDs are 16-bit (EventID in the event schema is an unsignedShort).
-	if (id && !(/^\d{1,5}$/.test(id) && Number(id) <= 65535))
-		b.error('eventId', msg('gen.event-query.err.eventId.anEventIdIs'));
+	const validId = (x: string) => /^\d{1,5}$/.test(x) && Number(x) <= 65535;
+	if (id && !validId(id)) b.error('eventId', msg('gen.event-query.err.eventId.anEventIdIs'));
+	if (!more.every(validId)) b.error('moreIds', msg('gen.event-query.err.eventId.anEventIdIs'));
 	if (!/^[1-9]\d{0,5}$/.test(count))
 		b.error('count', msg('gen.event-query.err.count.aWholeNumberOf'));
-	if (shell === 'powershell') return winEvent(b, { log, provider, id, count, xml, newest });
+	if (shell === 'powershell') return winEvent(b, { log, provider, ids, count, xml, newest });
 	b.add('wevtutil', msg('gen.event-query.tok.wevtutil'), WEVTUTIL);
 	b.add('qe', msg('gen.event-query.tok.qe'), WEVTUTIL);
 	b.add(log, msg('gen.event-query.tok.logName', { log }), WEVTUTIL);
-	const conds = [provider && `Provider[@Name='${provider}']`, id && `(EventID=${id})`].filter(
-		Boolean,
-	);
+	// Several IDs: any of them, XPath "or" (as Microsoft's wevtutil and Event Viewer queries write it).
+	const idCond = ids.length ? `(${ids.map((x) => `EventID=${x}`).join(' or ')})` : '';
+	const conds = [provider && `Provider[@Name='${provider}']`, idCond].filter(Boolean);
 	if (conds.length) {
 		b.forceQuotes.add(b.argv.length);
 		b.add(
@@ -122,7 +136,7 @@ export function generate(state: State, shell: Shell): Result {
 interface Q {
 	log: string;
 	provider: string;
-	id: string;
+	ids: string[];
 	count: string;
 	xml: boolean;
 	newest: boolean;
@@ -130,9 +144,11 @@ interface Q {
 
 /** Get-WinEvent: the filter is a hashtable value; the output stage is a second cmdlet. */
 function winEvent(b: Builder, q: Q): Result {
-	const filter: Record<string, string | number> = { LogName: q.log };
+	const filter: Record<string, string | number | readonly number[]> = { LogName: q.log };
 	if (q.provider) filter.ProviderName = q.provider;
-	if (q.id && /^\d+$/.test(q.id)) filter.Id = Number(q.id);
+	// Id takes one ID or several (Get-WinEvent's FilterHashtable key Id is Int32[]).
+	const ids = q.ids.filter((x) => /^\d+$/.test(x)).map(Number);
+	if (ids.length) filter.Id = ids.length === 1 ? ids[0]! : ids;
 	b.value('Get-WinEvent', msg('gen.event-query.tok.Get-WinEvent'), GET_WINEVENT);
 	b.value('-FilterHashtable', msg('gen.event-query.tok.filterByLogProvider'), GET_WINEVENT);
 	b.value(filter, msg('gen.event-query.tok.filterTable'), GET_WINEVENT, 'provider');
@@ -179,11 +195,13 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 			const x = /^\*\[System\[(.*)\]\]$/s.exec(v);
 			const conds = x ? x[1]!.split(' and ') : [];
 			const prov = conds.map((c) => /^Provider\[@Name='([^']*)'\]$/.exec(c)?.[1]);
-			const id = conds.map((c) => /^\(EventID=(\d{1,5})\)$/.exec(c)?.[1]);
+			const id = conds.map((c) => /^\(EventID=(\d{1,5}(?: or EventID=\d{1,5})*)\)$/.exec(c)?.[1]);
 			const ok = conds.every((_, k) => prov[k] !== undefined || id[k] !== undefined);
 			if (x && ok && conds.length <= 2) {
 				s.provider = prov.find((p) => p !== undefined) ?? '';
-				s.eventId = id.find((p) => p !== undefined) ?? '';
+				const ids = (id.find((p) => p !== undefined) ?? '').split(' or EventID=');
+				s.eventId = ids[0]!;
+				s.moreIds = ids.slice(1).join(', ');
 				canon[i] = `/q:${v}`;
 			}
 		} else if (opt === 'c' || opt === 'count') [s.count, canon[i]] = [v, `/c:${v}`];

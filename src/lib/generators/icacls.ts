@@ -1,6 +1,6 @@
 // icacls. Syntax and examples: https://learn.microsoft.com/windows-server/administration/windows-commands/icacls
 import { msg } from '../../i18n/msg';
-import { Builder, bool, finish, str, warnSlash, winPath } from './common';
+import { Builder, bool, finish, joinMsgs, list, str, warnSlash, winPath } from './common';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const DOC = 'https://learn.microsoft.com/windows-server/administration/windows-commands/icacls';
@@ -37,6 +37,14 @@ const SPECIFIC = new Set([
 	'RA',
 	'WA',
 ]);
+
+/**
+ * `(OI)(IO)F`, `(CI)(S,WD,AD,X)`: inheritance flags (the icacls page, "Inheritance rights"), then one
+ * simple right or a parenthesised list. Linear: each alternative starts with a distinct character.
+ */
+const FLAGGED = /^((?:\((?:OI|CI|IO|NP|I)\))*)([A-Z]+|\([A-Z]+(?:,[A-Z]+)*\))$/;
+/** /inheritance:e|d|r (the icacls page): enable, disable keeping copies, or remove inherited ACEs. */
+const INHERITANCE = ['e', 'd', 'r'] as const;
 
 export const spec: Spec = {
 	id: 'icacls',
@@ -87,6 +95,29 @@ export const spec: Spec = {
 			label: msg('gen.icacls.field.inherit.label'),
 		},
 		{
+			name: 'more',
+			kind: 'list',
+			default: [],
+			param: 'more',
+			label: msg('gen.icacls.field.more.label'),
+			placeholder: '*S-1-5-32-544:(OI)(CI)F',
+			help: msg('gen.icacls.field.more.help'),
+		},
+		{
+			name: 'inheritance',
+			kind: 'select',
+			default: '',
+			param: 'ih',
+			label: msg('gen.icacls.field.inheritance.label'),
+			options: [
+				{ value: '', label: msg('gen.icacls.field.inheritance.opt.none') },
+				...INHERITANCE.map((v) => ({
+					value: v,
+					label: msg(`gen.icacls.field.inheritance.opt.${v}`),
+				})),
+			],
+		},
+		{
 			name: 'replace',
 			kind: 'checkbox',
 			default: false,
@@ -122,27 +153,63 @@ export function generate(state: State, shell: Shell): Result {
 	return finish(b, shell);
 }
 
-function grant(state: State, b: Builder): void {
-	const who = str(state, 'principal');
-	const perm = str(state, 'perm').toUpperCase();
-	if (!who) b.error('principal', msg('gen.icacls.err.principal.giveAUserGroup'));
+/** Rights (after any inheritance flags) the icacls page lists: one simple right or a list. */
+const validRights = (rights: string): boolean =>
+	RIGHTS.has(rights) ||
+	(/^\([A-Z]+(?:,[A-Z]+)*\)$/.test(rights) &&
+		rights
+			.slice(1, -1)
+			.split(',')
+			.every((r) => SPECIFIC.has(r)));
+
+/** One ACE `WHO:FLAGSRIGHTS`: its argument and explanation; errors go to the given fields. */
+function ace(
+	b: Builder,
+	given: { who: string; inh: string; perm: string },
+	fields: { who: string; perm: string },
+): void {
+	const { who, inh, perm } = given;
+	const m = FLAGGED.exec(perm);
+	const flags = `${inh}${m?.[1] ?? ''}`
+		.slice(1, -1)
+		.split(')(')
+		.filter((f) => f !== '');
+	const rights = m?.[2] ?? '';
+	if (!who) b.error(fields.who, msg('gen.icacls.err.principal.giveAUserGroup'));
 	else if (who.startsWith('*') && !/^\*S-1(-\d+)+$/.test(who))
-		b.error('principal', msg('gen.icacls.err.principal.aSidLooksLike'));
+		b.error(fields.who, msg('gen.icacls.err.principal.aSidLooksLike'));
 	else if (/[:"]/.test(who))
-		b.error('principal', msg('gen.icacls.err.principal.aNameCannotContain'));
-	const simple = RIGHTS.has(perm);
-	if (
-		!simple &&
-		!(
-			/^\([A-Z]+(?:,[A-Z]+)*\)$/.test(perm) &&
-			perm
-				.slice(1, -1)
-				.split(',')
-				.every((r) => SPECIFIC.has(r))
-		)
-	)
-		b.error('perm', msg('gen.icacls.err.perm.useFMRx'));
-	const inh = bool(state, 'inherit') ? '(OI)(CI)' : '';
+		b.error(fields.who, msg('gen.icacls.err.principal.aNameCannotContain'));
+	// A flag given twice ((OI) in the rights with the inherit box ticked) is refused too.
+	if (!m || !validRights(rights) || new Set(flags).size !== flags.length)
+		b.error(fields.perm, msg('gen.icacls.err.perm.useFMRx'));
+	const parts = winPath(who);
+	const text = `:${inh}${perm}`;
+	const arg = typeof parts === 'string' ? `${parts}${text}` : [...parts, text];
+	const named = RIGHTS.has(rights) ? msg(`gen.icacls.right.${rights}`) : rights;
+	// The two forms the form's checkbox makes keep their short explanation; others name each flag.
+	const explain =
+		flags.length === 0
+			? msg('gen.icacls.tok.ace', { who, rights: named })
+			: flags.join() === 'OI,CI'
+				? msg('gen.icacls.tok.aceInherit', { who, rights: named })
+				: msg('gen.icacls.tok.aceFlags', {
+						who,
+						rights: named,
+						flags: joinMsgs(
+							flags.map((f) => msg(`gen.icacls.flag.${f}`)),
+							'semi',
+						),
+					});
+	b.add(arg, explain, DOC, fields.who);
+	if (/^(everyone|\*S-1-1-0|users|\*S-1-5-32-545)$/i.test(who) && /^(F|M|W)$/.test(rights))
+		b.warn(msg('gen.icacls.warn.givingEveryoneOrUsers'));
+}
+
+function grant(state: State, b: Builder): void {
+	const inheritance = str(state, 'inheritance').toLowerCase();
+	if ((INHERITANCE as readonly string[]).includes(inheritance))
+		b.add(`/inheritance:${inheritance}`, msg(`gen.icacls.tok.inheritance.${inheritance}`), DOC);
 	const flag = bool(state, 'replace') ? '/grant:r' : '/grant';
 	b.add(
 		flag,
@@ -151,21 +218,33 @@ function grant(state: State, b: Builder): void {
 			: msg('gen.icacls.tok.grantRightsAddedTo'),
 		DOC,
 	);
-	const parts = winPath(who);
-	const ace = typeof parts === 'string' ? `${parts}:${inh}${perm}` : [...parts, `:${inh}${perm}`];
-	const rights = simple ? msg(`gen.icacls.right.${perm}`) : perm;
-	b.add(
-		ace,
-		msg(inh ? 'gen.icacls.tok.aceInherit' : 'gen.icacls.tok.ace', { who, rights }),
-		DOC,
-		'principal',
+	ace(
+		b,
+		{
+			who: str(state, 'principal'),
+			inh: bool(state, 'inherit') ? '(OI)(CI)' : '',
+			perm: str(state, 'perm').toUpperCase(),
+		},
+		{ who: 'principal', perm: 'perm' },
 	);
-	if (/^(everyone|\*S-1-1-0|users|\*S-1-5-32-545)$/i.test(who) && /^(F|M|W)$/.test(perm))
-		b.warn(msg('gen.icacls.warn.givingEveryoneOrUsers'));
+	// Further ACEs, WHO:FLAGSRIGHTS each; icacls takes several after one /grant (the icacls page).
+	for (const item of list(state, 'more')) {
+		const colon = item.lastIndexOf(':');
+		ace(
+			b,
+			{
+				who: colon > 0 ? item.slice(0, colon) : '',
+				inh: '',
+				perm: colon > 0 ? item.slice(colon + 1).toUpperCase() : '',
+			},
+			{ who: 'more', perm: 'more' },
+		);
+	}
 }
 
 /**
- * Inverse of generate, for explain mode: `icacls PATH [/grant[:r] WHO:(OI)(CI)PERM | /reset] [/T]`.
+ * Inverse of generate, for explain mode:
+ * `icacls PATH [[/inheritance:e|d|r] /grant[:r] WHO:FLAGSRIGHTS… | /reset] [/T]`.
  * Options are case-insensitive (icacls accepts /t and /T).
  */
 export function parse(args: readonly string[]): import('./types').Parsed {
@@ -173,29 +252,44 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 	s.action = 'inspect';
 	s.recurse = false;
 	s.path = '';
+	const more: string[] = [];
 	const canon: (string | null)[] = args.map(() => null);
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
 		const low = a.toLowerCase();
-		if (i === 0 && !/^\/(grant|reset|t)(:r)?$/.test(low)) [s.path, canon[i]] = [a, a];
-		else if ((low === '/grant' || low === '/grant:r') && i + 1 < args.length) {
+		if (i === 0 && !/^\/(grant|reset|t|inheritance:[edr])(:r)?$/.test(low))
+			[s.path, canon[i]] = [a, a];
+		else if (
+			(low === '/grant' || low === '/grant:r') &&
+			i + 1 < args.length &&
+			s.action !== 'grant'
+		) {
 			s.action = 'grant';
 			s.replace = low === '/grant:r';
 			canon[i] = low;
-			// WHO:(OI)(CI)PERM — the last colon, since a SID or name has none (the generator refuses one).
-			const ace = args[i + 1]!;
-			const colon = ace.lastIndexOf(':');
-			if (colon > 0) {
-				const rest = ace.slice(colon + 1);
-				const inherit = rest.toUpperCase().startsWith('(OI)(CI)');
-				s.principal = ace.slice(0, colon);
-				s.inherit = inherit;
-				s.perm = inherit ? rest.slice(8) : rest;
-				canon[++i] =
-					`${String(s.principal)}:${inherit ? '(OI)(CI)' : ''}${String(s.perm).toUpperCase()}`;
+			// WHO:FLAGSRIGHTS, one or more — the last colon, since a SID or name has none (the generator
+			// refuses one). The first fills the form's principal, inherit box and rights; the rest, "more".
+			while (
+				i + 1 < args.length &&
+				(canon[i] === low || !args[i + 1]!.startsWith('/')) &&
+				args[i + 1]!.lastIndexOf(':') > 0
+			) {
+				const item = args[++i]!;
+				const colon = item.lastIndexOf(':');
+				const who = item.slice(0, colon);
+				const rest = item.slice(colon + 1).toUpperCase();
+				if (more.length === 0 && canon[i - 1] === low) {
+					const inherit = rest.startsWith('(OI)(CI)');
+					s.principal = who;
+					s.inherit = inherit;
+					s.perm = inherit ? rest.slice(8) : rest;
+				} else more.push(`${who}:${rest}`);
+				canon[i] = `${who}:${rest}`;
 			}
-		} else if (low === '/reset') [s.action, canon[i]] = ['reset', '/reset'];
+		} else if (/^\/inheritance:[edr]$/.test(low)) [s.inheritance, canon[i]] = [low.slice(-1), low];
+		else if (low === '/reset') [s.action, canon[i]] = ['reset', '/reset'];
 		else if (low === '/t') [s.recurse, canon[i]] = [true, '/T'];
 	}
+	s.more = more;
 	return { state: s, canon };
 }

@@ -11,6 +11,9 @@ const STANDARD =
 const START = 'https://learn.microsoft.com/windows-server/administration/windows-commands/start';
 const START_PROCESS =
 	'https://learn.microsoft.com/powershell/module/microsoft.powershell.management/start-process';
+// /unregister and /regserver are not on the msiexec reference pages; Microsoft's support article on
+// error 1719 (KB 315346) uses them to re-register the Windows Installer service.
+const KB315346 = 'https://support.microsoft.com/help/315346';
 const GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
 
 const ACTIONS: Record<string, { flag: string; explain: Msg; href: string }> = {
@@ -24,7 +27,15 @@ const ACTIONS: Record<string, { flag: string; explain: Msg; href: string }> = {
 	},
 	patch: { flag: '/p', explain: msg('gen.msiexec.actions.patch'), href: CLASSIC },
 	update: { flag: '/update', explain: msg('gen.msiexec.actions.update'), href: STANDARD },
+	unregister: {
+		flag: '/unregister',
+		explain: msg('gen.msiexec.actions.unregister'),
+		href: KB315346,
+	},
+	regserver: { flag: '/regserver', explain: msg('gen.msiexec.actions.regserver'), href: KB315346 },
 };
+/** Actions on the Windows Installer service itself: no package, no UI level, no log. */
+const SERVICE = new Set(['unregister', 'regserver']);
 
 const REPAIR: Record<string, Msg> = {
 	p: msg('gen.msiexec.repair.p'),
@@ -95,6 +106,8 @@ export const spec: Spec = {
 				{ value: 'admin', label: msg('gen.msiexec.field.action.opt.admin') },
 				{ value: 'patch', label: msg('gen.msiexec.field.action.opt.patch') },
 				{ value: 'update', label: msg('gen.msiexec.field.action.opt.update') },
+				{ value: 'unregister', label: msg('gen.msiexec.field.action.opt.unregister') },
+				{ value: 'regserver', label: msg('gen.msiexec.field.action.opt.regserver') },
 			],
 		},
 		{
@@ -221,6 +234,11 @@ function buildArgs(s: State, b: Builder): void {
 	const a = ACTIONS[action]!;
 	const target = str(s, 'target');
 	b.add('msiexec', msg('gen.msiexec.tok.msiexec'), CLASSIC);
+	if (SERVICE.has(action)) {
+		// The option stands alone (KB 315346): the other fields do not apply and are not written.
+		b.add(a.flag, a.explain, a.href);
+		return;
+	}
 	if (action === 'patch' || action === 'update') {
 		const patches = list(s, 'patches');
 		if (patches.length === 0) b.error('patches', msg('gen.msiexec.err.patches.giveAtLeastOne'));
@@ -390,7 +408,11 @@ export function parse(args: readonly string[], elevate = true): import('./types'
 		const a = args[i]!;
 		const opt = /^[/-]/.test(a) ? a.slice(1).toLowerCase() : null;
 		const flag = opt === null ? null : opt === 'package' ? 'i' : opt === 'uninstall' ? 'x' : opt;
-		if (flag !== null && RESTART[flag]) {
+		const service = flag === 'unreg' ? 'unregister' : flag;
+		if (service !== null && SERVICE.has(service)) {
+			s.action = service;
+			canon[i] = `/${service}`;
+		} else if (flag !== null && RESTART[flag]) {
 			s.restart = flag;
 			canon[i] = a;
 		} else if (

@@ -1,4 +1,5 @@
-// systemctl status. Exit status: systemctl(1) "EXIT STATUS", table "LSB return codes" (systemd 252).
+// systemctl: status, show, is-active, is-enabled, start, stop, restart, list-unit-files (the verbs the
+// guides use). Exit status: systemctl(1) "EXIT STATUS", table "LSB return codes" (systemd 252).
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, joinMsgs, str } from './common';
 import { type Result, type Shell, type Spec, type State } from './types';
@@ -14,11 +15,35 @@ export const EXIT_CODES = [
 	{ code: 4, meaning: msg('gen.systemctl.exit.4') },
 ];
 
+/** The verbs the form offers (systemctl(1) "Unit Commands", "Unit File Commands"). */
+const VERBS = [
+	'status',
+	'show',
+	'is-active',
+	'is-enabled',
+	'start',
+	'stop',
+	'restart',
+	'list-unit-files',
+] as const;
+/** Verbs whose unit operand is an optional pattern rather than a required unit. */
+const PATTERN_VERBS = new Set<string>(['list-unit-files']);
+/** Property names for show -p: letters and digits, comma-separated (systemd.unit(5) names). */
+const PROPERTIES = /^[A-Za-z][A-Za-z0-9]*(?:,[A-Za-z][A-Za-z0-9]*)*$/;
+
 export const spec: Spec = {
 	id: 'systemctl',
 	description: msg('gen.systemctl.description'),
 	shells: ['bash'],
 	fields: [
+		{
+			name: 'verb',
+			kind: 'select',
+			default: 'status',
+			param: 'v',
+			label: msg('gen.systemctl.field.verb.label'),
+			options: VERBS.map((v) => ({ value: v, label: msg('gen.common.literal', { text: v }) })),
+		},
 		{
 			name: 'unit',
 			kind: 'text',
@@ -49,6 +74,15 @@ export const spec: Spec = {
 			label: msg('gen.systemctl.field.lines.label'),
 		},
 		{
+			name: 'property',
+			kind: 'text',
+			default: '',
+			param: 'p',
+			placeholder: 'LoadState,ActiveState,SubState,Result',
+			label: msg('gen.systemctl.field.property.label'),
+			help: msg('gen.systemctl.field.property.help'),
+		},
+		{
 			name: 'noPager',
 			kind: 'checkbox',
 			default: true,
@@ -60,43 +94,74 @@ export const spec: Spec = {
 
 export function generate(state: State, shell: Shell): Result {
 	const b = new Builder();
+	const verb = (VERBS as readonly string[]).includes(str(state, 'verb'))
+		? str(state, 'verb')
+		: 'status';
 	b.add('systemctl', msg('gen.systemctl.tok.systemctl'), MAN);
 	if (bool(state, 'user')) b.add('--user', msg('gen.systemctl.tok.user'), MAN);
 	b.add(
-		'status',
-		msg('gen.systemctl.tok.status', {
-			codes: joinMsgs(
-				EXIT_CODES.map((e) => msg('gen.systemctl.exitCode', e)),
-				'space',
-			),
-		}),
+		verb,
+		verb === 'status'
+			? msg('gen.systemctl.tok.status', {
+					codes: joinMsgs(
+						EXIT_CODES.map((e) => msg('gen.systemctl.exitCode', e)),
+						'space',
+					),
+				})
+			: msg(`gen.systemctl.tok.verb.${verb}`),
 		MAN,
 	);
 	if (bool(state, 'full')) b.add('-l', msg('gen.systemctl.tok.l'), MAN);
 	const n = str(state, 'lines');
-	if (n) {
+	// -n is the number of journal lines status shows; the other verbs show none.
+	if (n && verb === 'status') {
 		if (!/^\d{1,6}$/.test(n)) b.error('lines', msg('gen.systemctl.err.lines.aWholeNumber0'));
 		b.add('-n', msg('gen.systemctl.tok.n'), MAN);
 		b.add(n, msg('gen.systemctl.tok.lines'), MAN, 'lines');
 	}
+	const prop = str(state, 'property');
+	if (prop && verb === 'show') {
+		if (!PROPERTIES.test(prop)) b.error('property', msg('gen.systemctl.err.property'));
+		b.add('-p', msg('gen.systemctl.tok.p'), MAN);
+		b.add(prop, msg('gen.systemctl.tok.property'), MAN, 'property');
+	}
 	if (bool(state, 'noPager')) b.add('--no-pager', msg('gen.systemctl.tok.no-pager'), MAN);
 	const unit = str(state, 'unit');
-	if (!unit) b.error('unit', msg('gen.systemctl.err.unit.giveAUnitName'));
-	else if (!/^[A-Za-z0-9:_.\\@*?[\]-]+$/.test(unit))
+	const pattern = PATTERN_VERBS.has(verb);
+	if (!unit && !pattern) b.error('unit', msg('gen.systemctl.err.unit.giveAUnitName'));
+	else if (unit && !/^[A-Za-z0-9:_.\\@*?[\]-]+$/.test(unit))
 		b.error('unit', msg('gen.systemctl.err.unit.unitNamesUseLetters'));
 	// A leading - would be read as options (-H host makes systemctl ssh to it); the root slice is
 	// really named -.slice (systemd.slice(5)), and systemctl itself says to use "--" for such units.
 	if (unit.startsWith('-')) b.add('--', msg('gen.systemctl.tok.endOfOptionsThe'), MAN);
-	b.add(unit, msg('gen.systemctl.tok.theUnitToInspect'), MAN, 'unit');
+	if (unit)
+		b.add(
+			unit,
+			pattern ? msg('gen.systemctl.tok.pattern') : msg('gen.systemctl.tok.theUnitToInspect'),
+			MAN,
+			'unit',
+		);
 	return finish(b, shell);
 }
 
-/** Inverse of generate, for explain mode: `systemctl [--user] status [-l] [-n N] [--no-pager] [--] UNIT`. */
+/**
+ * Inverse of generate, for explain mode:
+ * `systemctl [--user] VERB [-l] [-n N] [-p PROPS] [--no-pager] [--] [UNIT]`; options may stand
+ * anywhere before --, as systemctl reads them (getopt permutes).
+ */
 export function parse(args: readonly string[]): import('./types').Parsed {
-	const s: State = { unit: '', user: false, full: false, lines: '', noPager: false };
+	const s: State = {
+		verb: 'status',
+		unit: '',
+		user: false,
+		full: false,
+		lines: '',
+		property: '',
+		noPager: false,
+	};
 	const canon: (string | null)[] = args.map(() => null);
 	let ended = false;
-	let status = false;
+	let verb = false;
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
 		if (!ended && a === '--') {
@@ -110,8 +175,19 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 			s.lines = args[++i]!;
 			canon[i] = s.lines;
 		} else if (!ended && /^--lines=/.test(a)) s.lines = a.slice(8);
-		else if (!status && a === 'status') [status, canon[i]] = [true, a];
-		else if (status && s.unit === '' && (ended || !a.startsWith('-'))) [s.unit, canon[i]] = [a, a];
+		else if (
+			!ended &&
+			(a === '-p' || a === '--property') &&
+			s.property === '' &&
+			i + 1 < args.length
+		) {
+			// One -p list (the form's field); a second -p is shown as unknown rather than merged.
+			canon[i] = '-p';
+			s.property = args[++i]!;
+			canon[i] = s.property;
+		} else if (!verb && !ended && (VERBS as readonly string[]).includes(a)) {
+			[verb, s.verb, canon[i]] = [true, a, a];
+		} else if (verb && s.unit === '' && (ended || !a.startsWith('-'))) [s.unit, canon[i]] = [a, a];
 	}
 	return { state: s, canon };
 }

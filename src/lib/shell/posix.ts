@@ -74,14 +74,42 @@ export function joinPosix(argv: readonly Arg[]): string {
 const META = new Set(['|', '&', ';', '<', '>', '(', ')', '`', '*', '?', '[', '#', '~', '{', '}']);
 
 /**
+ * Shell syntax around the command that explain mode shows as such (§2.7 Redirection, §2.3 comments,
+ * §2.9 pipelines and lists). Only read when the caller passes one; otherwise that syntax is an error.
+ */
+export interface PosixSyntax {
+	/** Each redirection as written without spaces, `> nginx.log` -> `>nginx.log`, `2>&1`. */
+	readonly redirections: string[];
+	/** `# …` from an unquoted # at the start of a word to the end of the line. */
+	comment?: string;
+	/** The operator (`|`, `||`, `&&`, `;`) after the command, and the rest of the line. */
+	next?: { readonly op: string; readonly rest: string };
+}
+
+/** Redirection operators, longest first (§2.7); an IO number (digits) may stand right before. */
+const REDIRECT = /^(?:&>>|&>|>>|>&|>\||>|<&|<>|<)/;
+
+/**
  * Split a command line by the quoting rules of §2.2 (no globbing, no operators: an unquoted
  * metacharacter is an error). `$NAME` / `${NAME}` expand from `env`. Used to check round trips.
+ * With `syntax`, redirections, a comment and what follows a |, ||, && or ; are collected there.
  */
-export function parsePosix(line: string, env: Record<string, string> = {}): string[] {
+export function parsePosix(
+	line: string,
+	env: Record<string, string> = {},
+	syntax?: PosixSyntax,
+): string[] {
 	const argv: string[] = [];
 	let cur = '';
 	let inWord = false;
 	let i = 0;
+	let wordStart = 0;
+	let redirect: string | null = null;
+	const push = () => {
+		if (redirect === null) argv.push(cur);
+		else syntax!.redirections.push(redirect + cur);
+		redirect = null;
+	};
 	const expand = (): string => {
 		// at line[i] === '$'
 		let m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(i));
@@ -117,8 +145,33 @@ export function parsePosix(line: string, env: Record<string, string> = {}): stri
 	};
 	while (i < line.length) {
 		const c = line[i]!;
+		if (!inWord) wordStart = i;
+		if (syntax && (c === '#' || c === '|' || c === ';' || c === '&' || c === '<' || c === '>')) {
+			const digits = inWord && /^\d+$/.test(line.slice(wordStart, i)) ? cur : null;
+			const op = REDIRECT.exec(line.slice(i))?.[0];
+			if (c === '#' && !inWord) {
+				syntax.comment = line.slice(i);
+				break;
+			}
+			if (op && redirect === null) {
+				// `x>f` ends the word x; `2>f` makes 2 the redirected file descriptor.
+				if (inWord && digits === null) push();
+				redirect = (digits ?? '') + op;
+				cur = '';
+				inWord = false;
+				i += op.length;
+				// >&1, <&0: the target is the word that follows directly.
+				continue;
+			}
+			const next = /^(?:\|\||&&|\||;)/.exec(line.slice(i))?.[0];
+			if (next && redirect === null) {
+				if (inWord) push();
+				syntax.next = { op: next, rest: line.slice(i + next.length).trim() };
+				return argv;
+			}
+		}
 		if (c === ' ' || c === '\t') {
-			if (inWord) argv.push(cur);
+			if (inWord) push();
 			cur = '';
 			inWord = false;
 			i++;
@@ -166,6 +219,7 @@ export function parsePosix(line: string, env: Record<string, string> = {}): stri
 			i++;
 		}
 	}
-	if (inWord) argv.push(cur);
+	if (inWord) push();
+	if (redirect !== null) throw new Error(`redirection ${redirect} without a target`);
 	return argv;
 }

@@ -151,7 +151,8 @@ export function joinStartProcess(
  * hashtable of strings and integers (`@{Name='x'; Id=5}`). Cmdlets bind these values directly;
  * no Windows command line is built.
  */
-export type PsValue = string | readonly string[] | { readonly [key: string]: string | number };
+export type PsValue =
+	string | readonly string[] | { readonly [key: string]: string | number | readonly number[] };
 
 const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -159,8 +160,15 @@ const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 export function quotePsValue(v: PsValue, index = 0): string {
 	if (typeof v === 'string') return quotePs(v, index);
 	if (Array.isArray(v)) return (v as readonly string[]).map((x) => quotePs(x, index)).join(', ');
-	const entries = Object.entries(v as { readonly [key: string]: string | number }).map(([k, x]) => {
+	const table = v as { readonly [key: string]: string | number | readonly number[] };
+	const entries = Object.entries(table).map(([k, x]) => {
 		if (!KEY.test(k)) throw new ShellError(`bad hashtable key ${k}`, index, 'quote');
+		// An array of integers (Get-WinEvent's Id = 11708, 1033): the comma operator.
+		if (typeof x === 'object') {
+			if (!x.length || !x.every((n) => Number.isSafeInteger(n)))
+				throw new ShellError('not an integer', index, 'quote');
+			return `${k}=${x.join(', ')}`;
+		}
 		if (typeof x === 'number') {
 			if (!Number.isSafeInteger(x)) throw new ShellError('not an integer', index, 'quote');
 			return `${k}=${x}`;
@@ -180,10 +188,26 @@ export function joinPipeline(stages: readonly (readonly PsValue[])[]): string {
 const isSingle = (c: string | undefined) => c !== undefined && /['\u2018-\u201b]/.test(c);
 const isDouble = (c: string | undefined) => c !== undefined && /["\u201c-\u201e]/.test(c);
 
-/** Tokenize argument-mode PowerShell (the subset joinPs emits) into the strings a command receives. */
-export function parsePs(line: string, env: Record<string, string> = {}): string[] {
+/** `$name` or `$env:NAME` (about_Variables: a plain name ends at the first non-word character). */
+const VAR = /^\$(env:)?([A-Za-z_][A-Za-z0-9_]*)/i;
+
+/**
+ * Tokenize argument-mode PowerShell (the subset joinPs emits) into the strings a command receives.
+ * With `vars` (explain mode), `$env:NAME` reads `env` like `${env:NAME}`, and any other `$name`, whose
+ * value is set elsewhere in a script, stays in the text as `$name`.
+ */
+export function parsePs(line: string, env: Record<string, string> = {}, vars = false): string[] {
 	const out: string[] = [];
 	let i = 0;
+	const lookup = (name: string) =>
+		Object.entries(env).find(([k]) => k.toUpperCase() === name.toUpperCase())?.[1];
+	/** At line[i] === '$' in vars mode: the variable's text, or null when it is no variable. */
+	const variable = (): string | null => {
+		const v = VAR.exec(line.slice(i));
+		if (!v) return null;
+		i += v[0].length;
+		return v[1] ? (lookup(v[2]!) ?? '') : v[0];
+	};
 	if (line.startsWith('& ')) i = 2;
 	while (i < line.length) {
 		if (line[i] === ' ') {
@@ -221,7 +245,12 @@ export function parsePs(line: string, env: Record<string, string> = {}): string[
 					const g = /^\$\(\(Get-Item -LiteralPath 'Env:([^']+)' -ErrorAction Stop\)\.Value\)/.exec(
 						line.slice(i),
 					);
-					if (!m && !g) throw new Error('unsupported $');
+					if (!m && !g) {
+						const v = vars ? variable() : null;
+						if (v === null) throw new Error('unsupported $');
+						cur += v;
+						continue;
+					}
 					const name = (m ?? g)![1]!.toUpperCase();
 					const value = Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
 					// Get-Item -ErrorAction Stop: the whole command stops; ${env:X}: empty.
@@ -237,9 +266,13 @@ export function parsePs(line: string, env: Record<string, string> = {}): string[
 			i++;
 		} else {
 			const m = /^[^ ]+/.exec(line.slice(i))![0];
-			if (!SAFE.test(m)) throw new Error(`unquoted special characters in ${m}`);
-			cur = m;
-			i += m.length;
+			const v = vars && c === '$' && VAR.exec(m)?.[0] === m ? variable() : null;
+			if (v !== null) cur = v;
+			else if (!SAFE.test(m)) throw new Error(`unquoted special characters in ${m}`);
+			else {
+				cur = m;
+				i += m.length;
+			}
 		}
 		if (i < line.length && line[i] !== ' ') throw new Error('adjacent tokens');
 		out.push(cur);

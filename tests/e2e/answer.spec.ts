@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Issue 12 §1: one search box that answers. The search dialog shows an answer card above Pagefind's
+// results for any code the query holds (bare or in a pasted line), arrow keys move through both, Enter
+// opens; the /errors/ lookup page runs the same engine, names what it matched and keeps pasted logs
+// out of the URL. Both languages.
+const langs = [
+	{
+		prefix: '',
+		search: /search/i,
+		msi: 'Windows Installer messages',
+		chain: 'Read as 0x80070643 → 1603',
+		matched: /Matched: .*2503/,
+		none: 'No error code in this text.',
+		label: /Error code or name/,
+		clear: 'Clear',
+		// Our catalog's wording (Pagefind's own Chinese has no quotation marks around the term).
+		message: /results? for zzqqxxnotaword/,
+	},
+	{
+		prefix: '/zh-cn',
+		search: /搜索/,
+		msi: 'Windows Installer 消息',
+		chain: '解读为 0x80070643 → 1603',
+		matched: /匹配：.*2503/,
+		none: '这段文字中没有错误代码。',
+		label: /错误代码或名称/,
+		clear: '清除',
+		message: /找到.*“zzqqxxnotaword”/,
+	},
+];
+
+async function openSearch(page: Page, from: string, name: RegExp) {
+	await page.goto(from);
+	await page.getByRole('button', { name }).first().click();
+	const dialog = page.getByRole('dialog');
+	const box = dialog.getByRole('search').getByRole('textbox');
+	await expect(box).toBeFocused();
+	return { dialog, box };
+}
+
+const card = (page: Page) => page.getByRole('region', { name: /Error code answer|错误代码解答/ });
+
+for (const l of langs) {
+	test(`${l.prefix || '/'} dialog: a code answers above the results, with a link to its page`, async ({
+		page,
+	}) => {
+		// Nothing of the answer engine or the lookup index loads before the first keystroke.
+		const fetched: string[] = [];
+		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		const { box } = await openSearch(page, `${l.prefix}/`, l.search);
+		expect(fetched.filter((p) => p.includes('/api/errors/lookup'))).toEqual([]);
+		await box.fill('2503');
+		const answer = card(page);
+		await expect(answer).toBeVisible();
+		const link = answer.getByRole('link', { name: new RegExp(`${l.msi} 2503`) });
+		await expect(link).toHaveAttribute('href', `${l.prefix}/errors/msi/2503/`);
+		await expect(link).toContainText('Called RunScript when not marked in progress.');
+		expect(fetched.filter((p) => p.includes('/api/errors/lookup'))).toHaveLength(1);
+		// Pagefind's results still come, below the card.
+		const results = page.locator('.pagefind-ui__result-link');
+		await expect(results.first()).toBeVisible({ timeout: 30_000 });
+		const [cardBox, resultBox] = [await answer.boundingBox(), await results.first().boundingBox()];
+		expect(cardBox!.y).toBeLessThan(resultBox!.y);
+		await link.click();
+		await expect(page).toHaveURL(`${l.prefix}/errors/msi/2503/`);
+	});
+
+	test(`${l.prefix || '/'} dialog: pasted lines answer, chains show, junk shows no card`, async ({
+		page,
+	}) => {
+		const { box } = await openSearch(page, `${l.prefix}/`, l.search);
+		await box.fill('Error 0x80070643: Failed to install MSI package.');
+		const answer = card(page);
+		await expect(answer.getByRole('link')).toHaveCount(1);
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/msiexec/1603/`,
+		);
+		await expect(answer).toContainText(l.chain);
+		await box.fill('Note: 1: 2203 2: C:\\Windows\\Installer\\1a2b.msi 3: -2147287035');
+		await expect(answer.getByRole('link')).toHaveAttribute('href', `${l.prefix}/errors/msi/2203/`);
+		await box.fill('安装程序没有响应');
+		await expect(answer).toBeHidden();
+	});
+
+	test(`${l.prefix || '/'} dialog: arrow keys move through answers and results, Enter opens`, async ({
+		page,
+	}) => {
+		const { box } = await openSearch(page, `${l.prefix}/`, l.search);
+		await box.fill('1603');
+		const links = card(page).getByRole('link');
+		await expect(links).toHaveCount(2);
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({
+			timeout: 30_000,
+		});
+		await page.keyboard.press('ArrowDown');
+		await expect(links.nth(0)).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(links.nth(1)).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(box).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(`${l.prefix}/errors/msiexec/1603/`);
+	});
+
+	test(`${l.prefix || '/'} dialog: Pagefind's own strings are in the page's language`, async ({
+		page,
+	}) => {
+		const { dialog, box } = await openSearch(page, `${l.prefix}/`, l.search);
+		await box.fill('zzqqxxnotaword');
+		// Zero or a few fuzzy hits: either way the count line is ours, in the page's language.
+		await expect(dialog.locator('.pagefind-ui__message')).toContainText(l.message, {
+			timeout: 30_000,
+		});
+		await expect(dialog.locator('.pagefind-ui__search-clear')).toHaveText(l.clear);
+	});
+
+	test(`${l.prefix || '/'}errors/: the same engine; status names the match; Enter opens it; ?q= capped`, async ({
+		page,
+	}) => {
+		await page.goto(`${l.prefix}/errors/`);
+		const box = page.getByRole('searchbox', { name: l.label });
+		await expect(box).toBeEnabled();
+		const status = page.getByRole('status');
+		await box.fill('The error code is 2503');
+		await expect(status).toContainText(l.matched);
+		await expect(page).toHaveURL(/[?&]q=2503(&|$)/);
+		// A pasted log: only the code it holds reaches the address bar.
+		const log = `MSI (s) (A0:B4) [12:01:02:345]: Note: 1: 2203 2: ${'C:\\x\\'.repeat(80)} 3: -2147287035`;
+		await box.fill(log);
+		await expect(status).toContainText('2203');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('2203');
+		// Chinese-only input and junk: not a code, with the text search offered; never "728 of 728".
+		for (const junk of ['安装程序没有响应', '？！。', '!!!']) {
+			await box.fill(junk);
+			await expect(status).toContainText(l.none);
+			await expect(status).not.toContainText(/(\d+)\D+\1 /);
+			expect(await page.locator('tbody tr').count()).toBeLessThan(100);
+		}
+		const long = '安装'.repeat(200);
+		await box.fill(long);
+		expect([...(new URL(page.url()).searchParams.get('q') ?? '')].length).toBeLessThanOrEqual(100);
+		// Full-width digits as a Chinese IME types them, then Enter opens the best match.
+		await box.fill('２５０３');
+		await expect(status).toContainText(l.matched);
+		await box.press('Enter');
+		await expect(page).toHaveURL(`${l.prefix}/errors/msi/2503/`);
+	});
+}

@@ -1,0 +1,93 @@
+// Issue 12 §2: every code page of a translating family has a hand-written Chinese title. Oracles: the
+// pinned primary-source tables (every code they list must have a title, and a title for a code they
+// do not list is rejected by scripts/errors-data.mjs), the schema for missing titles, and the
+// typography rules of the notes (no [n] placeholders, no half-width spaces between Chinese text).
+import { describe, expect, test } from 'vitest';
+import { FAMILY_LIST, type FamilyDescriptor, familyOf } from '~/lib/errors/families';
+import { titleOf, translatedLabel, type PageEntry } from '~/lib/errors/page';
+import { errorEntrySchema, missingTitles, TITLE_LOCALES } from '~/lib/errors/schema';
+import { loadEntries, tsv } from '../fixtures/errors/load';
+
+const entries = [...loadEntries().values()];
+const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+const SPACE_IN_CHINESE = new RegExp(`[${CJK}“”] +[${CJK}“”]`, 'u');
+
+describe('Chinese code-page titles', () => {
+	test('every code of the pinned msi table has a Chinese title', () => {
+		const titled = new Set(
+			entries.filter((e) => e.family === 'msi' && e.title?.['zh-CN']).map((e) => e.code),
+		);
+		const rows = tsv('msi-error-messages.tsv');
+		expect(rows.length).toBeGreaterThan(500);
+		for (const r of rows) expect(titled.has(Number(r.code)), `msi/${r.code}`).toBe(true);
+	});
+
+	test('every title is Chinese, one line, without [n] placeholders or spaces between Chinese text', () => {
+		let n = 0;
+		for (const e of entries) {
+			for (const l of TITLE_LOCALES) {
+				const t = e.title?.[l];
+				if (!familyOf(e.family).translatedTitles && t === undefined) continue;
+				const id = `${e.family}/${e.code}`;
+				expect(t, id).toBeTruthy();
+				expect(t, id).toMatch(HAS_CJK);
+				expect(t, id).not.toMatch(/[[\]\n]/);
+				expect(SPACE_IN_CHINESE.exec(t ?? '')?.[0], id).toBeUndefined();
+				n++;
+			}
+		}
+		expect(n).toBe(entries.length);
+	});
+
+	test('the schema rejects a translating family code without its Chinese title', () => {
+		const e = {
+			family: 'msi',
+			code: 2503,
+			official: [{ text: 'x', source: familyOf('msi').source.url }],
+		};
+		const bad = errorEntrySchema.safeParse(e);
+		expect(bad.success).toBe(false);
+		expect(JSON.stringify(bad.error?.issues)).toContain('zh-CN title');
+		expect(errorEntrySchema.safeParse({ ...e, title: { 'zh-CN': '标题' } }).success).toBe(true);
+		expect(errorEntrySchema.safeParse({ ...e, title: { 'zh-CN': '文件 [2]' } }).success).toBe(
+			false,
+		);
+	});
+
+	test('a family added without titles needs none and shows its English label in every language', () => {
+		// A descriptor as another engineer might add it: no translatedTitles.
+		const later: FamilyDescriptor = {
+			id: 'later',
+			display: 'decimal',
+			range: [0, 1],
+			forms: ['decimal'],
+			titleFrom: 'official',
+			source: { title: 'x', url: 'https://learn.microsoft.com/x', license: 'cc-by' },
+			links: [],
+		};
+		expect(missingTitles(later, undefined)).toEqual([]);
+		expect(missingTitles(familyOf('msi'), undefined)).toEqual(['zh-CN']);
+		const e: PageEntry = {
+			family: 'msi',
+			code: 1,
+			names: [],
+			official: [{ text: 'Cannot open [2].' }],
+		};
+		expect(translatedLabel(e, 'zh-CN', later)).toBeUndefined();
+		expect(titleOf(e, 'zh-CN', later).params?.label).toBe('Cannot open …');
+		expect(FAMILY_LIST.every((f) => 'translatedTitles' in f)).toBe(true);
+	});
+
+	test('placeholder removal is linear on a long run of brackets', () => {
+		const e: PageEntry = {
+			family: 'msi',
+			code: 1,
+			names: [],
+			official: [{ text: `${'[1'.repeat(50_000)}]` }],
+		};
+		const start = performance.now();
+		titleOf(e);
+		expect(performance.now() - start).toBeLessThan(200);
+	});
+});

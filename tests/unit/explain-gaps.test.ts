@@ -1,0 +1,410 @@
+// Issue 10 §2: the guide commands explain mode could not read (the former GAPS list of
+// explain.test.ts), each with the generator change that holds it and a check against what we did
+// not write: real bash (redirections, comments, pipes), the real systemctl (new verbs), the icacls,
+// wevtutil and Get-WinEvent pages' syntax, KB 315346 (msiexec service registration).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { explain } from '~/lib/explain';
+import { defaults } from '~/lib/generators/common';
+import * as eventQuery from '~/lib/generators/event-query';
+import * as icacls from '~/lib/generators/icacls';
+import * as msiexec from '~/lib/generators/msiexec';
+import * as systemctl from '~/lib/generators/systemctl';
+import type { Generator, Shell, State } from '~/lib/generators/types';
+import { type PosixSyntax, joinPosix, parsePosix } from '~/lib/shell/posix';
+import { parsePs } from '~/lib/shell/powershell';
+import { display } from '~/lib/shell/types';
+import { RUNS, oneLine, shellText } from './arbitraries';
+import { en, zh } from './gen-text';
+
+const gen = (g: Generator, s: object, shell: Shell) =>
+	g.generate({ ...defaults(g.spec), ...(s as State) }, shell);
+const argvOf = (g: Generator, s: object, shell: Shell) =>
+	gen(g, s, shell).argv.map((a) => display(a));
+const unknown = (line: string, shell: Shell) =>
+	explain(line, { shell }).tokens.filter((t) => t.unknown);
+
+describe('msiexec /unregister, /regserver, /unreg (KB 315346)', () => {
+	test.each(['unregister', 'regserver'])('%s stands alone: no package, UI or log', (action) => {
+		const r = gen(msiexec, { action, target: '', ui: 'qn', log: 'x.log' }, 'cmd');
+		expect(r.errors).toEqual([]);
+		expect(r.argv.map((a) => display(a))).toEqual(['msiexec', `/${action}`]);
+		expect(r.tokens.find((t) => t.text === `/${action}`)?.href).toBe(
+			'https://support.microsoft.com/help/315346',
+		);
+	});
+	test.each([
+		['msiexec /unregister', 'unregister', '/unregister'],
+		['msiexec /unreg', 'unregister', '/unreg'],
+		['msiexec /REGSERVER', 'regserver', '/REGSERVER'],
+	])('%s is explained as %s', (line, action, text) => {
+		const e = explain(line, { shell: 'cmd' });
+		expect(e.state?.action).toBe(action);
+		expect(e.tokens.map((t) => [t.text, t.unknown === true])).toEqual([
+			['msiexec', false],
+			[text, false],
+		]);
+		expect(e.link).toContain(`a=${action}`);
+		expect(en(e.tokens[1]!.explain)).toMatch(/Windows Installer service/);
+		expect(zh(e.tokens[1]!.explain)).toMatch(/Windows Installer 服务/);
+	});
+});
+
+describe('systemctl verbs', () => {
+	test.each([
+		[
+			{ verb: 'show', property: 'LoadState,ActiveState' },
+			'systemctl show -p LoadState,ActiveState --no-pager nginx.service',
+		],
+		[{ verb: 'is-enabled', noPager: false }, 'systemctl is-enabled nginx.service'],
+		[{ verb: 'is-active', unit: '-.slice' }, 'systemctl is-active --no-pager -- -.slice'],
+		[
+			{ verb: 'start', noPager: false, unit: 'myservice.service' },
+			'systemctl start myservice.service',
+		],
+		[{ verb: 'list-unit-files', unit: '' }, 'systemctl list-unit-files --no-pager'],
+		[{ verb: 'list-unit-files', unit: 'my*' }, "systemctl list-unit-files --no-pager 'my*'"],
+		// -n is status's journal lines, -p is show's: neither is written for the other verbs.
+		[
+			{ verb: 'is-active', lines: '5', property: 'Id' },
+			'systemctl is-active --no-pager nginx.service',
+		],
+		[{ lines: '5' }, 'systemctl status -n 5 --no-pager nginx.service'],
+	])('%j -> %s', (s, command) => {
+		expect(gen(systemctl, s, 'bash').command).toBe(command);
+	});
+	test('a unit stays required except for list-unit-files; property names are checked', () => {
+		expect(gen(systemctl, { verb: 'show', unit: '' }, 'bash').errors.map((e) => e.field)).toEqual([
+			'unit',
+		]);
+		expect(
+			gen(systemctl, { verb: 'show', property: 'LoadState;rm' }, 'bash').errors.map((e) => e.field),
+		).toEqual(['property']);
+	});
+	test.each([
+		['sudo systemctl start myservice.service', { verb: 'start', unit: 'myservice.service' }],
+		['systemctl is-enabled nginx.service', { verb: 'is-enabled', unit: 'nginx.service' }],
+		[
+			'systemctl show -p LoadState,ActiveState,SubState,Result nginx.service',
+			{ verb: 'show', property: 'LoadState,ActiveState,SubState,Result' },
+		],
+		['systemctl --user status -l nginx', { verb: 'status', user: true, full: true }],
+	])('explain: %s', (line, state) => {
+		const e = explain(line, { shell: 'bash' });
+		expect(e.state).toMatchObject(state);
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+	});
+	test('explain: the rest of a pipeline is shown as such, not as arguments', () => {
+		const e = explain('systemctl list-unit-files | grep -i myservice', { shell: 'bash' });
+		expect(e.argv).toEqual(['systemctl', 'list-unit-files']);
+		expect(e.tokens.at(-1)).toMatchObject({
+			text: '| grep -i myservice',
+			explain: { key: 'explain.tok.pipe' },
+		});
+		expect(e.state).toMatchObject({ verb: 'list-unit-files', unit: '' });
+	});
+
+	// The real systemctl reads its options before it talks to systemd, so even without a running
+	// systemd an operand read as options shows ("invalid option", a help text, ssh for -H).
+	const VERBS = ['status', 'show', 'is-active', 'is-enabled', 'list-unit-files'];
+	const UNITS = [
+		'zz-benign.service',
+		'-.slice',
+		'-Hroot@example.invalid',
+		'--help',
+		'-n5',
+		'--version',
+	];
+	test(`the read-only verbs never read the unit as options (real systemctl, ${VERBS.length * UNITS.length} commands)`, () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ifg-systemctl-verbs-'));
+		const lines = VERBS.flatMap((verb) =>
+			UNITS.map((unit) => {
+				const r = gen(systemctl, { verb, unit, property: verb === 'show' ? 'Id' : '' }, 'bash');
+				expect(r.errors).toEqual([]);
+				return { verb, unit, command: r.command };
+			}),
+		);
+		writeFileSync(
+			join(dir, 'run.sh'),
+			[...lines.map((l, i) => `${l.command} > ${dir}/o${i} 2>&1 < /dev/null`), 'exit 0'].join('\n'),
+		);
+		execFileSync('bash', [join(dir, 'run.sh')], {
+			env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8', SYSTEMD_PAGER: 'cat' },
+		});
+		lines.forEach((l, i) => {
+			const out = readFileSync(join(dir, `o${i}`), 'utf8');
+			expect({ ...l, out }).not.toMatchObject({
+				out: expect.stringMatching(
+					/invalid option|unrecognized option|Query or send control commands|^systemd \d+/m,
+				),
+			});
+		});
+		rmSync(dir, { recursive: true, force: true });
+	});
+	test('the check can fail: without --, show reads -.slice as options', () => {
+		const r = spawnSync('systemctl', ['show', '-p', 'Id', '--no-pager', '-.slice'], {
+			encoding: 'utf8',
+		});
+		expect(r.stderr).toMatch(/invalid option|use "--"/);
+	});
+});
+
+describe('bash redirections, comments and lists: parsePosix against real bash', () => {
+	/** Runs each line with the program replaced by a printer that writes its argv to a file. */
+	function bashRun(lines: string[]): string[][] {
+		const dir = mkdtempSync(join(tmpdir(), 'ifg-posix-syntax-'));
+		const out = join(dir, 'argv');
+		const script = [
+			`p() { printf '%s\\0' "$#" "$@" >> '${out}'; printf '\\1\\0' >> '${out}'; }`,
+			...lines.map((l) => `p ${l}\nprintf '\\2\\0' >> '${out}'`),
+		].join('\n');
+		writeFileSync(join(dir, 's.sh'), script);
+		writeFileSync(out, '');
+		execFileSync('bash', [join(dir, 's.sh')], {
+			cwd: dir,
+			stdio: 'ignore',
+			env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8', HOME: '/nonexistent' },
+		});
+		const items = readFileSync(out, 'utf8').split('\0');
+		rmSync(dir, { recursive: true, force: true });
+		// Per line: the argv p received (the \1 marker), then the \2 marker; a line whose p never ran has none.
+		const result: string[][] = [];
+		let cur: string[] | null = null;
+		for (let i = 0; i < items.length - 1;) {
+			if (items[i] === '\u0002') {
+				result.push(cur ?? ['<not run>']);
+				cur = null;
+				i++;
+			} else {
+				const n = Number(items[i]);
+				cur = items.slice(i + 1, i + 1 + n);
+				i += n + 2;
+			}
+		}
+		return result;
+	}
+	const SUFFIXES = [
+		'',
+		'> out',
+		'>out',
+		'>> out 2>&1',
+		'2> err',
+		'2>err',
+		'&> both',
+		'>&2',
+		'< /dev/null',
+		"# a comment with 'quotes' and > signs",
+		'| cat > /dev/null',
+		'; true',
+		'&& true',
+		'|| true',
+	];
+	const word = oneLine(shellText).map((s) => joinPosix([s]));
+	const lineArb = fc
+		.tuple(
+			fc.array(word, { minLength: 1, maxLength: 3 }),
+			fc.constantFrom('> mid', '2>&1', '3>x', '', '', ''),
+			fc.array(word, { maxLength: 2 }),
+			fc.constantFrom(...SUFFIXES),
+		)
+		.map(([a, mid, b, suffix]) => [...a, mid, ...b, suffix].filter((x) => x !== '').join(' '));
+	const N = Math.max(50, Math.round(RUNS / 10));
+	test(`bash passes the argv parsePosix reads; the syntax is collected, not passed (${N} lines, one bash)`, () => {
+		const lines = [
+			'-u nginx.service -o short-iso --no-pager > nginx.log',
+			'-f -u nginx.service                  # follow new entries as they arrive',
+			'list-unit-files | grep -i myservice',
+			'a 2>&1 >>x <y',
+			'"#not-a-comment" x',
+			'2 > two',
+			...fc.sample(lineArb, { numRuns: N, seed: 42 }),
+		];
+		const got = bashRun(lines);
+		const parsed = lines.map((l) => {
+			const s: PosixSyntax = { redirections: [] };
+			return { argv: parsePosix(l, {}, s), s };
+		});
+		// `<y` reads a file that does not exist: bash does not run that command.
+		expect(got[3]).toEqual(['<not run>']);
+		lines.forEach((l, i) => {
+			if (i === 3) return;
+			expect({ l, argv: got[i] }).toEqual({ l, argv: parsed[i]!.argv });
+		});
+		expect(parsed[0]!.s.redirections).toEqual(['>nginx.log']);
+		expect(parsed[1]!.s.comment).toBe('# follow new entries as they arrive');
+		expect(parsed[2]!.s.next).toEqual({ op: '|', rest: 'grep -i myservice' });
+		expect(parsed[3]!.s.redirections).toEqual(['2>&1', '>>x', '<y']);
+		expect(parsed[5]!.s.redirections).toEqual(['>two']);
+	});
+	test('without a syntax collector parsePosix still refuses them (the generators round trip stays strict)', () => {
+		for (const l of ['a > b', 'a # c', 'a | b', 'a; b']) expect(() => parsePosix(l)).toThrow();
+	});
+	test('explain shows them as shell syntax, never as arguments', () => {
+		const e = explain('journalctl -u nginx.service -o short-iso --no-pager > nginx.log', {
+			shell: 'bash',
+		});
+		expect(e.argv).not.toContain('>');
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+		expect(e.tokens.at(-1)).toMatchObject({
+			text: '>nginx.log',
+			explain: { key: 'explain.tok.redirect' },
+		});
+		const c = explain('journalctl -p err -b   # this boot', { shell: 'bash' });
+		expect(c.tokens.at(-1)?.explain.key).toBe('explain.tok.comment');
+		expect(c.state).toMatchObject({ priority: 'err' });
+	});
+	test('linear time: each operator repeated to 32 KB', () => {
+		for (const w of ['>', '2>', '#', '|', '>&', '1']) {
+			const t0 = performance.now();
+			try {
+				parsePosix(`a ${w.repeat(16000)}`, {}, { redirections: [] });
+			} catch {
+				// refused is fine; the time is what is measured
+			}
+			expect(performance.now() - t0, w).toBeLessThan(500);
+		}
+	});
+});
+
+describe('PowerShell $variables (about_Variables, about_Environment_Variables)', () => {
+	test('explain mode reads them; the generators round trip does not', () => {
+		const env = { SystemRoot: '%SystemRoot%' };
+		expect(parsePs('icacls $t /grant x', env, true)).toEqual(['icacls', '$t', '/grant', 'x']);
+		expect(parsePs('icacls "$env:SystemRoot\\Temp"', env, true)).toEqual([
+			'icacls',
+			'%SystemRoot%\\Temp',
+		]);
+		expect(parsePs('icacls "$dir\\check-msi.ps1"', env, true)).toEqual([
+			'icacls',
+			'$dir\\check-msi.ps1',
+		]);
+		// A name ends at the first character that cannot be in one: "$msi`"" is $msi, then a quote.
+		expect(parsePs('x "/i `"$msi`" /l*v `"$log`""', {}, true)).toEqual([
+			'x',
+			'/i "$msi" /l*v "$log"',
+		]);
+		for (const l of ['icacls $t', 'icacls "$dir\\x"']) expect(() => parsePs(l)).toThrow();
+	});
+	test('a variable is shown as a variable, not as unknown', () => {
+		const e = explain(
+			'$p = Start-Process msiexec.exe -ArgumentList $argList -Wait -PassThru -NoNewWindow',
+			{ shell: 'powershell' },
+		);
+		expect(e.tokens.find((t) => t.text === '$argList')).toMatchObject({
+			text: '$argList',
+			explain: { key: 'explain.tok.variable' },
+		});
+		expect(e.warnings.map((w) => w.key)).toContain('explain.warn.variable');
+		const i = explain("icacls $t /inheritance:r /grant:r '*S-1-5-18:(OI)(CI)F'", {
+			shell: 'powershell',
+		});
+		expect(i.state).toMatchObject({ path: '$t', inheritance: 'r', replace: true });
+		expect(i.tokens.filter((t) => t.unknown)).toEqual([]);
+	});
+});
+
+describe('icacls: several ACEs, inheritance flags, /inheritance (the icacls page)', () => {
+	const GUIDE =
+		'icacls "%SystemRoot%\\Temp" /inheritance:r /grant:r "*S-1-5-18:(OI)(CI)F" "*S-1-5-32-544:(OI)(CI)F" "*S-1-3-0:(OI)(CI)(IO)F" "*S-1-5-32-545:(CI)(S,WD,AD,X)"';
+	test('the guide command is read into the form, and the form writes it again', () => {
+		const e = explain(GUIDE, { shell: 'cmd' });
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+		expect(e.state).toMatchObject({
+			action: 'grant',
+			inheritance: 'r',
+			replace: true,
+			principal: '*S-1-5-18',
+			inherit: true,
+			perm: 'F',
+			more: ['*S-1-5-32-544:(OI)(CI)F', '*S-1-3-0:(OI)(CI)(IO)F', '*S-1-5-32-545:(CI)(S,WD,AD,X)'],
+		});
+		expect(argvOf(icacls, e.state!, 'cmd')).toEqual(e.argv);
+		// Each flag is named: (IO) is "inherit only", which the plain (OI)(CI) text does not say.
+		const io = e.tokens.find((t) => t.text === '*S-1-3-0:(OI)(CI)(IO)F')!;
+		expect(en(io.explain)).toMatch(/\(IO\) inherit only/);
+		expect(zh(io.explain)).toMatch(/\(IO\) 仅继承/);
+	});
+	test.each([
+		[{ perm: '(OI)F' }, 'perm'],
+		[{ perm: '(XX)F' }, 'perm'],
+		[{ more: ['nocolon'] }, 'more'],
+		[{ more: ['*S-1-5-32-544:(OI)(OI)F'] }, 'more'],
+		[{ more: ['*S-1-x:F'] }, 'more'],
+	])('refused: %j', (s, field) => {
+		expect(gen(icacls, { action: 'grant', ...s }, 'cmd').errors.map((e) => e.field)).toContain(
+			field,
+		);
+	});
+	const ACE = fc
+		.tuple(
+			fc.constantFrom('*S-1-5-18', '*S-1-5-32-544', 'Everyone', 'DOMAIN\\alice', 'a b'),
+			fc.array(fc.constantFrom('(OI)', '(CI)', '(IO)', '(NP)'), { maxLength: 2 }),
+			fc.constantFrom('F', 'M', 'RX', '(S,WD,AD,X)', '(D,WDAC)', 'rx'),
+		)
+		.filter(([, f]) => new Set(f).size === f.length)
+		.map(([who, flags, rights]) => `${who}:${flags.join('')}${rights}`);
+	const STATE = fc.record({
+		action: fc.constant('grant'),
+		path: fc.constantFrom('%TEMP%', 'C:\\a b', 'C:\\x'),
+		principal: fc.constantFrom('%USERNAME%', '*S-1-5-18'),
+		perm: fc.constantFrom('F', '(IO)F', '(CI)(S,WD,AD,X)', 'M'),
+		inherit: fc.boolean(),
+		more: fc.array(ACE, { maxLength: 3 }),
+		inheritance: fc.constantFrom('', 'e', 'd', 'r'),
+		replace: fc.boolean(),
+		recurse: fc.boolean(),
+	});
+	test.each(['cmd', 'powershell'] as const)(
+		`round trip with several ACEs (%s, ${RUNS} runs)`,
+		(shell) => {
+			fc.assert(
+				fc.property(STATE, (s) => {
+					const r = gen(icacls, s, shell);
+					fc.pre(r.errors.length === 0);
+					const e = explain(r.command, { shell });
+					expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+					expect(gen(icacls, e.state!, shell).command).toBe(r.command);
+				}),
+				{ numRuns: RUNS },
+			);
+		},
+	);
+});
+
+describe('several event IDs (wevtutil XPath "or", Get-WinEvent Id array)', () => {
+	const GUIDE =
+		'wevtutil qe Application /q:"*[System[Provider[@Name=\'MsiInstaller\'] and (EventID=11708 or EventID=1033)]]" /f:text /c:5 /rd:true';
+	test('the guide command', () => {
+		const e = explain(GUIDE, { shell: 'cmd' });
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+		expect(e.state).toMatchObject({ eventId: '11708', moreIds: '1033', count: '5', newest: true });
+		expect(argvOf(eventQuery, e.state!, 'cmd')).toContain(
+			"/q:*[System[Provider[@Name='MsiInstaller'] and (EventID=11708 or EventID=1033)]]",
+		);
+	});
+	test('Get-WinEvent gets the IDs as an array', () => {
+		expect(gen(eventQuery, { eventId: '11708', moreIds: '1033, 1040' }, 'powershell').command).toBe(
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; ProviderName='MsiInstaller'; Id=11708, 1033, 1040} -MaxEvents 10 | Format-List TimeCreated, Id, LevelDisplayName, Message",
+		);
+		expect(gen(eventQuery, { eventId: '11708' }, 'powershell').command).toContain('Id=11708}');
+	});
+	test.each(['1033;1', '70000', '1\t2', '0x10'])('refused: %j', (moreIds) => {
+		expect(gen(eventQuery, { moreIds }, 'cmd').errors.map((e) => e.field)).toEqual(['moreIds']);
+	});
+	test('an XPath the form cannot hold stays unknown', () => {
+		const e = explain('wevtutil qe System "/q:*[System[(EventID=1 and EventID=2)]]"', {
+			shell: 'cmd',
+		});
+		expect(e.tokens.filter((t) => t.unknown).map((t) => t.text)).toEqual([
+			'/q:*[System[(EventID=1 and EventID=2)]]',
+		]);
+	});
+});
+
+test('unknown() helper stays meaningful: an unknown option is still unknown', () => {
+	expect(unknown('systemctl show --bogus nginx', 'bash').map((t) => t.text)).toEqual(['--bogus']);
+});
