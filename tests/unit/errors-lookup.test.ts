@@ -136,6 +136,54 @@ describe('lookup', () => {
 	});
 });
 
+describe('winget, Windows Update and storage codes as users paste them (issue 12 §3)', () => {
+	test.each([
+		['0x8A150006', ['winget/0x8A150006']],
+		// winget prints its own codes as negative decimals (the Decimal column of its return-code page).
+		['-1978335226', ['winget/0x8A150006']],
+		['8A150006', ['winget/0x8A150006']],
+		['8a150006', ['winget/0x8A150006']],
+		['2316632070', ['winget/0x8A150006']],
+		['APPINSTALLER_CLI_ERROR_SHELLEXEC_INSTALL_FAILED', ['winget/0x8A150006']],
+		// Issue titles as published: NexovaDev/UpdateHub#1637 and #1649, microsoft/winget-cli#6057.
+		['APPINSTALLER_CLI_ERROR_SHELLEXEC_INSTALL_FAILED (0x8A150006)', ['winget/0x8A150006']],
+		['APPINSTALLER_CLI_ERROR_INSTALL_INSTALL_IN_PROGRESS (0x8A150102)', ['winget/0x8A150102']],
+		[
+			'Installer failed with exit code: 0x8a150003 : Executing command failed',
+			['winget/0x8A150003'],
+		],
+		['0x80240022', ['windows-update/0x80240022']],
+		['80240022', ['windows-update/0x80240022']],
+		['-2145124318', ['windows-update/0x80240022']],
+		['WU_E_ALL_UPDATES_FAILED', ['windows-update/0x80240022']],
+		['wu_e_pt_winhttp_name_not_resolved', ['windows-update/0x8024402C']],
+		['0x8024402c', ['windows-update/0x8024402C']],
+		['0x80030005', ['stg/0x80030005']],
+		['STG_E_ACCESSDENIED', ['stg/0x80030005']],
+		['-2147287035', ['stg/0x80030005']],
+		['0x80030070 STG_E_MEDIUMFULL', ['stg/0x80030070']],
+	])('%j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('the MSI log line of a missing in-progress file finds both the message and the storage error', () => {
+		// Verbose-log form of message 2203 with the STG_E_FILENOTFOUND HRESULT as a signed decimal.
+		const line =
+			'Note: 1: 2203 2: C:\\Windows\\Installer\\inprogressinstallinfo.ipi 3: -2147287038';
+		expect(ids(line)).toEqual(expect.arrayContaining(['msi/2203', 'stg/0x80030002']));
+	});
+
+	test('an unknown winget code is suggested nothing from other families', () => {
+		// 0x8A1500FF is inside no table row; suggestions stay within winget's own span.
+		const r = lookup(index, '0x8A1500FF');
+		expect(r.kind).toBe('unknown');
+		if (r.kind === 'unknown') {
+			expect(r.suggestions.length).toBeGreaterThan(0);
+			expect(r.suggestions.every((e) => e.family === 'winget')).toBe(true);
+		}
+	});
+});
+
 describe('family filter', () => {
 	test('matches by number form, name and message words', () => {
 		const msi = buildIndex(refs.filter((r) => r.family === 'msi'));
