@@ -15,6 +15,9 @@ const SRC = {
 	sys1300: `${learn}debug/system-error-codes--1300-1699-`,
 	sys1700: `${learn}debug/system-error-codes--1700-3999-`,
 	com: `${learn}com/com-error-codes-4`,
+	com3: `${learn}com/com-error-codes-3`,
+	wua: `${learn}wua_sdk/`,
+	winget: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
 	signtool: `${learn}seccrypto/signtool`,
 	systemctl: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
 	journalctl: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',
@@ -101,6 +104,30 @@ families.hresult = tsv('authenticode-hresults.tsv', ['hex', 'symbolic_name', 'me
 		official: [{ text: r.message, source: SRC.com }],
 	}),
 );
+
+// HRESULT tables with a symbolic name and one text per row; `page` names the WUA page of a row.
+/** @param {string} family @param {string} file @param {(r: Record<string, string>) => string} src */
+const hresultTable = (family, file, src, extra = /** @type {string[]} */ ([])) =>
+	tsv(file, ['hex', 'symbolic_name', 'message', ...extra]).map((r) =>
+		entry(`${family}/${r.hex}`, {
+			family,
+			code: r.hex,
+			names: [{ name: r.symbolic_name, source: src(r) }],
+			official: [{ text: r.message, source: src(r) }],
+		}),
+	);
+// The table also lists two installed-status results without the failure bit (0x0A15xxxx); they are
+// not errors anyone looks up, and the family is winget's failure HRESULTs only.
+families.winget = hresultTable('winget', 'winget-return-codes.tsv', () => SRC.winget).filter(
+	([id]) => id.startsWith('winget/0x8A15'),
+);
+families['windows-update'] = hresultTable(
+	'windows-update',
+	'wua-error-codes.tsv',
+	(r) => `${SRC.wua}${r.page}`,
+	['page'],
+);
+families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
 
 families.signtool = tsv('signtool-verify-options.tsv', ['option', 'meaning'])
 	.filter((r) => r.option.startsWith('exit code '))

@@ -176,6 +176,16 @@ const EN: Row[] = [
 	['program is not running', '/errors/systemctl/3/'],
 	['program is dead and /var/run pid file exists', '/errors/systemctl/1/'],
 	['program or service status is unknown', '/errors/systemctl/4/'],
+	// Issue 12 §3: the winget, Windows Update and STG families, in the forms their tools print.
+	['0x8A150006', '/errors/winget/0x8A150006/'],
+	['-1978335226', '/errors/winget/0x8A150006/'],
+	['8A150006', '/errors/winget/0x8A150006/'],
+	['Running ShellExecute failed', '/errors/winget/0x8A150006/'],
+	['WU_E_NO_UPDATE', '/errors/windows-update/0x80240024/'],
+	['0x80240022', '/errors/windows-update/0x80240022/'],
+	['80240022', '/errors/windows-update/0x80240022/'],
+	['STG_E_FILENOTFOUND', '/errors/stg/0x80030002/'],
+	['0x80030002', '/errors/stg/0x80030002/'],
 ];
 
 const ZH: Row[] = [
@@ -334,6 +344,11 @@ const ZH: Row[] = [
 	['证书已被其颁发者明确吊销', '/zh-cn/errors/hresult/0x800B010C/'],
 	['systemctl 退出代码 3', '/zh-cn/errors/systemctl/3/'],
 	['程序或服务状态未知', '/zh-cn/errors/systemctl/4/'],
+	['0x8A150006', '/zh-cn/errors/winget/0x8A150006/'],
+	['-1978335226', '/zh-cn/errors/winget/0x8A150006/'],
+	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
+	['0x80240022', '/zh-cn/errors/windows-update/0x80240022/'],
+	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],
 ];
 
 /** Result paths for a query, best first, from the index of the page's language (Pagefind reads <html lang>). */

@@ -112,6 +112,11 @@ describe('head links', () => {
 			'/zh-cn/errors/hresult/0x800B0100/',
 			['/zh-cn/opensearch.xml', '/api/errors/hresult/0x800B0100.json'],
 		],
+		// A family id with a hyphen (api.spec found these pages without their JSON link).
+		[
+			'/errors/windows-update/0x80240022/',
+			['/opensearch.xml', '/api/errors/windows-update/0x80240022.json'],
+		],
 		['/errors/', ['/opensearch.xml', '/api/errors/index.json']],
 		['/errors/msi/', ['/opensearch.xml']],
 		['/errors/nosuch/1/', ['/opensearch.xml']],

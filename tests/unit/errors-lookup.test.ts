@@ -86,11 +86,13 @@ describe('lookup', () => {
 		['The error code is 2503', ['msi/2503']],
 		['Error 0x80070643: Failed to install MSI package.', ['msiexec/1603']],
 		// MSI's "Note" line: the field labels 1: 2: 3: are not codes; 2203 and the HRESULT are.
+		// -2147287035 is 0x80030005, STG_E_ACCESSDENIED in winerror.h: since the stg family exists
+		// (issue 12 §3) the HRESULT has a page of its own, after the message, in the families' order.
 		[
 			'DEBUG: Error 2203:  Database: C:\\Windows\\Installer\\1a2b.ipi. Cannot open database file. System error -2147287035',
-			['msi/2203'],
+			['msi/2203', 'stg/0x80030005'],
 		],
-		['Note: 1: 2203 2: C:\\x.msi 3: -2147287035', ['msi/2203']],
+		['Note: 1: 2203 2: C:\\x.msi 3: -2147287035', ['msi/2203', 'stg/0x80030005']],
 		[
 			'MSI (s) (A0:B4) [12:01:02:345]: Product: Go. Error 1603. 安装时发生严重错误',
 			['msi/1603', 'msiexec/1603'],
@@ -133,6 +135,51 @@ describe('lookup', () => {
 			}),
 			{ numRuns: 2000 },
 		);
+	});
+});
+
+describe('winget, Windows Update and storage codes as users paste them (issue 12 §3)', () => {
+	test.each([
+		['0x8A150006', ['winget/0x8A150006']],
+		// winget prints its own codes as negative decimals (the Decimal column of its return-code page).
+		['-1978335226', ['winget/0x8A150006']],
+		['8A150006', ['winget/0x8A150006']],
+		['8a150006', ['winget/0x8A150006']],
+		['2316632070', ['winget/0x8A150006']],
+		['APPINSTALLER_CLI_ERROR_SHELLEXEC_INSTALL_FAILED', ['winget/0x8A150006']],
+		// Issue titles as published: NexovaDev/UpdateHub#1637 and #1649, microsoft/winget-cli#6057.
+		['APPINSTALLER_CLI_ERROR_SHELLEXEC_INSTALL_FAILED (0x8A150006)', ['winget/0x8A150006']],
+		['APPINSTALLER_CLI_ERROR_INSTALL_INSTALL_IN_PROGRESS (0x8A150102)', ['winget/0x8A150102']],
+		[
+			'Installer failed with exit code: 0x8a150003 : Executing command failed',
+			['winget/0x8A150003'],
+		],
+		['0x80240022', ['windows-update/0x80240022']],
+		['80240022', ['windows-update/0x80240022']],
+		['-2145124318', ['windows-update/0x80240022']],
+		['WU_E_ALL_UPDATES_FAILED', ['windows-update/0x80240022']],
+		['wu_e_pt_winhttp_name_not_resolved', ['windows-update/0x8024402C']],
+		['0x8024402c', ['windows-update/0x8024402C']],
+		['0x80030005', ['stg/0x80030005']],
+		['STG_E_ACCESSDENIED', ['stg/0x80030005']],
+		['-2147287035', ['stg/0x80030005']],
+		['0x80030070 STG_E_MEDIUMFULL', ['stg/0x80030070']],
+	])('%j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('the MSI log line of a missing in-progress file finds both the message and the storage error', () => {
+		// Verbose-log form of message 2203 with the STG_E_FILENOTFOUND HRESULT as a signed decimal.
+		const line =
+			'Note: 1: 2203 2: C:\\Windows\\Installer\\inprogressinstallinfo.ipi 3: -2147287038';
+		expect(ids(line)).toEqual(expect.arrayContaining(['msi/2203', 'stg/0x80030002']));
+	});
+
+	test('an unknown code inside a new family’s span is suggested nothing', () => {
+		// 0x8A1500FF, 0x802400FF and 0x80030099 are in no pinned table row. Numeric neighbours are never
+		// suggested (the rule above, from main); this checks the new families follow it too.
+		for (const q of ['0x8A1500FF', '0x802400FF', '0x80030099', '-1978334977'])
+			expect(lookup(index, q), q).toEqual({ kind: 'unknown', suggestions: [] });
 	});
 });
 

@@ -3,7 +3,15 @@ import { readCatalog } from '~/i18n/loader';
 import { pseudo } from '~/i18n/pseudo';
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { type Catalog, format, type Msg } from '~/i18n/msg';
-import { codePath, descriptionOf, searchTerms, titleOf, type PageEntry } from '~/lib/errors/page';
+import {
+	codePath,
+	codeSearchMeta,
+	descriptionOf,
+	hexForms,
+	searchTerms,
+	titleOf,
+	type PageEntry,
+} from '~/lib/errors/page';
 import { proseFor } from '~/lib/errors/prose';
 import { href } from '~/lib/urls';
 import { loadEntries } from '../fixtures/errors/load';
@@ -42,6 +50,11 @@ describe('code page text', () => {
 		['hresult', 0x800b0101, 'en', '0x800B0101 — CERT_E_EXPIRED'],
 		['hresult', 0x800b0109, 'zh-CN', '0x800B0109 — 证书链已处理，但终止于不受信任的根证书'],
 		['systemctl', 3, 'zh-CN', '3 — 程序未运行'],
+		// Families without translated titles (issue 12 §3) show the English label in Chinese too:
+		// winget's official text, the WU_E_/STG_E_ names of the pinned tables.
+		['winget', 0x8a150006, 'zh-CN', '0x8A150006 — Running ShellExecute failed'],
+		['windows-update', 0x80240022, 'zh-CN', '0x80240022 — WU_E_ALL_UPDATES_FAILED'],
+		['stg', 0x80030002, 'zh-CN', '0x80030002 — STG_E_FILENOTFOUND'],
 	] as const)('%s %i (%s) is titled %j', (family, code, locale, title) => {
 		expect(text(locale)(titleOf(get(family, code), locale))).toBe(title);
 	});
@@ -94,5 +107,27 @@ describe('note prose per locale', () => {
 		expect(p).toContain('`msiexec /l*v log.txt`');
 		expect(p.startsWith('[Ŕûñ')).toBe(true);
 		expect(p).not.toMatch(/[\u4e00-\u9fff]/);
+	});
+});
+
+describe('code search metadata (issue 12 §3: 0x8A15007B indexed as parts that 1500 prefix-matched)', () => {
+	test.each([
+		['winget', 0x8a15007b, '0x8a15007b 8a15007b'],
+		['msiexec', 1618, '1618 0x652 0x80070652 80070652'],
+		['msi', 2503, '2503 0x9c7'],
+		['hresult', 0x800b0101, '0x800b0101 800b0101'],
+		['journald', 3, '3'],
+	] as const)('%s %i → %j', (family, code, meta) => {
+		expect(codeSearchMeta(get(family, code))).toBe(meta);
+	});
+
+	test('every code: each hex form the page shows is one word Pagefind keeps whole', () => {
+		// Pagefind (1.6, fossick get_indexable_words) splits a word with a capital after its first
+		// character or with punctuation; lowercase letters and digits alone stay one word.
+		for (const e of all) {
+			const words = codeSearchMeta(e).split(' ');
+			for (const w of words) expect(w, `${e.family}/${e.code}`).toMatch(/^[0-9a-z]+$/);
+			for (const h of hexForms(e)) expect(words, h).toContain(h.toLowerCase());
+		}
 	});
 });

@@ -37,7 +37,10 @@ describe('Chinese code-page titles', () => {
 				n++;
 			}
 		}
-		expect(n).toBe(entries.length);
+		// Every code of a translating family, once per title locale (others may not carry titles yet).
+		const translating = entries.filter((e) => familyOf(e.family).translatedTitles);
+		expect(translating.length).toBeGreaterThan(700);
+		expect(n).toBe(translating.length * TITLE_LOCALES.length);
 	});
 
 	test('the schema rejects a translating family code without its Chinese title', () => {
@@ -76,7 +79,16 @@ describe('Chinese code-page titles', () => {
 		};
 		expect(translatedLabel(e, 'zh-CN', later)).toBeUndefined();
 		expect(titleOf(e, 'zh-CN', later).params?.label).toBe('Cannot open …');
-		expect(FAMILY_LIST.every((f) => 'translatedTitles' in f)).toBe(true);
+		// The families that landed without titles (winget, windows-update, stg) do this on their pages:
+		// every code's zh-CN title is its English one.
+		const later2 = FAMILY_LIST.filter((f) => !('translatedTitles' in f));
+		expect(later2.length).toBeGreaterThan(0);
+		for (const f of later2)
+			for (const x of entries.filter((y) => y.family === f.id)) {
+				const p: PageEntry = { ...x, names: x.names.map((n) => n.name) };
+				expect(x.title, `${f.id}/${x.code}`).toBeUndefined();
+				expect(titleOf(p, 'zh-CN'), `${f.id}/${x.code}`).toEqual(titleOf(p, 'en'));
+			}
 	});
 
 	test('placeholder removal is linear on a long run of brackets', () => {

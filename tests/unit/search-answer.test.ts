@@ -52,8 +52,15 @@ describe('answers', () => {
 		['-2146762495', [['hresult/0x800B0101', ['-2146762495', '0x800B0101']]]],
 		['Event ID 11708', [['msi/1708', ['11708', '1708']]]],
 		['CERT_E_EXPIRED', [['hresult/0x800B0101', ['CERT_E_EXPIRED']]]],
-		// MSI's Note line: the field labels are not codes.
-		['Note: 1: 2203 2: C:\\x.msi 3: -2147287035', [['msi/2203', ['2203']]]],
+		// MSI's Note line: the field labels are not codes. -2147287035 is STG_E_ACCESSDENIED
+		// (0x80030005 in winerror.h), answered since the stg family exists (issue 12 §3).
+		[
+			'Note: 1: 2203 2: C:\\x.msi 3: -2147287035',
+			[
+				['msi/2203', ['2203']],
+				['stg/0x80030005', ['-2147287035', '0x80030005']],
+			],
+		],
 	])('%j', (query, expected) => {
 		expect(items(answerOf(index, query))).toEqual(expected);
 	});

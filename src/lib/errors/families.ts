@@ -87,6 +87,49 @@ export const FAMILY_LIST = [
 		links: ['/tools/signtool/', '/tools/signtool-output/'],
 	},
 	{
+		// winget's own HRESULTs (facility 0xA15); winget prints them as negative decimals too.
+		id: 'winget',
+		display: 'hex32',
+		range: [0x8a150000, 0x8a15ffff],
+		forms: ['hex', 'signed', 'unsigned'],
+		titleFrom: 'official',
+		source: {
+			title: 'WinGet return codes',
+			url: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
+			license: 'cc-by',
+		},
+		links: ['/tools/msiexec/', '/tools/msi-log/', '/fixes/run-elevated/'],
+	},
+	{
+		// Windows Update Agent HRESULTs (facility 0x24, WU_E_*), as wuerror.h defines them.
+		id: 'windows-update',
+		display: 'hex32',
+		range: [0x80240000, 0x8024ffff],
+		forms: ['hex', 'unsigned', 'signed'],
+		titleFrom: 'name',
+		source: {
+			title: 'WUA Success and Error Codes',
+			url: `${learn}wua_sdk/wua-success-and-error-codes-`,
+			license: 'cc-by',
+		},
+		links: ['/diagnose/event-logs/', '/tools/event-query/'],
+	},
+	{
+		// Structured storage HRESULTs (facility 3, STG_E_*): an .msi file is a compound file, so
+		// Windows Installer logs them when it cannot open or write one.
+		id: 'stg',
+		display: 'hex32',
+		range: [0x80030000, 0x8003ffff],
+		forms: ['hex', 'unsigned', 'signed'],
+		titleFrom: 'name',
+		source: {
+			title: 'COM Error Codes (STG, RPC)',
+			url: `${learn}com/com-error-codes-3`,
+			license: 'cc-by',
+		},
+		links: ['/tools/msi-log/', '/windows-installer/temp-permissions/', '/fixes/run-elevated/'],
+	},
+	{
 		id: 'signtool',
 		display: 'decimal',
 		range: [0, 255],

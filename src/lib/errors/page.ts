@@ -80,6 +80,22 @@ export function descriptionOf(e: PageEntry, locale: Locale, resolve: (m: Msg) =>
 /** Text Pagefind should weight for the page: every form of the number and every name. */
 export const searchTerms = (e: CodeRef) => [...new Set(formsOf(e).map((f) => f.value))].join(' ');
 
+/** The forms a code page shows in hex: each 0x form, and an 8-digit one also without its 0x. */
+export const hexForms = (e: CodeRef) =>
+	formsOf(e)
+		.filter((f) => f.kind !== 'name' && f.value.startsWith('0x'))
+		.flatMap((f) => (f.value.length === 10 ? [f.value, f.value.slice(2)] : [f.value]));
+
+/**
+ * The code page's `code` search metadata: its code and every hex form, lowercased, one word each.
+ * Pagefind splits a word that has a capital after its first letter, or punctuation (it adds a full
+ * stop where a block ends), at letter/digit boundaries and indexes the parts: 0x8A15007B gave
+ * "15007", which the query 1500 prefix-matched on every winget page. A lowercase run of letters and
+ * digits stays one word, so the page's hex forms are left out of the index and this carries them.
+ */
+export const codeSearchMeta = (e: CodeRef) =>
+	[...new Set([slugOf(e), ...hexForms(e)].map((v) => v.toLowerCase()))].join(' ');
+
 /** A code page within the site (add locale and base with href() from src/lib/urls.ts). */
 export const codePath = (e: Pick<CodeRef, 'family' | 'code'>) =>
 	`/errors/${e.family}/${slugOf(e)}/`;

@@ -1,0 +1,122 @@
+// The HRESULT families added for issue 12 §3 (winget, Windows Update agent, structured storage),
+// checked against their pinned tables and against what we did not write: the tables' own decimal
+// columns, and the mingw-w64 headers (winerror.h, wuerror.h; Debian mingw-w64-common 10.0.0-3).
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { formsOf } from '~/lib/errors/codes';
+import { familyOf } from '~/lib/errors/families';
+import type { ErrorEntry } from '~/lib/errors/schema';
+import { loadEntries, parseWinerror, tsv } from '../fixtures/errors/load';
+
+const WUERROR_H = '/usr/share/mingw-w64/include/wuerror.h';
+
+let entries: Map<string, ErrorEntry>;
+const family = (f: ErrorEntry['family']) => [...entries.values()].filter((e) => e.family === f);
+const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
+beforeAll(() => {
+	entries = loadEntries();
+});
+
+describe.each([
+	// family, pinned table, rows in the table, entries kept (winget drops its two 0x0A15 status rows)
+	['winget', 'winget-return-codes.tsv', 202, 200],
+	['windows-update', 'wua-error-codes.tsv', 84, 84],
+	['stg', 'stg-error-codes.tsv', 47, 47],
+] as const)('%s', (id, table, rows, kept) => {
+	test('every failure row of the pinned table is an entry with its name and verbatim text', () => {
+		const all = tsv(table);
+		expect(all).toHaveLength(rows);
+		const [lo, hi] = familyOf(id).range;
+		const failures = all.filter((r) => {
+			const v = Number.parseInt(r.hex?.slice(2) ?? '', 16);
+			return v >= lo && v <= hi;
+		});
+		expect(failures).toHaveLength(kept);
+		expect(family(id)).toHaveLength(kept);
+		for (const r of failures) {
+			const e = entries.get(`${id}/${r.hex}`);
+			expect(
+				e?.names.map((n) => n.name),
+				r.hex,
+			).toEqual([r.symbolic_name]);
+			expect(e?.official.map((o) => o.text)).toEqual([r.message]);
+		}
+	});
+
+	test("the table's decimal columns are its hex value, and our derived forms agree with them", () => {
+		for (const r of tsv(table)) {
+			const v = Number.parseInt(r.hex?.slice(2) ?? '', 16);
+			expect(String(v | 0), r.hex).toBe(r.signed_decimal);
+			expect(String(v >>> 0), r.hex).toBe(r.unsigned_decimal);
+			const e = entries.get(`${id}/${r.hex}`);
+			if (!e) continue;
+			const forms = formsOf({ family: id, code: e.code, names: [] }).map((f) => f.value);
+			expect(forms).toEqual(expect.arrayContaining([r.hex, r.signed_decimal, r.unsigned_decimal]));
+		}
+	});
+
+	test('names are unique within the family', () => {
+		const names = family(id).flatMap((e) => e.names.map((n) => n.name));
+		expect(new Set(names).size).toBe(names.length);
+	});
+});
+
+test("winget: the page's Decimal column is the signed form winget prints (-1978335226 is 0x8A150006)", () => {
+	const row = tsv('winget-return-codes.tsv').find((r) => r.hex === '0x8A150006');
+	expect(row?.signed_decimal).toBe('-1978335226');
+	expect(row?.symbolic_name).toBe('APPINSTALLER_CLI_ERROR_SHELLEXEC_INSTALL_FAILED');
+	for (const e of family('winget'))
+		expect(e.names[0]?.name).toMatch(
+			/^(?:APPINSTALLER_CLI_ERROR|WINGET_CONFIG_ERROR|WINGET_INSTALLED_STATUS)_/,
+		);
+});
+
+test('windows-update: every WU_E_* name has the value wuerror.h defines (one is newer than mingw)', () => {
+	const header = parseWinerror(readFileSync(WUERROR_H, 'utf8'));
+	const wu = family('windows-update');
+	let checked = 0;
+	const missing: string[] = [];
+	for (const e of wu) {
+		for (const { name } of e.names) {
+			expect(name).toMatch(/^WU_E_/);
+			if (!header.has(name)) missing.push(name);
+			else {
+				expect(hex(header.get(name) ?? 0), name).toBe(hex(e.code));
+				checked++;
+			}
+		}
+	}
+	// Documented by Microsoft but absent from mingw-w64 10's wuerror.h; its value is the table's.
+	expect(missing).toEqual(['WU_E_NOTSUPPORTED']);
+	expect(entries.get('windows-update/0x80240047')?.names[0]?.name).toBe('WU_E_NOTSUPPORTED');
+	expect(checked).toBe(83);
+	expect(entries.get('windows-update/0x80240022')?.names[0]?.name).toBe('WU_E_ALL_UPDATES_FAILED');
+});
+
+test('stg: every STG_E_* name has the value winerror.h defines; the codes MSI logs show are there', () => {
+	const header = parseWinerror();
+	for (const e of family('stg')) {
+		for (const { name } of e.names) expect(hex(header.get(name) ?? 0), name).toBe(hex(e.code));
+	}
+	for (const [code, name] of [
+		['0x80030002', 'STG_E_FILENOTFOUND'],
+		['0x80030003', 'STG_E_PATHNOTFOUND'],
+		['0x80030005', 'STG_E_ACCESSDENIED'],
+		['0x80030050', 'STG_E_FILEALREADYEXISTS'],
+		['0x80030070', 'STG_E_MEDIUMFULL'],
+	]) {
+		expect(entries.get(`stg/${code}`)?.names[0]?.name).toBe(name);
+	}
+	// The signed form MSI logs print for an access-denied storage open (see the msi/2503 note).
+	expect(formsOf({ family: 'stg', code: 0x80030005, names: [] }).map((f) => f.value)).toContain(
+		'-2147287035',
+	);
+});
+
+test('the published JSON schema names every family, and only those', async () => {
+	const { FAMILIES } = await import('~/lib/errors/families');
+	const schema = JSON.parse(
+		readFileSync(new URL('../../schemas/error-code.v1.json', import.meta.url), 'utf8'),
+	) as { $defs: { family: { enum: string[] } } };
+	expect(schema.$defs.family.enum).toEqual([...FAMILIES]);
+});
