@@ -9,7 +9,8 @@ import { PAGEFIND_RANKING } from '../../src/lib/search/ranking';
 // symptoms. Rows without a third column ranked 1st before and guard against regressions.
 
 // The third column is the rank before the fix ('-': not in the top 10), kept where the fix changed it.
-type Row = [query: string, expected: string, before?: string];
+// A query that is word for word the official text of two codes lists both pages; the best-ranked counts.
+type Row = [query: string, expected: string | readonly string[], before?: string];
 
 const EN: Row[] = [
 	// One code, every form a tool prints: msiexec exit code 1618.
@@ -80,7 +81,8 @@ const EN: Row[] = [
 	['1619', '/errors/msiexec/1619/'],
 	['ERROR_INSTALL_PACKAGE_OPEN_FAILED', '/errors/msiexec/1619/'],
 	['This installation package could not be opened', '/errors/msiexec/1619/'],
-	['instalation package could not be opened', '/errors/msiexec/1619/'],
+	// 1619's and 1620's official texts both begin "This installation package could not be opened".
+	['instalation package could not be opened', ['/errors/msiexec/1619/', '/errors/msiexec/1620/']],
 	['1612', '/errors/msiexec/1612/'],
 	['The installation source for this product is not available', '/errors/msiexec/1612/'],
 	['1605', '/errors/msiexec/1605/'],
@@ -379,7 +381,9 @@ for (const [lang, home, rows] of [
 		const lines: string[] = [];
 		for (const [query, expected, before] of rows) {
 			const results = await ranked(page, query);
-			const rank = results.indexOf(expected) + 1;
+			const wanted: readonly string[] = typeof expected === 'string' ? [expected] : expected;
+			const ranks = wanted.map((e) => results.indexOf(e) + 1).filter((r) => r > 0);
+			const rank = ranks.length ? Math.min(...ranks) : 0;
 			reciprocal += rank ? 1 / rank : 0;
 			if (rank === 1) first += 1;
 			lines.push(
