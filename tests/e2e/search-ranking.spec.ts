@@ -80,8 +80,11 @@ const EN: Row[] = [
 	['ERROR_SUCCESS_REBOOT_INITIATED', '/errors/msiexec/1641/'],
 	['1619', '/errors/msiexec/1619/'],
 	['ERROR_INSTALL_PACKAGE_OPEN_FAILED', '/errors/msiexec/1619/'],
-	['This installation package could not be opened', '/errors/msiexec/1619/'],
 	// 1619's and 1620's official texts both begin "This installation package could not be opened".
+	[
+		'This installation package could not be opened',
+		['/errors/msiexec/1619/', '/errors/msiexec/1620/'],
+	],
 	['instalation package could not be opened', ['/errors/msiexec/1619/', '/errors/msiexec/1620/']],
 	['1612', '/errors/msiexec/1612/'],
 	['The installation source for this product is not available', '/errors/msiexec/1612/'],
