@@ -17,7 +17,7 @@ import {
 	statSync,
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
@@ -103,7 +103,8 @@ export function compareWithGrep(file, rounds = 3) {
 	const a = median(analyzer);
 	const g = median(grep);
 	return {
-		file,
+		// Relative to the repository: results and the committed baseline name no path of this machine.
+		file: relative(root, file),
 		megabytes: +(statSync(file).size / MB).toFixed(1),
 		rounds,
 		msiLogSeconds: +a.toFixed(2),
