@@ -1,6 +1,7 @@
 // chmod (GNU coreutils 9.1). Options and mode grammar: chmod(1) and the coreutils manual.
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, joinMsgs, raw, rawList, str, warnEdges } from './common';
+import { renderPosix } from './render-posix';
 import { BITS, applyMode, compileMode, lsMode, octal } from './chmod-mode';
 import { type Field, type Result, type Shell, type Spec, type State, type Value } from './types';
 
@@ -211,7 +212,7 @@ export function generate(state: State, shell: Shell): Result {
 	}
 	if (paths.length === 0) b.error('paths', msg('gen.chmod.err.paths.giveAtLeastOne'));
 	for (const path of paths) b.add(path, msg('gen.chmod.tok.fileOrDirectoryTo'), MAN, 'paths');
-	return finish(b, shell);
+	return finish(b, shell, renderPosix);
 }
 
 function warnings(b: Builder, mode: number, isDir: boolean, paths: string[]): void {

@@ -1,22 +1,8 @@
 // Helpers shared by the generators: reading form state, collecting tokens, rendering per shell.
 import { type Msg, msg } from '../../i18n/msg';
-import { joinCmd, joinCmdStartWait } from '../shell/cmd';
-import { joinPosix } from '../shell/posix';
-import { type PsValue, joinPipeline, joinPs, joinStartProcess } from '../shell/powershell';
-import {
-	type Arg,
-	CMD_LINE_MAX,
-	ENV_VALUE_ESTIMATE,
-	INVISIBLE,
-	ShellError,
-	WIN_CMDLINE_MAX,
-	WIN_ENV_NAME,
-	codePoint,
-	display,
-	envRefs,
-	parts,
-} from '../shell/types';
-import { type WinFlavor, joinWin } from '../shell/winargv';
+import type { PsValue } from '../shell/powershell';
+import { type Arg, INVISIBLE, ShellError, WIN_ENV_NAME, codePoint, display } from '../shell/types';
+import type { WinFlavor } from '../shell/winargv';
 import {
 	type FieldError,
 	type Result,
@@ -192,56 +178,27 @@ export interface Launch {
 	readonly elevate: boolean;
 }
 
-/** Where in argv the first %NAME% reference is (its field gets the length error). */
-const firstRef = (argv: readonly Arg[]): number =>
-	argv.findIndex((a) => parts(a).some((p) => typeof p !== 'string'));
+/**
+ * How a platform's generators turn a Builder into one shell's command line (render-win.ts for cmd and
+ * PowerShell, render-posix.ts for bash). Each generator imports only its platform's renderer, so a page
+ * loads only the quoting modules its generator can use. A refusal is thrown as a ShellError.
+ */
+export type Render = (b: Builder, shell: Shell, flavor: WinFlavor) => string;
 
 /**
- * Windows' limits count the line after %NAME% values are filled in, which the page cannot know: each
- * is counted as ENV_VALUE_ESTIMATE characters. cmd checks its typed line itself (8191, refused in
- * escapeForCmd), so a line that only might pass it after expansion is a warning. A program called from
- * PowerShell gets the Windows command line (32,767 characters, CreateProcess), which PowerShell does
- * not check before it runs: a line that might pass it is refused.
+ * Render argv for a shell with src/lib/shell through the platform's renderer; a refusal becomes a
+ * field error instead of a wrong command.
  */
-function checkLength(b: Builder, shell: Shell, flavor: WinFlavor, command: string): void {
-	const refs = envRefs(b.argv);
-	if (!refs || shell === 'bash') return;
-	if (shell === 'cmd') {
-		const length = command.split('\n')[0]!.length;
-		if (length + refs * ENV_VALUE_ESTIMATE > CMD_LINE_MAX)
-			b.warn(msg('gen.common.warn.lineBeforeExpansion', { length, refs, max: CMD_LINE_MAX }));
-		return;
-	}
-	const literal = joinWin(b.argv, flavor).reduce(
-		(n, p) => n + (typeof p === 'string' ? p.length : 0),
-		0,
-	);
-	if (literal + refs * ENV_VALUE_ESTIMATE > WIN_CMDLINE_MAX)
-		throw new ShellError(
-			'may exceed the Windows command line after expansion',
-			firstRef(b.argv),
-			'too-long-env',
-		);
-}
-
-/**
- * Render argv for a shell with src/lib/shell: the program called directly, through the launcher, or
- * (PowerShell cmdlets) the pipeline of values; a refusal becomes a field error instead of a wrong command.
- */
-export function finish(b: Builder, shell: Shell, flavor: WinFlavor = 'crt'): Result {
+export function finish(
+	b: Builder,
+	shell: Shell,
+	render: Render,
+	flavor: WinFlavor = 'crt',
+): Result {
 	let command = '';
 	if (b.errors.length === 0) {
 		try {
-			if (shell === 'bash') command = joinPosix(b.argv);
-			else if (shell === 'cmd')
-				command = b.launch
-					? joinCmdStartWait(b.argv, flavor, b.forceQuotes)
-					: joinCmd(b.argv, flavor, b.forceQuotes);
-			else if (b.stages.length) command = joinPipeline(b.stages);
-			else if (b.launch)
-				command = joinStartProcess(b.argv, flavor, b.launch.filePath, b.launch.elevate);
-			else command = joinPs(b.argv);
-			if (!b.stages.length) checkLength(b, shell, flavor, command);
+			command = render(b, shell, flavor);
 		} catch (e) {
 			if (!(e instanceof ShellError)) throw e;
 			b.error(

@@ -2,6 +2,7 @@
 // and Get-WinEvent -FilterHashtable (https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent).
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, str } from './common';
+import { renderWin } from './render-win';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const WEVTUTIL =
@@ -130,7 +131,7 @@ export function generate(state: State, shell: Shell): Result {
 		xml ? msg('gen.event-query.tok.xmlOutput') : msg('gen.event-query.tok.readableTextOutput'),
 		WEVTUTIL,
 	);
-	return finish(b, shell);
+	return finish(b, shell, renderWin);
 }
 
 interface Q {
@@ -168,7 +169,7 @@ function winEvent(b: Builder, q: Q): Result {
 			FORMAT_LIST,
 		);
 	}
-	return finish(b, 'powershell');
+	return finish(b, 'powershell', renderWin);
 }
 
 /**

@@ -1,6 +1,7 @@
 // icacls. Syntax and examples: https://learn.microsoft.com/windows-server/administration/windows-commands/icacls
 import { msg } from '../../i18n/msg';
-import { Builder, bool, finish, joinMsgs, list, str, warnSlash, winPath } from './common';
+import { Builder, bool, finish, joinMsgs, list, shown, str, warnSlash, winPath } from './common';
+import { renderWin } from './render-win';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const DOC = 'https://learn.microsoft.com/windows-server/administration/windows-commands/icacls';
@@ -43,6 +44,8 @@ const SPECIFIC = new Set([
  * simple right or a parenthesised list. Linear: each alternative starts with a distinct character.
  */
 const FLAGGED = /^((?:\((?:OI|CI|IO|NP|I)\))*)([A-Z]+|\([A-Z]+(?:,[A-Z]+)*\))$/;
+/** A last path part with a short extension: "setup.msi", not "%TEMP%" or "go1.23 files\\". Linear. */
+const LOOKS_LIKE_FILE = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
 /** /inheritance:e|d|r (the icacls page): enable, disable keeping copies, or remove inherited ACEs. */
 const INHERITANCE = ['e', 'd', 'r'] as const;
 
@@ -150,7 +153,7 @@ export function generate(state: State, shell: Shell): Result {
 	if (action === 'grant') grant(state, b);
 	if (action === 'reset') b.add('/reset', msg('gen.icacls.tok.reset'), DOC);
 	if (action !== 'inspect' && bool(state, 'recurse')) b.add('/T', msg('gen.icacls.tok.T'), DOC);
-	return finish(b, shell);
+	return finish(b, shell, renderWin);
 }
 
 /** Rights (after any inheritance flags) the icacls page lists: one simple right or a list. */
@@ -218,6 +221,11 @@ function grant(state: State, b: Builder): void {
 			: msg('gen.icacls.tok.grantRightsAddedTo'),
 		DOC,
 	);
+	// The icacls page: inheritance flags "apply only to directories". A target whose last part has a
+	// file extension (setup.msi, app.log) is probably a file; what icacls does then is not documented.
+	const path = str(state, 'path');
+	if (bool(state, 'inherit') && LOOKS_LIKE_FILE.test(path))
+		b.warn(msg('gen.icacls.warn.inheritOnFile', { path: shown(path) }));
 	ace(
 		b,
 		{

@@ -1,6 +1,7 @@
 // journalctl (systemd 252). Options: journalctl(1), https://man7.org/linux/man-pages/man1/journalctl.1.html
 import { type Msg, msg } from '../../i18n/msg';
 import { Builder, bool, finish, list, raw, rawList, shown, str } from './common';
+import { renderPosix } from './render-posix';
 import {
 	type JournalTime,
 	MAX_MS,
@@ -230,7 +231,7 @@ export function generate(state: State, shell: Shell): Result {
 		b.add('--disk-usage', msg('gen.journalctl.tok.disk-usage'), MAN);
 	else if (action === 'vacuum') vacuum(state, b);
 	else show(state, b);
-	return finish(b, shell);
+	return finish(b, shell, renderPosix);
 }
 
 function vacuum(state: State, b: Builder): void {

@@ -2,7 +2,8 @@
 // and "Standard Installer Command-Line Options" (/quiet /passive /norestart /update ...).
 import { type Msg, msg } from '../../i18n/msg';
 import { type Arg, type Part, isLiteral } from '../shell/types';
-import { Builder, bool, finish, joinMsgs, list, str, winPath } from './common';
+import { Builder, bool, finish, joinMsgs, list, shown, str, winPath } from './common';
+import { renderWin } from './render-win';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const CLASSIC = 'https://learn.microsoft.com/windows/win32/msi/command-line-options';
@@ -285,6 +286,7 @@ function buildArgs(s: State, b: Builder): void {
 	}
 	if (action === 'admin') {
 		const dir = str(s, 'targetDir');
+		if (dir) warnQuotedBackslash(b, dir);
 		if (dir)
 			b.add(
 				['TARGETDIR=', ...partsOf(winPath(dir))],
@@ -315,6 +317,16 @@ function buildArgs(s: State, b: Builder): void {
 
 const partsOf = (a: Arg): Part[] => (typeof a === 'string' ? [a] : [...a]);
 
+/**
+ * A value msiexec gets in quotes (it has a space or a %NAME%) that ends with \ prints as "C:\a b\".
+ * Microsoft's command-line page documents only "" inside quotes, not what \" means to msiexec, so the
+ * line is not one we can vouch for: say so, and that the trailing \ can go.
+ */
+function warnQuotedBackslash(b: Builder, value: string): void {
+	if (value.endsWith('\\') && /[\s%]/u.test(value))
+		b.warn(msg('gen.msiexec.warn.quotedTrailingBackslash', { value: shown(value) }));
+}
+
 function properties(s: State, b: Builder, action: string): void {
 	const props = list(s, 'properties');
 	if (props.length && action === 'repair') b.warn(msg('gen.msiexec.warn.repairFIgnoresProperties'));
@@ -329,6 +341,7 @@ function properties(s: State, b: Builder, action: string): void {
 			b.warn(msg('gen.msiexec.warn.msiexecReadsPropertyNames', { given: m[1]!, name }));
 		if (name === 'PATCH' && action === 'patch') b.warn(msg('gen.msiexec.warn.withPAPatch'));
 		const value = winPath(m[2]!);
+		warnQuotedBackslash(b, m[2]!);
 		const arg: Arg = isLiteral(value) ? `${name}=${value}` : [`${name}=`, ...value];
 		b.add(
 			arg,
@@ -385,7 +398,7 @@ export function generate(state: State, shell: Shell): Result {
 		if (elevate) b.warn(msg('gen.msiexec.warn.cmdCannotElevateA'));
 	}
 	buildArgs(state, b);
-	return finish(b, shell, 'msiexec');
+	return finish(b, shell, renderWin, 'msiexec');
 }
 
 /**

@@ -2,6 +2,7 @@
 // (https://learn.microsoft.com/windows/win32/seccrypto/signtool) and "Using SignTool to Verify a File Signature".
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, joinMsgs, list, str, warnSlash, winPath } from './common';
+import { renderWin } from './render-win';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const DOC = 'https://learn.microsoft.com/windows/win32/seccrypto/signtool';
@@ -202,7 +203,7 @@ export function generate(state: State, shell: Shell): Result {
 		warnSlash(b, f);
 		b.add(winPath(f), msg('gen.signtool.tok.fileToVerify'), DOC, 'files');
 	}
-	return finish(b, shell);
+	return finish(b, shell, renderWin);
 }
 
 /** Inverse of generate, for explain mode: `signtool verify [options] FILE…` (options case-insensitive). */

@@ -2,6 +2,7 @@
 // guides use). Exit status: systemctl(1) "EXIT STATUS", table "LSB return codes" (systemd 252).
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, joinMsgs, str } from './common';
+import { renderPosix } from './render-posix';
 import { type Result, type Shell, type Spec, type State } from './types';
 
 const MAN = 'https://man7.org/linux/man-pages/man1/systemctl.1.html';
@@ -141,7 +142,7 @@ export function generate(state: State, shell: Shell): Result {
 			MAN,
 			'unit',
 		);
-	return finish(b, shell);
+	return finish(b, shell, renderPosix);
 }
 
 /**
