@@ -1,4 +1,4 @@
-// Every input of the generator review (the project's generator review, generators.md, D1–D18 and N1–N5),
+// Every input of the generator review (the project's generator review, generators.md, D1–D18 and N1–N6),
 // table-driven, with the command or refusal each must now give. Real-program checks of the same
 // findings are in gen-chmod, gen-bash and gen-journalctl; the shell models' own tests are shell-*.
 import { describe, expect, test } from 'vitest';
@@ -489,6 +489,32 @@ describe('D16, D18 and notes', () => {
 	test('N1: icacls rights outside the documented list are refused', () => {
 		errorOn(gen(icacls, { action: 'grant', perm: '(ZZZZ)' }, 'cmd'), 'perm');
 		expect(gen(icacls, { action: 'grant', perm: '(d,wdac)' }, 'cmd').errors).toEqual([]);
+	});
+
+	test('N2: (OI)(CI) on a target that looks like a file is warned about; a folder is not', () => {
+		const file = gen(icacls, { action: 'grant', path: 'C:\\tools\\setup.msi' }, 'cmd');
+		expect(file.command).toContain('(OI)(CI)F');
+		expect(warned(file)).toContain('apply only to folders');
+		expect(zh(file.warnings.at(-1)!)).toContain('只适用于文件夹');
+		for (const path of ['%TEMP%', 'C:\\Go', 'C:\\go1.23 files\\'])
+			expect(warned(gen(icacls, { action: 'grant', path }, 'cmd'))).not.toContain('folders');
+		// Without the inheritance flags there is nothing to warn about.
+		const plain = gen(icacls, { action: 'grant', path: 'C:\\a.log', inherit: false }, 'cmd');
+		expect(warned(plain)).not.toContain('folders');
+	});
+
+	test('N6: a quoted msiexec value ending in \\ is printed as it is and warned about', () => {
+		for (const shell of ['cmd', 'powershell'] as const) {
+			const r = gen(msiexec, { properties: ['INSTALLDIR=C:\\a b\\'] }, shell);
+			expect(r.command).toContain('INSTALLDIR="C:\\a b\\"');
+			expect(warned(r)).toContain('leave out the trailing');
+		}
+		const admin = gen(msiexec, { action: 'admin', targetDir: '%TEMP%\\img\\' }, 'cmd');
+		expect(warned(admin)).toContain('leave out the trailing');
+		// Unquoted, the backslash is plain text: no warning.
+		expect(warned(gen(msiexec, { properties: ['INSTALLDIR=C:\\Go\\'] }, 'cmd'))).not.toContain(
+			'trailing',
+		);
 	});
 
 	test('N3: a Windows path starting with / is warned about', () => {
