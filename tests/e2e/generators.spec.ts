@@ -55,6 +55,33 @@ test.describe('command generators', () => {
 		await expect(page).toHaveURL(/\/tools\/msiexec\/$/);
 	});
 
+	test("the form logic loads on first use, and only the renderer of the page's own shells", async ({
+		page,
+	}) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		const loaded = (name: string) => scripts.some((p) => p.includes(`/${name}.`));
+		for (const [path, own, other] of [
+			['/tools/msiexec/', 'render-win', 'render-posix'],
+			['/zh-cn/tools/chmod/', 'render-posix', 'render-win'],
+		] as const) {
+			scripts.length = 0;
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			// The server rendered the default command; nothing of the generator has loaded yet.
+			await expect(command(page)).not.toBeEmpty();
+			expect(loaded('generator-app'), scripts.join(' ')).toBe(false);
+			expect(loaded(own), scripts.join(' ')).toBe(false);
+			await page.locator('ifg-generator form').getByRole('textbox').first().focus();
+			await expect(page.locator('ifg-generator[data-ready]')).toHaveCount(1);
+			expect(loaded('generator-app'), scripts.join(' ')).toBe(true);
+			expect(loaded(own), scripts.join(' ')).toBe(true);
+			expect(loaded(other), scripts.join(' ')).toBe(false);
+		}
+	});
+
 	test('bad URL parameters fall back to defaults with a visible notice', async ({ page }) => {
 		await open(page, '/tools/journalctl/?p=bogus&S=-1h');
 		await expect(page.locator('[data-notices]')).toBeVisible();
