@@ -7,7 +7,9 @@
 // toggle, and no SVG keeps a <style> (which the CSP would have to allow). Without a browser the build
 // still works: fences stay as <pre class="mermaid"> and MermaidFallback.astro renders them in the
 // reader's browser.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { unified } from 'unified';
 import rehypeMermaid from 'rehype-mermaid';
 import { SKIP, visit } from 'unist-util-visit';
@@ -368,27 +370,59 @@ export function rehypeDiagramSvg() {
 /**
  * Renders one file's diagrams at a time. All diagram pages at once (about 30 browser pages loading
  * Mermaid together) made page.goto time out after 30 s on a loaded 2-core machine, failing the build.
+ *
+ * And remembers each file's result: rehype-mermaid starts Chromium and loads Mermaid (2.5 MB) for every
+ * file with a diagram, the largest part of a build's time. The same tree with the same options, Mermaid,
+ * rehype-mermaid and Chromium gives the same SVG, so a file whose tree (diagram text, positions) has not
+ * changed takes the stored result: the sub-path build after the main one, and every rebuild here, start
+ * no browser. The store is node_modules/.cache/ifg-mermaid (a fresh clone or npm ci starts empty; delete
+ * it after changing the machine's fonts, which the key does not cover). rehypeDiagramSvg still runs on
+ * every build, so the theme-sheet check sees every SVG.
  */
 /**
  * @template O
  * @param {import('unified').Plugin<[O?], Root>} plugin
+ * @param {string} context what else decides the output: options, versions, the browser
  * @returns {import('unified').Plugin<[O?], Root>}
  */
-function oneAtATime(plugin) {
+function oneAtATime(plugin, context) {
 	/** @type {Promise<unknown>} */
 	let queue = Promise.resolve();
+	mkdirSync(CACHE, { recursive: true });
 	return function (options) {
 		const transform = plugin.call(this, options);
 		if (!transform) return;
 		// Two parameters: unified awaits the promise (a third would make it wait for a callback).
 		/** @param {Root} tree @param {VFile} file */
 		return (tree, file) => {
-			const run = queue.then(() => transform(tree, file, () => {}));
+			const before = JSON.stringify(tree);
+			if (!before.includes('mermaid')) return transform(tree, file, () => {});
+			const stored = new URL(
+				`${createHash('sha256').update(context).update(before).digest('hex')}.json`,
+				CACHE,
+			);
+			if (existsSync(stored)) {
+				Object.assign(tree, JSON.parse(readFileSync(stored, 'utf8')));
+				return;
+			}
+			const run = queue.then(async () => {
+				await transform(tree, file, () => {});
+				const after = JSON.stringify(tree);
+				if (after !== before) writeFileSync(stored, after);
+			});
 			queue = run.catch(() => {});
 			return /** @type {Promise<void>} rehype-mermaid changes the tree in place */ (run);
 		};
 	};
 }
+
+/** Where oneAtATime keeps rendered files. */
+const CACHE = new URL('../node_modules/.cache/ifg-mermaid/', import.meta.url);
+
+/** The version of an installed package (part of the cache key). @param {string} name */
+const versionOf = (name) =>
+	JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8'))
+		.version;
 
 /** Whether mermaidPlugins() left diagrams to the reader's browser (no browser at build time). */
 let browserFallback = true;
@@ -432,5 +466,11 @@ export async function mermaidPlugins({ log = console } = {}) {
 	};
 	await writeThemeSheet(options);
 	log.info(`[mermaid] theme stylesheet: ${themeSheet.size} rules from Mermaid's 'base' theme`);
-	return [[oneAtATime(rehypeMermaid), options], rehypeDiagramSvg];
+	const context = JSON.stringify({
+		strategy: options.strategy,
+		mermaidConfig,
+		versions: ['mermaid', 'rehype-mermaid', 'mermaid-isomorphic'].map(versionOf),
+		chromium: execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim(),
+	});
+	return [[oneAtATime(rehypeMermaid, context), options], rehypeDiagramSvg];
 }
