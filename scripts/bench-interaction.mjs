@@ -1,7 +1,7 @@
 // The interactive part of `npm run bench` (scripts/bench.mjs): long main-thread tasks while a user types
 // into a generator and while the MSI log checker reads a 200 MB log and compares it with a 100 MB one, in
 // Chromium against a served build. Run alone on an existing build: node scripts/bench-interaction.mjs
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { ensureBigLog } from './bench-msi-log.mjs';
@@ -42,14 +42,15 @@ export async function interaction(origin, browserPath) {
 				)),
 			),
 		);
+	/** Script bytes on the wire (gzip) since this page was opened. */
+	const jsBytes = () =>
+		page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => e.name.endsWith('.js'))
+				.reduce((n, e) => n + /** @type {PerformanceResourceTiming} */ (e).transferSize, 0),
+		);
 	try {
-		const jsBytes = () =>
-			page.evaluate(() =>
-				performance
-					.getEntriesByType('resource')
-					.filter((e) => e.name.endsWith('.js'))
-					.reduce((n, e) => n + /** @type {PerformanceResourceTiming} */ (e).transferSize, 0),
-			);
 		await page.goto(`${origin}/tools/msiexec/`, { waitUntil: 'networkidle' });
 		out.generatorJsAtLoadBytes = await jsBytes();
 		await watch();
@@ -64,6 +65,22 @@ export async function interaction(origin, browserPath) {
 		out.generatorJsAfterTypingBytes = await jsBytes();
 	} catch (e) {
 		out.generatorTypingError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+	}
+	try {
+		// The explain page (issue 10 §4): what it weighs at load and once a pasted command is explained.
+		await page.goto(`${origin}/tools/explain/`, { waitUntil: 'networkidle' });
+		out.explainJsAtLoadBytes = await jsBytes();
+		await page
+			.locator('ifg-explain textarea:not([disabled])')
+			.fill(
+				'msiexec /i "C:\\Users\\dev\\Downloads\\go1.23.5.windows-amd64.msi" /qn /l*v "%TEMP%\\go.log"',
+			);
+		await page.locator('ifg-explain button[type="submit"]').click();
+		await page.locator('ifg-explain [data-results] > *').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		out.explainJsInUseBytes = await jsBytes();
+	} catch (e) {
+		out.explainError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
 	}
 	try {
 		// 190 MiB (199 MB): the page takes files up to 200 MiB.
@@ -101,14 +118,6 @@ export async function interaction(origin, browserPath) {
 
 // Alone: serve dist/ and print the table.
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { requireChromium } = await import('./browser.mjs');
-	const { serve } = await import('./bench-serve.mjs');
-	const dist = join(root, 'dist');
-	if (!existsSync(dist)) throw new Error('dist/ missing: npm run build first');
-	const site = await serve(dist);
-	try {
-		console.table(await interaction(site.origin, (await requireChromium()).path));
-	} finally {
-		site.server.close();
-	}
+	const { runAlone } = await import('./bench-serve.mjs');
+	await runAlone(root, (o, browserPath) => interaction(o.site, browserPath));
 }

@@ -10,8 +10,7 @@
 // (serves dist/ and bench/.tmp/stock/dist/ if present; builds nothing).
 /* global document, MutationObserver -- used inside page.evaluate, which runs in the browser */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs } from './browser.mjs';
 
@@ -152,20 +151,8 @@ export async function searchBench(origin, stockOrigin, browserPath, options = {}
 
 // Alone: serve the existing builds and print the table.
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { requireChromium } = await import('./browser.mjs');
-	const { serve } = await import('./bench-serve.mjs');
-	const dist = join(root, 'dist');
-	if (!existsSync(dist)) throw new Error('dist/ missing: npm run build first');
-	const stockDist = join(root, 'bench', '.tmp', 'stock', 'dist');
-	const site = await serve(dist);
-	const stock = existsSync(stockDist) ? await serve(stockDist) : undefined;
-	try {
-		const out = await searchBench(site.origin, stock?.origin, (await requireChromium()).path, {
-			ranking: !process.argv.includes('--no-ranking'),
-		});
-		console.table(out);
-	} finally {
-		site.server.close();
-		stock?.server.close();
-	}
+	const { runAlone } = await import('./bench-serve.mjs');
+	await runAlone(root, (o, browserPath) =>
+		searchBench(o.site, o.stock, browserPath, { ranking: !process.argv.includes('--no-ranking') }),
+	);
 }

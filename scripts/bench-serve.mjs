@@ -50,3 +50,27 @@ export function serve(dir) {
 		}),
 	);
 }
+
+/**
+ * A bench part run on its own (node scripts/bench-<part>.mjs): serves the existing dist/ (and the stock
+ * Starlight build, when there is one), runs `part` with the origins and Chromium's path, prints its
+ * results as a table and closes the servers.
+ * @param {string} root the repository
+ * @param {(origins: { site: string, stock: string | undefined }, browserPath: string) => Promise<object>} part
+ */
+export async function runAlone(root, part) {
+	const { requireChromium } = await import('./browser.mjs');
+	const dist = join(root, 'dist');
+	if (!existsSync(dist)) throw new Error('dist/ missing: npm run build first');
+	const stockDist = join(root, 'bench', '.tmp', 'stock', 'dist');
+	const site = await serve(dist);
+	const stock = existsSync(stockDist) ? await serve(stockDist) : undefined;
+	try {
+		console.table(
+			await part({ site: site.origin, stock: stock?.origin }, (await requireChromium()).path),
+		);
+	} finally {
+		site.server.close();
+		stock?.server.close();
+	}
+}

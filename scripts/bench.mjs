@@ -299,5 +299,9 @@ function measures(r) {
 	Object.assign(out, i, r.msiLog ?? {});
 	const typing = i.generatorJsAfterTypingBytes;
 	if (typeof typing === 'number') out.generatorJsInUseOverStockBytes = typing - stock;
+	for (const k of ['generatorJsAtLoadBytes', 'explainJsAtLoadBytes', 'explainJsInUseBytes']) {
+		const v = i[k];
+		if (typeof v === 'number') out[k.replace(/Bytes$/, 'OverStockBytes')] = v - stock;
+	}
 	return out;
 }
