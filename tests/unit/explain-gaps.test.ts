@@ -145,6 +145,68 @@ describe('systemctl verbs', () => {
 		});
 		rmSync(dir, { recursive: true, force: true });
 	});
+	// Several -p lists (issue 10 §2 leftovers). systemd is not running here, so the real systemctl
+	// cannot print the properties; what it can show is how it reads the options: every form below gets
+	// past option parsing to the bus (a bad one stops earlier, as the last case shows), and its manual
+	// (the installed systemctl(1)) says that several -p all count.
+	const SHOW_P: [string, string[], string][] = [
+		['-p ActiveState -p SubState', ['-p', 'ActiveState', '-p', 'SubState'], 'ActiveState,SubState'],
+		[
+			'--property=ActiveState,SubState',
+			['--property=ActiveState,SubState'],
+			'ActiveState,SubState',
+		],
+		[
+			'-pActiveState --property SubState',
+			['-pActiveState', '--property', 'SubState'],
+			'ActiveState,SubState',
+		],
+		[
+			'-p LoadState,ActiveState -p SubState --property=Result',
+			['-p', 'LoadState,ActiveState', '-p', 'SubState', '--property=Result'],
+			'LoadState,ActiveState,SubState,Result',
+		],
+	];
+	test.each(SHOW_P)(
+		'systemctl show %s: every list is read (explain, round trip)',
+		(opts, words, props) => {
+			const line = `systemctl show ${opts} nginx.service`;
+			const r = spawnSync('systemctl', ['show', ...words, '--', 'nginx.service'], {
+				encoding: 'utf8',
+			});
+			expect(r.stderr).not.toMatch(/invalid option|unrecognized option|requires an argument/);
+			expect(r.stderr).toMatch(/bus|systemd|Host is down/i);
+			const e = explain(line, { shell: 'bash' });
+			expect(e.state).toMatchObject({ verb: 'show', property: props, unit: 'nginx.service' });
+			expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+			for (const [k, w] of words.entries())
+				expect(e.tokens[2 + k], w).toMatchObject({
+					text: w,
+					explain: {
+						key: w.startsWith('-') ? 'gen.systemctl.tok.p' : 'gen.systemctl.tok.property',
+					},
+				});
+			expect(e.command).toBe(`systemctl show -p ${props} nginx.service`);
+			// The generator's command, read back, is the same state.
+			expect(explain(e.command!, { shell: 'bash' }).state).toEqual(e.state);
+		},
+	);
+	test('the manual: several -p lists all count (systemctl(1) as installed)', () => {
+		const man = spawnSync(
+			'sh',
+			['-c', 'zcat /usr/share/man/man1/systemctl.1.gz || man -P cat systemctl'],
+			{
+				encoding: 'utf8',
+			},
+		).stdout;
+		expect(man).toMatch(
+			/If specified more than once, all properties with the specified names are shown/,
+		);
+	});
+	test('the option check can fail: systemctl refuses a -p without its list', () => {
+		const r = spawnSync('systemctl', ['show', 'nginx.service', '--property'], { encoding: 'utf8' });
+		expect(r.stderr).toMatch(/requires an argument/);
+	});
 	test('the check can fail: without --, show reads -.slice as options', () => {
 		const r = spawnSync('systemctl', ['show', '-p', 'Id', '--no-pager', '-.slice'], {
 			encoding: 'utf8',

@@ -324,10 +324,13 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	// The generator's tokens carry the explanations and links; each argument takes the first unused
 	// one with its canonical text. The wrapper takes the launcher's token (it has no argv entry).
 	const gt = result.tokens;
-	const find = (text: string, from = 0): number =>
-		gt.findIndex(
-			(t, i) => i >= from && !used.has(i) && t.text.toLowerCase() === text.toLowerCase(),
-		);
+	const same = (t: { text: string }, text: string) => t.text.toLowerCase() === text.toLowerCase();
+	// An argument the parser read into a field the generator writes once (systemctl's second -p)
+	// takes that token again.
+	const find = (text: string, from = 0): number => {
+		const i = gt.findIndex((t, k) => k >= from && !used.has(k) && same(t, text));
+		return i >= 0 ? i : gt.findIndex((t, k) => k >= from && same(t, text));
+	};
 	if (split.wrapper) {
 		const i = gt.findIndex((t) => /^(?:Start-Process|start \/wait)/.test(t.text));
 		if (i >= 0) used.add(i);
