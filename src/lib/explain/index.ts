@@ -8,9 +8,9 @@
 // Tokenizers are the shell modules' own (src/lib/shell); no other quoting rules live here.
 import { type Msg, msg } from '../../i18n/msg';
 import { type GeneratorId, toolPath } from '../tools';
-import { parseCmd } from '../shell/cmd';
+import { type CmdSyntax, parseCmd } from '../shell/cmd';
 import { type PosixSyntax, parsePosix } from '../shell/posix';
-import { parsePs } from '../shell/powershell';
+import { type PsSyntax, parsePs } from '../shell/powershell';
 import { parseCrt, parseMsiexec } from '../shell/winargv';
 import { shown } from '../generators/common';
 import * as chmod from '../generators/chmod';
@@ -148,13 +148,49 @@ interface Split {
 	readonly syntax?: ExplainedToken[];
 }
 
+/** What any of the shell modules collected around the command. */
+interface Found {
+	readonly redirections: readonly string[];
+	readonly comments: readonly string[];
+	readonly next?: { readonly op: string; readonly rest: string };
+}
+
+/** The syntax around the command, each piece shown as what it is, in the order: redirections, next, comments. */
+function syntaxTokens(shell: Shell, f: Found): ExplainedToken[] {
+	const next = f.next;
+	const pipe = next?.op === '|';
+	const nextKey = pipe
+		? shell === 'powershell' && /^Out-File\b/i.test(next.rest)
+			? 'explain.tok.pipe.outFile'
+			: 'explain.tok.pipe'
+		: shell === 'cmd'
+			? 'explain.tok.next.cmd'
+			: shell === 'powershell'
+				? 'explain.tok.next.powershell'
+				: 'explain.tok.next';
+	const comment = (c: string): Msg =>
+		shell === 'cmd'
+			? msg(/^@?rem\b/i.test(c) ? 'explain.tok.comment.rem' : 'explain.tok.comment.label')
+			: msg(c.startsWith('<#') ? 'explain.tok.comment.block' : 'explain.tok.comment');
+	return [
+		...f.redirections.map((r) => ({
+			text: shown(r),
+			explain: msg(shell === 'powershell' ? 'explain.tok.redirect.ps' : 'explain.tok.redirect'),
+		})),
+		...(next ? [{ text: shown(`${next.op} ${next.rest}`.trim()), explain: msg(nextKey) }] : []),
+		...f.comments.map((c) => ({ text: shown(c), explain: comment(c) })),
+	];
+}
+
 /** Start-Process's parameters (unambiguous prefixes accepted, as PowerShell does). */
 const START_PARAMS = ['filepath', 'argumentlist', 'verb', 'wait', 'passthru', 'nonewwindow'];
 
 function splitPs(line: string): Split {
-	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line), true);
+	const found: PsSyntax = { redirections: [], comments: [] };
+	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line), true, found);
 	const notes: Msg[] = words.some((w) => /\$\w/.test(w)) ? [msg('explain.warn.variable')] : [];
-	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes };
+	const syntax = syntaxTokens('powershell', found);
+	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes, syntax };
 	const named: Record<string, string | true> = {};
 	const positional: string[] = [];
 	for (let i = 1; i < words.length; i++) {
@@ -174,7 +210,7 @@ function splitPs(line: string): Split {
 	const elevate = String(named.verb ?? '').toLowerCase() === 'runas';
 	const flavor = programName(file) === 'msiexec' ? parseMsiexec : parseCrt;
 	const args = flavor(`x ${list}`).slice(1);
-	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes };
+	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes, syntax };
 }
 
 /** `Get-WinEvent …`: the words of the event-query generator's PowerShell form (winEventWords). */
@@ -188,7 +224,9 @@ function splitWinEvent(line: string): Split {
 }
 
 function splitCmd(line: string): Split {
-	const expanded = parseCmd(line);
+	const found: CmdSyntax = { redirections: [] };
+	const expanded = parseCmd(line, {}, found);
+	const syntax = syntaxTokens('cmd', { ...found, comments: found.comment ? [found.comment] : [] });
 	const crt = parseCrt(expanded);
 	let skip = 0;
 	const notes: Msg[] = [];
@@ -207,7 +245,9 @@ function splitCmd(line: string): Split {
 	const argv =
 		programName(program) === 'msiexec' ? parseMsiexec(expanded).slice(skip) : crt.slice(skip);
 	argv[0] = program;
-	return skip ? { wrapper: crt.slice(0, skip).join(' '), argv, notes } : { argv, notes };
+	return skip
+		? { wrapper: crt.slice(0, skip).join(' '), argv, notes, syntax }
+		: { argv, notes, syntax };
 }
 
 function splitBash(line: string): Split {
@@ -216,20 +256,10 @@ function splitBash(line: string): Split {
 	const found: PosixSyntax = { redirections: [] };
 	const words = parsePosix(line, env, found);
 	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
-	const syntax: ExplainedToken[] = [
-		...found.redirections.map((r) => ({ text: shown(r), explain: msg('explain.tok.redirect') })),
-		...(found.next
-			? [
-					{
-						text: shown(`${found.next.op} ${found.next.rest}`),
-						explain: msg(found.next.op === '|' ? 'explain.tok.pipe' : 'explain.tok.next'),
-					},
-				]
-			: []),
-		...(found.comment !== undefined
-			? [{ text: shown(found.comment), explain: msg('explain.tok.comment') }]
-			: []),
-	];
+	const syntax = syntaxTokens('bash', {
+		...found,
+		comments: found.comment !== undefined ? [found.comment] : [],
+	});
 	if (words[0] === 'sudo') {
 		// sudo's own options come before the command (sudo(8)); -u -g -C -D -h -p -r -t take a value.
 		let i = 1;
@@ -239,6 +269,25 @@ function splitBash(line: string): Split {
 		return { wrapper: words.slice(0, i).join(' '), argv: words.slice(i), notes, syntax };
 	}
 	return { argv: words, notes, syntax };
+}
+
+/** A line that is only a comment, read by the shell's own tokenizer: its token(s), else null. */
+function commentLine(line: string, shell: Shell): ExplainedToken[] | null {
+	try {
+		if (shell === 'cmd') {
+			const f: CmdSyntax = { redirections: [] };
+			if (parseCmd(line, {}, f) !== '' || f.comment === undefined) return null;
+			return syntaxTokens('cmd', { redirections: [], comments: [f.comment] });
+		}
+		const f: PsSyntax = { redirections: [], comments: [] };
+		const posix: PosixSyntax = { redirections: [] };
+		const words = shell === 'powershell' ? parsePs(line, {}, true, f) : parsePosix(line, {}, posix);
+		if (posix.comment !== undefined) f.comments.push(posix.comment);
+		const only = words.length === 0 && f.redirections.length + posix.redirections.length === 0;
+		return only && f.comments.length && !posix.next && !f.next ? syntaxTokens(shell, f) : null;
+	} catch {
+		return null;
+	}
 }
 
 const fail = (shell: Shell, detected: boolean, error: Msg, argv: string[] = []): Explanation => ({
@@ -258,10 +307,18 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	if (text.length > MAX_INPUT)
 		return fail(options.shell ?? 'bash', detected, msg('explain.err.tooLong', { max: MAX_INPUT }));
 	const shell = options.shell ?? detectShell(text);
-	const all = lines(text, shell);
-	if (all.length === 0) return fail(shell, detected, msg('explain.err.empty'));
+	const typed = lines(text, shell);
+	if (typed.length === 0) return fail(shell, detected, msg('explain.err.empty'));
 	if (/=== (?:Verbose )?logging started|^MSI \([csa]\)/im.test(text))
 		return fail(shell, detected, msg('explain.err.log'));
+	// Lines that are only a comment (a script's `rem …`, `:: …`, `# …`) are shown, not joined to the command.
+	const comments: ExplainedToken[] = [];
+	const all = typed.filter((l) => {
+		const c = commentLine(l, shell);
+		comments.push(...(c ?? []));
+		return !c;
+	});
+	if (all.length === 0) return fail(shell, detected, msg('explain.err.commentOnly'));
 	if (all.length > MAX_LINES)
 		return fail(shell, detected, msg('explain.err.manyLines', { n: all.length }));
 	// Get-WinEvent is a cmdlet: its hashtable and pipeline are read by the event-query generator's own
@@ -282,6 +339,7 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	} catch (e) {
 		return fail(shell, detected, tokenizeError(e instanceof Error ? e.message : ''));
 	}
+	if (comments.length) split = { ...split, syntax: [...(split.syntax ?? []), ...comments] };
 	const argv = split.argv;
 	if (argv.length === 0 || argv[0] === '') return fail(shell, detected, msg('explain.err.empty'));
 	const tool = PROGRAMS[programName(argv[0]!)];

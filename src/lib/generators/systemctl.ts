@@ -192,6 +192,6 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 			[verb, s.verb, canon[i]] = [true, a, a];
 		} else if (verb && s.unit === '' && (ended || !a.startsWith('-'))) [s.unit, canon[i]] = [a, a];
 	}
-	for (const i of props) canon[i] = s.property;
+	for (const i of props) canon[i] = String(s.property);
 	return { state: s, canon };
 }
