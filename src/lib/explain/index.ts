@@ -382,12 +382,21 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	// The generator's tokens carry the explanations and links; each argument takes the first unused
 	// one with its canonical text. The wrapper takes the launcher's token (it has no argv entry).
 	const gt = result.tokens;
-	const same = (t: { text: string }, text: string) => t.text.toLowerCase() === text.toLowerCase();
-	// An argument the parser read into a field the generator writes once (systemctl's second -p)
-	// takes that token again.
-	const find = (text: string, from = 0): number => {
-		const i = gt.findIndex((t, k) => k >= from && !used.has(k) && same(t, text));
-		return i >= 0 ? i : gt.findIndex((t, k) => k >= from && same(t, text));
+	// Generator tokens by lower-case text, in order: each lookup takes the next unused one, so
+	// matching stays linear however many arguments there are. An argument the parser read into a
+	// field the generator writes once (systemctl's second -p) takes that token again.
+	const byText = new Map<string, { at: number; list: number[] }>();
+	gt.forEach((t, i) => {
+		const k = t.text.toLowerCase();
+		const e = byText.get(k) ?? { at: 0, list: [] };
+		e.list.push(i);
+		byText.set(k, e);
+	});
+	const find = (text: string): number => {
+		const e = byText.get(text.toLowerCase());
+		if (!e) return -1;
+		while (e.at < e.list.length - 1 && used.has(e.list[e.at]!)) e.at++;
+		return e.list[e.at]!;
 	};
 	if (split.wrapper) {
 		const i = gt.findIndex((t) => /^(?:Start-Process|start \/wait)/.test(t.text));

@@ -196,7 +196,10 @@ export function parseCmd(
 		}
 		if (!inQ && syntax && (c === '>' || c === '<')) {
 			// A handle digit counts when it starts a word (`2>nul`); in `a2>x` it is part of the argument.
-			const handle = /(?:^|[ \t])\d$/.test(out) ? out.slice(-1) : '';
+			// (Looks at two characters only, so many redirections stay linear.)
+			const before = out.length < 2 ? ' ' : out[out.length - 2]!;
+			const handle =
+				/\d/.test(out.at(-1) ?? '') && (before === ' ' || before === '\t') ? out.at(-1)! : '';
 			if (handle) out = out.slice(0, -1);
 			let op = c + (c === '>' && expanded[i + 1] === '>' ? '>' : '');
 			i += op.length;
