@@ -2,7 +2,9 @@
 // PowerShell rendering: the command text is run as pasted, with the native program replaced by a printer
 // of the argv it received, and Start-Process / Get-WinEvent replaced by functions with the cmdlets'
 // parameter blocks that record what was bound. See tests/oracles/README.md for what this proves.
-import { basename } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEED } from './seed';
@@ -815,6 +817,92 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 				{ numRuns: Math.max(50, Math.round(RUNS / 20)), seed: SEED },
 			);
 			expect(names.size).toBeGreaterThan(40);
+		});
+
+		// Explain mode reads comments, redirections, pipes and chains around a native command (issue 10 §2
+		// leftovers): whatever line is built from them, the argv explain reads is exactly what real PowerShell
+		// passes the program, and every piece of syntax is shown as such (never as an argument).
+		test('explain reads comments, redirections and chains as PowerShell does (property)', async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'ifg-ps-syntax-'));
+			const file = fc
+				.tuple(fc.constantFrom('o', 'e', 'x y'), fc.nat(99))
+				.map(([n, k]) => `'${join(dir, `${n}${k}.txt`)}'`);
+			const arg = fc.constantFrom(
+				'a',
+				'/qn',
+				'C:\\x.msi',
+				'x=1',
+				"'a b'",
+				'"c d"',
+				"'#q'",
+				"'>q'",
+				"'a;b'",
+			);
+			const piece = fc.oneof(
+				arg.map((a) => ({ a })),
+				fc.constantFrom('<# c #>', '<#x#>').map((c) => ({ c })),
+				fc
+					.tuple(
+						fc.constantFrom('>', '>>', '2>', '2>>', '*>', '3>>', '6>'),
+						fc.constantFrom('', ' '),
+						file,
+					)
+					.map(([op, sp, f]) => ({ r: `${op}${sp}${f}` })),
+				fc.constantFrom('2>&1', '3>&1', '*>&1').map((r) => ({ r })),
+			);
+			const tail = fc.oneof(
+				fc.constant(''),
+				fc.constantFrom(
+					' # done',
+					' #',
+					' ; TestExe z',
+					' && TestExe z',
+					' || TestExe z',
+					' | Out-Null',
+				),
+				file.map((f) => ` | Out-File ${f}`),
+			);
+			let lines = 0;
+			let refused = 0;
+			try {
+				await fc.assert(
+					fc.asyncProperty(fc.array(piece, { maxLength: 7 }), tail, async (pieces, end) => {
+						const line = `TestExe ${pieces.map((p) => ('a' in p ? p.a : 'c' in p ? p.c : p.r)).join(' ')}${end}`;
+						const expected = pieces.filter((p) => 'a' in p).length;
+						const e = explain(line, { shell: 'powershell' });
+						const a = await oracle.run(line);
+						// A stream redirected twice: PowerShell refuses to parse the line, and so does explain.
+						if (a.errors.some((x) => x.startsWith('ParseException'))) {
+							expect(a.native, line).toEqual([]);
+							expect(
+								e.errors.map((m) => m.key),
+								line,
+							).toEqual(['explain.err.tokenize']);
+							refused++;
+							return;
+						}
+						expect(
+							e.errors.map((m) => m.key),
+							line,
+						).toEqual(['explain.err.unknownProgram']);
+						expect(a.errors, line).toEqual([]);
+						expect(e.argv.slice(1), line).toEqual(a.native[0]!.slice(1));
+						expect(e.argv.length - 1, line).toBe(expected);
+						// Syntax tokens: one per redirection and comment, one for the tail; no argument among them.
+						const syntax = e.tokens.filter((t) => !t.unknown);
+						const want = pieces.filter((p) => !('a' in p)).length + (end.trim() ? 1 : 0);
+						expect(syntax.length, line).toBe(want);
+						lines++;
+					}),
+					{ numRuns: Math.max(100, Math.round(RUNS / 10)), seed: SEED },
+				);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+			console.info(
+				`PowerShell syntax property: ${lines} lines read as PowerShell runs them, ${refused} refused by both`,
+			);
+			expect(lines).toBeGreaterThan(refused);
 		});
 
 		// Known defect, strict property on a minimal counterexample. test.fails: it passes while the defect

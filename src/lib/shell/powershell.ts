@@ -230,6 +230,8 @@ export function parsePs(
 	const out: string[] = [];
 	let i = 0;
 	let redirect: string | null = null;
+	/** Streams already redirected: bit 0 for *, bits 1–6 for the numbered ones. */
+	let streams = 0;
 	const lookup = (name: string) =>
 		Object.entries(env).find(([k]) => k.toUpperCase() === name.toUpperCase())?.[1];
 	/** At line[i] === '$' in vars mode: the variable's text, or null when it is no variable. */
@@ -259,6 +261,11 @@ export function parsePs(
 			}
 			const op = at(PS_REDIRECT, line, i);
 			if (op) {
+				// The same stream named twice is a parse error ("The output stream for this command is already
+				// redirected"); PowerShell keys this by the stream as written: * is its own, no number is 1.
+				const n = 1 << (op[0] === '*' ? 0 : Number(op[0]) || 1);
+				if (streams & n) throw new Error('a stream redirected twice');
+				streams |= n;
 				i += op.length;
 				if (op.endsWith('&1')) syntax.redirections.push(op);
 				else redirect = op;
