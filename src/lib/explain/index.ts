@@ -213,13 +213,25 @@ function splitPs(line: string): Split {
 	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes, syntax };
 }
 
+/** What each kind of Get-WinEvent word the generator does not write does (eventQuery.WinEventNote). */
+const WIN_EVENT_NOTES: Record<eventQuery.WinEventNote, string> = {
+	logName: 'explain.tok.winEvent.logName',
+	providerName: 'explain.tok.winEvent.providerName',
+	filterXPath: 'explain.tok.winEvent.filterXPath',
+	whereObject: 'explain.tok.winEvent.whereObject',
+	selectObject: 'explain.tok.winEvent.selectObject',
+	outFile: 'explain.tok.winEvent.outFile',
+	notGenerated: 'explain.tok.winEvent.notGenerated',
+};
+
 /** `Get-WinEvent …`: the words of the event-query generator's PowerShell form (winEventWords). */
 function splitWinEvent(line: string): Split {
 	const words = eventQuery.winEventWords(line);
 	// The messages tokenizeError maps: an open quote, or a hashtable the shell cannot split.
 	if (!Array.isArray(words))
 		throw new Error(words.open === 'quote' ? 'unterminated quote' : 'unclosed hashtable');
-	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
+	// $_ / $PSItem in a Where-Object block is the event itself, not a value set elsewhere.
+	const notes: Msg[] = /\$(?!_(?!\w)|PSItem\b)/i.test(line) ? [msg('explain.warn.variable')] : [];
 	return { argv: words, notes };
 }
 
@@ -363,7 +375,7 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 			],
 		};
 	}
-	const parsed = winEvent
+	const parsed: Parsed & { notes?: readonly (eventQuery.WinEventNote | null)[] } = winEvent
 		? eventQuery.parseWinEvent(argv.slice(1))
 		: entry.parse(argv.slice(1), split.elevate ?? true);
 	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in; Get-WinEvent its
@@ -426,6 +438,12 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 		// A PowerShell pipeline's | has no generator token of its own.
 		if (winEvent && c === '|') {
 			tokens.push({ text: a, explain: msg('explain.tok.psPipe') });
+			return;
+		}
+		// Read by PowerShell, written differently (or not) by the generator: what it does, not "unknown".
+		const note = parsed.notes?.[k];
+		if (note) {
+			tokens.push({ text: a, explain: msg(WIN_EVENT_NOTES[note]) });
 			return;
 		}
 		const i = c === null || c === undefined ? -1 : find(shown(c));
