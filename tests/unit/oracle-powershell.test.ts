@@ -819,6 +819,97 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 			expect(names.size).toBeGreaterThan(40);
 		});
 
+		// Get-WinEvent's other parameter sets (issue 10 §2 leftovers): explain reads -LogName / the log first,
+		// -ProviderName, -FilterXPath, -MaxEvents, -Oldest and a Where-Object / Select-Object / Format-List /
+		// ToXml stage; real PowerShell binds exactly what explain read (the parameter set, the log, the
+		// provider, the XPath, which is the wevtutil form's /q: for the state explain read, the count, the order).
+		test('explain reads the other Get-WinEvent parameter sets as PowerShell binds them (property)', async () => {
+			const eq = generators['event-query']!;
+			const cases = fc.record({
+				set: fc.constantFrom('log', 'positional', 'provider', 'log+xpath', 'provider+xpath'),
+				log: fc.constantFrom('Application', 'System', 'Setup'),
+				provider: fc.constantFrom(
+					'MsiInstaller',
+					'Microsoft-Windows-RestartManager',
+					'Service Control Manager',
+				),
+				ids: fc.array(fc.integer({ min: 0, max: 65535 }), { minLength: 1, maxLength: 3 }),
+				xpathProvider: fc.boolean(),
+				count: fc.option(fc.integer({ min: 1, max: 999999 })),
+				oldest: fc.boolean(),
+				stage: fc.constantFrom('', 'where', 'whereSimple', 'select', 'list', 'xml'),
+				quote: fc.constantFrom("'", '"'),
+				casing: fc.constantFrom('as', 'lower', 'upper'),
+			});
+			const names = new Set<string>();
+			await fc.assert(
+				fc.asyncProperty(cases, async (c) => {
+					const cased = (w: string) =>
+						c.casing === 'lower' ? w.toLowerCase() : c.casing === 'upper' ? w.toUpperCase() : w;
+					const q = (v: string) => `${c.quote}${v}${c.quote}`;
+					const conds = [
+						c.xpathProvider ? `Provider[@Name='${c.provider}']` : '',
+						`(${c.ids.map((x) => `EventID=${x}`).join(' or ')})`,
+					].filter(Boolean);
+					const xpath = `*[System[${conds.join(' and ')}]]`;
+					const byProvider = c.set.startsWith('provider');
+					const words = [
+						cased('Get-WinEvent'),
+						...(c.set === 'positional' ? [c.log] : byProvider ? [] : [cased('-LogName'), c.log]),
+						...(byProvider ? [cased('-ProviderName'), q(c.provider)] : []),
+						// An XPath in double quotes has its ' inside; in single quotes they are doubled.
+						...(c.set.endsWith('xpath')
+							? [
+									cased('-FilterXPath'),
+									c.quote === '"' ? `"${xpath}"` : `'${xpath.replaceAll("'", "''")}'`,
+								]
+							: []),
+						...(c.count === null ? [] : [cased('-MaxEvents'), String(c.count)]),
+						...(c.oldest ? [cased('-Oldest')] : []),
+						...{
+							'': [],
+							where: ['|', cased('Where-Object'), `{ $_.Id -eq ${c.ids[0]} }`],
+							whereSimple: ['|', cased('Where-Object'), 'Id', '-eq', String(c.ids[0])],
+							select: ['|', cased('Select-Object'), '-First', '3', 'TimeCreated, Id, Message'],
+							list: ['|', cased('Format-List'), 'TimeCreated, Id, LevelDisplayName, Message'],
+							xml: ['|', cased('ForEach-Object'), cased('-MemberName'), cased('ToXml')],
+						}[c.stage]!,
+					];
+					const line = words.join(' ');
+					const e = explain(line, { shell: 'powershell' });
+					expect(e.errors, line).toEqual([]);
+					expect(
+						e.tokens.filter((t) => t.unknown),
+						line,
+					).toEqual([]);
+					const st = e.state!;
+					const a = await oracle.run(line);
+					expect(a.errors, line).toEqual([]);
+					expect(a.calls.length, line).toBe(1);
+					const call = a.calls[0]!;
+					expect(call.set, line).toBe(byProvider ? 'GetProviderSet' : 'GetLogSet');
+					const bound: Record<string, unknown> = {};
+					if (byProvider) bound.ProviderName = [st.provider];
+					else bound.LogName = [st.log];
+					if (c.set.endsWith('xpath')) {
+						// The XPath the wevtutil form writes for the state explain read.
+						const cmd = eq.generate(
+							{ ...st, provider: c.xpathProvider ? String(st.provider) : '' },
+							'cmd',
+						);
+						const qArg = cmd.argv.map(String).find((x) => x.startsWith('/q:'))!;
+						bound.FilterXPath = qArg.slice(3);
+					}
+					if (c.count !== null) bound.MaxEvents = num('Int64', Number(st.count));
+					if (st.newest === false) bound.Oldest = true;
+					expect(sortKeys(call.bound), line).toEqual(sortKeys(bound));
+					names.add(line);
+				}),
+				{ numRuns: Math.max(50, Math.round(RUNS / 20)), seed: SEED },
+			);
+			expect(names.size).toBeGreaterThan(40);
+		});
+
 		// Explain mode reads comments, redirections, pipes and chains around a native command (issue 10 §2
 		// leftovers): whatever line is built from them, the argv explain reads is exactly what real PowerShell
 		// passes the program, and every piece of syntax is shown as such (never as an argument).

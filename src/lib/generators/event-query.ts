@@ -435,7 +435,8 @@ export function parseWinEvent(words: readonly string[]): WinEventParsed {
 		} else if (p === '-FilterXPath' && i + 1 < end) {
 			const v = psString(words[i + 1]!);
 			const q = v === undefined ? undefined : readXPath(v);
-			if (q) Object.assign(s, q);
+			// The IDs, and the provider when the XPath names one (else -ProviderName's stays).
+			if (q) Object.assign(s, q.provider ? q : { eventId: q.eventId, moreIds: q.moreIds });
 			notes[i] = notes[i + 1] = q ? 'filterXPath' : 'notGenerated';
 			i++;
 		}
