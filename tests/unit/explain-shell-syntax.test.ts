@@ -217,6 +217,34 @@ describe('PowerShell: comments, redirections, pipes and chains (about_Comments, 
 	});
 });
 
+describe('shell detection with comment lines', () => {
+	test.each([
+		['rem silent install\nmsiexec /i x.msi /qn', 'cmd'],
+		[':: silent install\r\nmsiexec /i x.msi /qn', 'cmd'],
+		['# set the mode\nchmod 755 /opt/app', 'bash'],
+		// cmd has no # comments: a Windows tool after # lines is read as PowerShell.
+		['# verify\nsigntool verify /pa a.exe', 'powershell'],
+		['# 50% of the installs\nchmod 755 /opt/app', 'bash'],
+		[
+			"<# verify #>\n$p = Start-Process msiexec.exe -ArgumentList '/i x.msi' -Wait -PassThru",
+			'powershell',
+		],
+	])('%j is read as %s', (text, shell) => {
+		const e = explain(text);
+		expect(e.shell).toBe(shell);
+		expect(e.errors).toEqual([]);
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+	});
+	test('linear time: many comment-looking lines', () => {
+		for (const w of ['#\n', ' \t', 'rem', '::', '\n ']) {
+			const text = w.repeat(Math.floor(MAX_INPUT / w.length));
+			const t0 = performance.now();
+			explain(text);
+			expect(performance.now() - t0, w).toBeLessThan(1000);
+		}
+	});
+});
+
 describe('linear time: the new syntax, repeated to the input limit', () => {
 	const worst: [string, 'cmd' | 'powershell'][] = [
 		['a 1>x ', 'cmd'],

@@ -98,9 +98,14 @@ const PS_HINT = /^(?:\$\w+ *= *|& |Start-Process\b|Get-WinEvent\b)|\$\{env:|\$en
 /** Which shell the text was written for (a guess; the page offers a switch). */
 export function detectShell(text: string): Shell {
 	if (PS_HINT.test(text)) return 'powershell';
-	const first = text.trim().split(/\s/, 1)[0] ?? '';
-	const name = programName(first === 'sudo' ? (text.trim().split(/\s+/, 3)[1] ?? '') : first);
-	if (WINDOWS_TOOLS.has(name) || /^(?:start|[A-Za-z]:\\|")/i.test(first) || text.includes('%'))
+	// A script's comment lines: rem and :: are cmd's own; after # lines the command is the next line.
+	if (/^[ \t]*(?:@?rem(?:[ \t]|$)|::)/im.test(text)) return 'cmd';
+	const body = text.replace(/^[ \t]*#.*$/gm, '').trim();
+	const first = body.split(/\s/, 1)[0] ?? '';
+	const name = programName(first === 'sudo' ? (body.split(/\s+/, 3)[1] ?? '') : first);
+	// cmd has no # comments: a Windows tool after # lines is a PowerShell script.
+	if (WINDOWS_TOOLS.has(name) && body !== text.trim()) return 'powershell';
+	if (WINDOWS_TOOLS.has(name) || /^(?:start|[A-Za-z]:\\|")/i.test(first) || body.includes('%'))
 		return 'cmd';
 	return 'bash';
 }

@@ -185,6 +185,7 @@ export function parseCmd(
 	}
 	let out = '';
 	let inQ = false;
+	let handle = '';
 	for (let i = 0; i < expanded.length; i++) {
 		const c = expanded[i]!;
 		if (c === '"') inQ = !inQ;
@@ -194,13 +195,16 @@ export function parseCmd(
 			out += expanded[i];
 			continue;
 		}
+		// A handle digit counts when it starts a word (`2>nul`); in `a2>x` it is part of the argument.
+		// It is held back here rather than cut from `out` later, so many redirections stay linear.
+		if (!inQ && syntax && /\d/.test(c) && /[<>]/.test(expanded[i + 1] ?? '')) {
+			const last = out.at(-1);
+			if (last === undefined || last === ' ' || last === '\t') {
+				handle = c;
+				continue;
+			}
+		}
 		if (!inQ && syntax && (c === '>' || c === '<')) {
-			// A handle digit counts when it starts a word (`2>nul`); in `a2>x` it is part of the argument.
-			// (Looks at two characters only, so many redirections stay linear.)
-			const before = out.length < 2 ? ' ' : out[out.length - 2]!;
-			const handle =
-				/\d/.test(out.at(-1) ?? '') && (before === ' ' || before === '\t') ? out.at(-1)! : '';
-			if (handle) out = out.slice(0, -1);
 			let op = c + (c === '>' && expanded[i + 1] === '>' ? '>' : '');
 			i += op.length;
 			if (expanded[i] === '&' && /\d/.test(expanded[i + 1] ?? '')) {
@@ -220,6 +224,7 @@ export function parseCmd(
 				op += target;
 			}
 			syntax.redirections.push(handle + op);
+			handle = '';
 			i--;
 			continue;
 		}
