@@ -656,6 +656,22 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 		// $_ is the event in the block, not a script variable whose value the page cannot know.
 		expect(k.warnings).not.toContain('explain.warn.variable');
 	});
+	test('a trailing # comment on a Get-WinEvent line is shown as a comment (about_Comments), not unknown', () => {
+		const e = explain(
+			'Get-WinEvent -LogName Application -MaxEvents 20 | Format-List TimeCreated, Id, LevelDisplayName, Message # newest 20',
+			{ shell: 'powershell' },
+		);
+		expect(e.tokens.filter((t) => t.unknown)).toEqual([]);
+		expect(e.tokens.at(-1)).toMatchObject({
+			text: '# newest 20',
+			explain: { key: 'explain.tok.comment' },
+		});
+		expect(e.state).toMatchObject({ log: 'Application', count: '20', format: 'text' });
+		// A # inside a quoted value or a word is no comment.
+		const q = explain("Get-WinEvent -ProviderName 'a#b' -MaxEvents 5", { shell: 'powershell' });
+		expect(q.state).toMatchObject({ provider: '' });
+		expect(q.tokens.map((t) => t.text)).toContain("'a#b'");
+	});
 	test('the generator writes what the form holds from another parameter set (round trip through the hashtable form)', () => {
 		const k = known('Get-WinEvent -LogName System -MaxEvents 20');
 		expect(k.command).toBe(

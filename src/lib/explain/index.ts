@@ -226,6 +226,7 @@ const WIN_EVENT_NOTES: Record<eventQuery.WinEventNote, string> = {
 	whereObject: 'explain.tok.winEvent.whereObject',
 	selectObject: 'explain.tok.winEvent.selectObject',
 	outFile: 'explain.tok.winEvent.outFile',
+	comment: 'explain.tok.comment',
 	notGenerated: 'explain.tok.winEvent.notGenerated',
 };
 

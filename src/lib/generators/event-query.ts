@@ -259,6 +259,10 @@ export function winEventWords(line: string): string[] | { open: 'quote' | 'hasht
 			inTable = true;
 			cur += '@{';
 			i++;
+		} else if (c === '#' && cur === '' && !inTable) {
+			// A comment (about_Comments: # at the start of a token) runs to the end of the line: one word.
+			out.push(line.slice(i).trimEnd());
+			return out;
 		} else if (c === '{' && !inTable) {
 			// A script block (`Where-Object { $_.Id -eq 11708 }`) is one word: braces nest, quotes hide them.
 			let depth = 0;
@@ -358,6 +362,7 @@ export type WinEventNote =
 	| 'whereObject'
 	| 'selectObject'
 	| 'outFile'
+	| 'comment'
 	| 'notGenerated';
 export interface WinEventParsed extends Parsed {
 	readonly notes: readonly (WinEventNote | null)[];
@@ -395,9 +400,13 @@ export function parseWinEvent(words: readonly string[]): WinEventParsed {
 		[...PS_WORDS, ...PS_PARAMS].find((p) => p.toLowerCase() === w?.toLowerCase());
 	let tableAt = -1;
 	let end = words.length;
+	// A trailing comment (winEventWords keeps it as the last word) is shown as one.
+	const last = words.length - 1;
+	if (words[last]?.startsWith('#')) notes[last] = 'comment';
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
 		const p = name(w);
+		if (notes[i] === 'comment') break;
 		if (w === '|') {
 			end = i;
 			break;
@@ -445,15 +454,15 @@ export function parseWinEvent(words: readonly string[]): WinEventParsed {
 	for (let i = end; i < words.length;) {
 		canon[i] = '|';
 		let j = i + 1;
-		while (j < words.length && words[j] !== '|') j++;
+		while (j < words.length && words[j] !== '|' && notes[j] !== 'comment') j++;
 		const stage = words.slice(i + 1, j);
-		const last = j === words.length;
+		const final = j === words.length || notes[j] === 'comment';
 		const props = stage[1]
 			?.split(',')
 			.map((x) => x.trim().toLowerCase())
 			.join();
 		if (
-			last &&
+			final &&
 			name(stage[0]) === 'Format-List' &&
 			stage.length === 2 &&
 			props === PROPS.join().toLowerCase()
@@ -461,7 +470,7 @@ export function parseWinEvent(words: readonly string[]): WinEventParsed {
 			s.format = 'text';
 			[canon[i + 1], canon[i + 2]] = ['Format-List', PROPS.join(', ')];
 		} else if (
-			last &&
+			final &&
 			name(stage[0]) === 'ForEach-Object' &&
 			stage.length === 3 &&
 			/^-MemberName$/i.test(stage[1]!) &&
@@ -473,6 +482,7 @@ export function parseWinEvent(words: readonly string[]): WinEventParsed {
 			const note = STAGES[stage[0]?.toLowerCase() ?? ''];
 			if (note) for (let k = i + 1; k < j; k++) notes[k] = note;
 		}
+		if (notes[j] === 'comment') break;
 		i = j;
 	}
 	// The hashtable's canonical text is the generator's own token for it (its display form).
