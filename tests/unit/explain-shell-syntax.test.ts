@@ -208,6 +208,17 @@ describe('PowerShell: comments, redirections, pipes and chains (about_Comments, 
 			explain: { key: 'explain.tok.next.powershell' },
 		});
 	});
+	test('a redirection without a file is refused (PowerShell: "Missing file specification after redirection operator")', () => {
+		for (const l of [
+			'signtool verify a.exe >',
+			'signtool verify a.exe > ; x',
+			'signtool verify a.exe 2> | x',
+		])
+			expect(
+				explain(l, { shell: 'powershell' }).errors.map((m) => m.key),
+				l,
+			).toEqual(['explain.err.tokenize']);
+	});
 	test('< and 1>&2 are PowerShell parse errors ("reserved for future use"): refused, not explained', () => {
 		for (const l of ['signtool verify /pa a.exe < in.txt', 'signtool verify /pa a.exe 1>&2'])
 			expect(

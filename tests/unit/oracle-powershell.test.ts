@@ -910,6 +910,24 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 			expect(names.size).toBeGreaterThan(40);
 		});
 
+		test.each([
+			'TestExe a >',
+			'TestExe a > ; TestExe b',
+			'TestExe a 2> | Out-Null',
+			'TestExe a < x',
+			'TestExe a 1>&2',
+			'TestExe a 2>&1 2> x',
+			'TestExe a <# open',
+		])('explain refuses what PowerShell cannot parse: %s', async (line) => {
+			const a = await oracle.run(line);
+			expect(a.native).toEqual([]);
+			expect(a.errors.join('\n')).toMatch(/^(?:Incomplete)?ParseException/);
+			expect(explain(line, { shell: 'powershell' }).errors.map((m) => m.key)).not.toContain(
+				'explain.err.unknownProgram',
+			);
+			expect(explain(line, { shell: 'powershell' }).errors).toHaveLength(1);
+		});
+
 		// Explain mode reads comments, redirections, pipes and chains around a native command (issue 10 §2
 		// leftovers): whatever line is built from them, the argv explain reads is exactly what real PowerShell
 		// passes the program, and every piece of syntax is shown as such (never as an argument).

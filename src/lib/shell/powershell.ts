@@ -330,7 +330,9 @@ export function parsePs(
 			i++;
 		} else {
 			// A bare word ends at a space; with syntax also at ; and |, which end the command there.
-			const m = (syntax ? /^[^ ;|]+/ : /^[^ ]+/).exec(line.slice(i))![0];
+			const m = (syntax ? /^[^ ;|]+/ : /^[^ ]+/).exec(line.slice(i))?.[0];
+			// Only a pending redirection lets a ; or | reach here (`> ;`): it has no file.
+			if (m === undefined) throw new Error(`redirection ${redirect} without a target`);
 			const v = vars && c === '$' && VAR.exec(m)?.[0] === m ? variable() : null;
 			if (v !== null) cur = v;
 			else if (!SAFE.test(m)) throw new Error(`unquoted special characters in ${m}`);
