@@ -2,7 +2,9 @@
 // PowerShell rendering: the command text is run as pasted, with the native program replaced by a printer
 // of the argv it received, and Start-Process / Get-WinEvent replaced by functions with the cmdlets'
 // parameter blocks that record what was bound. See tests/oracles/README.md for what this proves.
-import { basename } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEED } from './seed';
@@ -815,6 +817,201 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 				{ numRuns: Math.max(50, Math.round(RUNS / 20)), seed: SEED },
 			);
 			expect(names.size).toBeGreaterThan(40);
+		});
+
+		// Get-WinEvent's other parameter sets (issue 10 §2 leftovers): explain reads -LogName / the log first,
+		// -ProviderName, -FilterXPath, -MaxEvents, -Oldest and a Where-Object / Select-Object / Format-List /
+		// ToXml stage; real PowerShell binds exactly what explain read (the parameter set, the log, the
+		// provider, the XPath, which is the wevtutil form's /q: for the state explain read, the count, the order).
+		test('explain reads the other Get-WinEvent parameter sets as PowerShell binds them (property)', async () => {
+			const eq = generators['event-query']!;
+			const cases = fc.record({
+				set: fc.constantFrom('log', 'positional', 'provider', 'log+xpath', 'provider+xpath'),
+				log: fc.constantFrom('Application', 'System', 'Setup'),
+				provider: fc.constantFrom(
+					'MsiInstaller',
+					'Microsoft-Windows-RestartManager',
+					'Service Control Manager',
+				),
+				ids: fc.array(fc.integer({ min: 0, max: 65535 }), { minLength: 1, maxLength: 3 }),
+				xpathProvider: fc.boolean(),
+				count: fc.option(fc.integer({ min: 1, max: 999999 })),
+				oldest: fc.boolean(),
+				stage: fc.constantFrom('', 'where', 'whereSimple', 'select', 'list', 'xml'),
+				quote: fc.constantFrom("'", '"'),
+				casing: fc.constantFrom('as', 'lower', 'upper'),
+			});
+			const names = new Set<string>();
+			await fc.assert(
+				fc.asyncProperty(cases, async (c) => {
+					const cased = (w: string) =>
+						c.casing === 'lower' ? w.toLowerCase() : c.casing === 'upper' ? w.toUpperCase() : w;
+					const q = (v: string) => `${c.quote}${v}${c.quote}`;
+					const conds = [
+						c.xpathProvider ? `Provider[@Name='${c.provider}']` : '',
+						`(${c.ids.map((x) => `EventID=${x}`).join(' or ')})`,
+					].filter(Boolean);
+					const xpath = `*[System[${conds.join(' and ')}]]`;
+					const byProvider = c.set.startsWith('provider');
+					const words = [
+						cased('Get-WinEvent'),
+						...(c.set === 'positional' ? [c.log] : byProvider ? [] : [cased('-LogName'), c.log]),
+						...(byProvider ? [cased('-ProviderName'), q(c.provider)] : []),
+						// An XPath in double quotes has its ' inside; in single quotes they are doubled.
+						...(c.set.endsWith('xpath')
+							? [
+									cased('-FilterXPath'),
+									c.quote === '"' ? `"${xpath}"` : `'${xpath.replaceAll("'", "''")}'`,
+								]
+							: []),
+						...(c.count === null ? [] : [cased('-MaxEvents'), String(c.count)]),
+						...(c.oldest ? [cased('-Oldest')] : []),
+						...{
+							'': [],
+							where: ['|', cased('Where-Object'), `{ $_.Id -eq ${c.ids[0]} }`],
+							whereSimple: ['|', cased('Where-Object'), 'Id', '-eq', String(c.ids[0])],
+							select: ['|', cased('Select-Object'), '-First', '3', 'TimeCreated, Id, Message'],
+							list: ['|', cased('Format-List'), 'TimeCreated, Id, LevelDisplayName, Message'],
+							xml: ['|', cased('ForEach-Object'), cased('-MemberName'), cased('ToXml')],
+						}[c.stage]!,
+					];
+					const line = words.join(' ');
+					const e = explain(line, { shell: 'powershell' });
+					expect(e.errors, line).toEqual([]);
+					expect(
+						e.tokens.filter((t) => t.unknown),
+						line,
+					).toEqual([]);
+					const st = e.state!;
+					const a = await oracle.run(line);
+					expect(a.errors, line).toEqual([]);
+					expect(a.calls.length, line).toBe(1);
+					const call = a.calls[0]!;
+					expect(call.set, line).toBe(byProvider ? 'GetProviderSet' : 'GetLogSet');
+					const bound: Record<string, unknown> = {};
+					if (byProvider) bound.ProviderName = [st.provider];
+					else bound.LogName = [st.log];
+					if (c.set.endsWith('xpath')) {
+						// The XPath the wevtutil form writes for the state explain read.
+						const cmd = eq.generate(
+							{ ...st, provider: c.xpathProvider ? String(st.provider) : '' },
+							'cmd',
+						);
+						const qArg = cmd.argv.map(String).find((x) => x.startsWith('/q:'))!;
+						bound.FilterXPath = qArg.slice(3);
+					}
+					if (c.count !== null) bound.MaxEvents = num('Int64', Number(st.count));
+					if (st.newest === false) bound.Oldest = true;
+					expect(sortKeys(call.bound), line).toEqual(sortKeys(bound));
+					names.add(line);
+				}),
+				{ numRuns: Math.max(50, Math.round(RUNS / 20)), seed: SEED },
+			);
+			expect(names.size).toBeGreaterThan(40);
+		});
+
+		test.each([
+			'TestExe a >',
+			'TestExe a > ; TestExe b',
+			'TestExe a 2> | Out-Null',
+			'TestExe a < x',
+			'TestExe a 1>&2',
+			'TestExe a 2>&1 2> x',
+			'TestExe a <# open',
+		])('explain refuses what PowerShell cannot parse: %s', async (line) => {
+			const a = await oracle.run(line);
+			expect(a.native).toEqual([]);
+			expect(a.errors.join('\n')).toMatch(/^(?:Incomplete)?ParseException/);
+			expect(explain(line, { shell: 'powershell' }).errors.map((m) => m.key)).not.toContain(
+				'explain.err.unknownProgram',
+			);
+			expect(explain(line, { shell: 'powershell' }).errors).toHaveLength(1);
+		});
+
+		// Explain mode reads comments, redirections, pipes and chains around a native command (issue 10 §2
+		// leftovers): whatever line is built from them, the argv explain reads is exactly what real PowerShell
+		// passes the program, and every piece of syntax is shown as such (never as an argument).
+		test('explain reads comments, redirections and chains as PowerShell does (property)', async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'ifg-ps-syntax-'));
+			const file = fc
+				.tuple(fc.constantFrom('o', 'e', 'x y'), fc.nat(99))
+				.map(([n, k]) => `'${join(dir, `${n}${k}.txt`)}'`);
+			const arg = fc.constantFrom(
+				'a',
+				'/qn',
+				'C:\\x.msi',
+				'x=1',
+				"'a b'",
+				'"c d"',
+				"'#q'",
+				"'>q'",
+				"'a;b'",
+			);
+			const piece = fc.oneof(
+				arg.map((a) => ({ a })),
+				fc.constantFrom('<# c #>', '<#x#>').map((c) => ({ c })),
+				fc
+					.tuple(
+						fc.constantFrom('>', '>>', '2>', '2>>', '*>', '3>>', '6>'),
+						fc.constantFrom('', ' '),
+						file,
+					)
+					.map(([op, sp, f]) => ({ r: `${op}${sp}${f}` })),
+				fc.constantFrom('2>&1', '3>&1', '*>&1').map((r) => ({ r })),
+			);
+			const tail = fc.oneof(
+				fc.constant(''),
+				fc.constantFrom(
+					' # done',
+					' #',
+					' ; TestExe z',
+					' && TestExe z',
+					' || TestExe z',
+					' | Out-Null',
+				),
+				file.map((f) => ` | Out-File ${f}`),
+			);
+			let lines = 0;
+			let refused = 0;
+			try {
+				await fc.assert(
+					fc.asyncProperty(fc.array(piece, { maxLength: 7 }), tail, async (pieces, end) => {
+						const line = `TestExe ${pieces.map((p) => ('a' in p ? p.a : 'c' in p ? p.c : p.r)).join(' ')}${end}`;
+						const expected = pieces.filter((p) => 'a' in p).length;
+						const e = explain(line, { shell: 'powershell' });
+						const a = await oracle.run(line);
+						// A stream redirected twice: PowerShell refuses to parse the line, and so does explain.
+						if (a.errors.some((x) => x.startsWith('ParseException'))) {
+							expect(a.native, line).toEqual([]);
+							expect(
+								e.errors.map((m) => m.key),
+								line,
+							).toEqual(['explain.err.tokenize']);
+							refused++;
+							return;
+						}
+						expect(
+							e.errors.map((m) => m.key),
+							line,
+						).toEqual(['explain.err.unknownProgram']);
+						expect(a.errors, line).toEqual([]);
+						expect(e.argv.slice(1), line).toEqual(a.native[0]!.slice(1));
+						expect(e.argv.length - 1, line).toBe(expected);
+						// Syntax tokens: one per redirection and comment, one for the tail; no argument among them.
+						const syntax = e.tokens.filter((t) => !t.unknown);
+						const want = pieces.filter((p) => !('a' in p)).length + (end.trim() ? 1 : 0);
+						expect(syntax.length, line).toBe(want);
+						lines++;
+					}),
+					{ numRuns: Math.max(100, Math.round(RUNS / 10)), seed: SEED },
+				);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+			console.info(
+				`PowerShell syntax property: ${lines} lines read as PowerShell runs them, ${refused} refused by both`,
+			);
+			expect(lines).toBeGreaterThan(refused);
 		});
 
 		// Known defect, strict property on a minimal counterexample. test.fails: it passes while the defect

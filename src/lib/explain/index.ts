@@ -8,9 +8,9 @@
 // Tokenizers are the shell modules' own (src/lib/shell); no other quoting rules live here.
 import { type Msg, msg } from '../../i18n/msg';
 import { type GeneratorId, toolPath } from '../tools';
-import { parseCmd } from '../shell/cmd';
+import { type CmdSyntax, parseCmd } from '../shell/cmd';
 import { type PosixSyntax, parsePosix } from '../shell/posix';
-import { parsePs } from '../shell/powershell';
+import { type PsSyntax, parsePs } from '../shell/powershell';
 import { parseCrt, parseMsiexec } from '../shell/winargv';
 import { shown } from '../generators/common';
 import * as chmod from '../generators/chmod';
@@ -98,9 +98,14 @@ const PS_HINT = /^(?:\$\w+ *= *|& |Start-Process\b|Get-WinEvent\b)|\$\{env:|\$en
 /** Which shell the text was written for (a guess; the page offers a switch). */
 export function detectShell(text: string): Shell {
 	if (PS_HINT.test(text)) return 'powershell';
-	const first = text.trim().split(/\s/, 1)[0] ?? '';
-	const name = programName(first === 'sudo' ? (text.trim().split(/\s+/, 3)[1] ?? '') : first);
-	if (WINDOWS_TOOLS.has(name) || /^(?:start|[A-Za-z]:\\|")/i.test(first) || text.includes('%'))
+	// A script's comment lines: rem and :: are cmd's own; after # lines the command is the next line.
+	if (/^[ \t]*(?:@?rem(?:[ \t]|$)|::)/im.test(text)) return 'cmd';
+	const body = text.replace(/^[ \t]*#.*$/gm, '').trim();
+	const first = body.split(/\s/, 1)[0] ?? '';
+	const name = programName(first === 'sudo' ? (body.split(/\s+/, 3)[1] ?? '') : first);
+	// cmd has no # comments: a Windows tool after # lines is a PowerShell script.
+	if (WINDOWS_TOOLS.has(name) && body !== text.trim()) return 'powershell';
+	if (WINDOWS_TOOLS.has(name) || /^(?:start|[A-Za-z]:\\|")/i.test(first) || body.includes('%'))
 		return 'cmd';
 	return 'bash';
 }
@@ -148,13 +153,49 @@ interface Split {
 	readonly syntax?: ExplainedToken[];
 }
 
+/** What any of the shell modules collected around the command. */
+interface Found {
+	readonly redirections: readonly string[];
+	readonly comments: readonly string[];
+	readonly next?: { readonly op: string; readonly rest: string };
+}
+
+/** The syntax around the command, each piece shown as what it is, in the order: redirections, next, comments. */
+function syntaxTokens(shell: Shell, f: Found): ExplainedToken[] {
+	const next = f.next;
+	const pipe = next?.op === '|';
+	const nextKey = pipe
+		? shell === 'powershell' && /^Out-File\b/i.test(next.rest)
+			? 'explain.tok.pipe.outFile'
+			: 'explain.tok.pipe'
+		: shell === 'cmd'
+			? 'explain.tok.next.cmd'
+			: shell === 'powershell'
+				? 'explain.tok.next.powershell'
+				: 'explain.tok.next';
+	const comment = (c: string): Msg =>
+		shell === 'cmd'
+			? msg(/^@?rem\b/i.test(c) ? 'explain.tok.comment.rem' : 'explain.tok.comment.label')
+			: msg(c.startsWith('<#') ? 'explain.tok.comment.block' : 'explain.tok.comment');
+	return [
+		...f.redirections.map((r) => ({
+			text: shown(r),
+			explain: msg(shell === 'powershell' ? 'explain.tok.redirect.ps' : 'explain.tok.redirect'),
+		})),
+		...(next ? [{ text: shown(`${next.op} ${next.rest}`.trim()), explain: msg(nextKey) }] : []),
+		...f.comments.map((c) => ({ text: shown(c), explain: comment(c) })),
+	];
+}
+
 /** Start-Process's parameters (unambiguous prefixes accepted, as PowerShell does). */
 const START_PARAMS = ['filepath', 'argumentlist', 'verb', 'wait', 'passthru', 'nonewwindow'];
 
 function splitPs(line: string): Split {
-	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line), true);
+	const found: PsSyntax = { redirections: [], comments: [] };
+	const words = parsePs(line.replace(/^\$\w+ *= */, ''), psEnv(line), true, found);
 	const notes: Msg[] = words.some((w) => /\$\w/.test(w)) ? [msg('explain.warn.variable')] : [];
-	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes };
+	const syntax = syntaxTokens('powershell', found);
+	if (words[0]?.toLowerCase() !== 'start-process') return { argv: words, notes, syntax };
 	const named: Record<string, string | true> = {};
 	const positional: string[] = [];
 	for (let i = 1; i < words.length; i++) {
@@ -174,8 +215,20 @@ function splitPs(line: string): Split {
 	const elevate = String(named.verb ?? '').toLowerCase() === 'runas';
 	const flavor = programName(file) === 'msiexec' ? parseMsiexec : parseCrt;
 	const args = flavor(`x ${list}`).slice(1);
-	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes };
+	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes, syntax };
 }
+
+/** What each kind of Get-WinEvent word the generator does not write does (eventQuery.WinEventNote). */
+const WIN_EVENT_NOTES: Record<eventQuery.WinEventNote, string> = {
+	logName: 'explain.tok.winEvent.logName',
+	providerName: 'explain.tok.winEvent.providerName',
+	filterXPath: 'explain.tok.winEvent.filterXPath',
+	whereObject: 'explain.tok.winEvent.whereObject',
+	selectObject: 'explain.tok.winEvent.selectObject',
+	outFile: 'explain.tok.winEvent.outFile',
+	comment: 'explain.tok.comment',
+	notGenerated: 'explain.tok.winEvent.notGenerated',
+};
 
 /** `Get-WinEvent …`: the words of the event-query generator's PowerShell form (winEventWords). */
 function splitWinEvent(line: string): Split {
@@ -183,12 +236,15 @@ function splitWinEvent(line: string): Split {
 	// The messages tokenizeError maps: an open quote, or a hashtable the shell cannot split.
 	if (!Array.isArray(words))
 		throw new Error(words.open === 'quote' ? 'unterminated quote' : 'unclosed hashtable');
-	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
+	// $_ / $PSItem in a Where-Object block is the event itself, not a value set elsewhere.
+	const notes: Msg[] = /\$(?!_(?!\w)|PSItem\b)/i.test(line) ? [msg('explain.warn.variable')] : [];
 	return { argv: words, notes };
 }
 
 function splitCmd(line: string): Split {
-	const expanded = parseCmd(line);
+	const found: CmdSyntax = { redirections: [] };
+	const expanded = parseCmd(line, {}, found);
+	const syntax = syntaxTokens('cmd', { ...found, comments: found.comment ? [found.comment] : [] });
 	const crt = parseCrt(expanded);
 	let skip = 0;
 	const notes: Msg[] = [];
@@ -207,7 +263,9 @@ function splitCmd(line: string): Split {
 	const argv =
 		programName(program) === 'msiexec' ? parseMsiexec(expanded).slice(skip) : crt.slice(skip);
 	argv[0] = program;
-	return skip ? { wrapper: crt.slice(0, skip).join(' '), argv, notes } : { argv, notes };
+	return skip
+		? { wrapper: crt.slice(0, skip).join(' '), argv, notes, syntax }
+		: { argv, notes, syntax };
 }
 
 function splitBash(line: string): Split {
@@ -216,20 +274,10 @@ function splitBash(line: string): Split {
 	const found: PosixSyntax = { redirections: [] };
 	const words = parsePosix(line, env, found);
 	const notes: Msg[] = line.includes('$') ? [msg('explain.warn.variable')] : [];
-	const syntax: ExplainedToken[] = [
-		...found.redirections.map((r) => ({ text: shown(r), explain: msg('explain.tok.redirect') })),
-		...(found.next
-			? [
-					{
-						text: shown(`${found.next.op} ${found.next.rest}`),
-						explain: msg(found.next.op === '|' ? 'explain.tok.pipe' : 'explain.tok.next'),
-					},
-				]
-			: []),
-		...(found.comment !== undefined
-			? [{ text: shown(found.comment), explain: msg('explain.tok.comment') }]
-			: []),
-	];
+	const syntax = syntaxTokens('bash', {
+		...found,
+		comments: found.comment !== undefined ? [found.comment] : [],
+	});
 	if (words[0] === 'sudo') {
 		// sudo's own options come before the command (sudo(8)); -u -g -C -D -h -p -r -t take a value.
 		let i = 1;
@@ -239,6 +287,25 @@ function splitBash(line: string): Split {
 		return { wrapper: words.slice(0, i).join(' '), argv: words.slice(i), notes, syntax };
 	}
 	return { argv: words, notes, syntax };
+}
+
+/** A line that is only a comment, read by the shell's own tokenizer: its token(s), else null. */
+function commentLine(line: string, shell: Shell): ExplainedToken[] | null {
+	try {
+		if (shell === 'cmd') {
+			const f: CmdSyntax = { redirections: [] };
+			if (parseCmd(line, {}, f) !== '' || f.comment === undefined) return null;
+			return syntaxTokens('cmd', { redirections: [], comments: [f.comment] });
+		}
+		const f: PsSyntax = { redirections: [], comments: [] };
+		const posix: PosixSyntax = { redirections: [] };
+		const words = shell === 'powershell' ? parsePs(line, {}, true, f) : parsePosix(line, {}, posix);
+		if (posix.comment !== undefined) f.comments.push(posix.comment);
+		const only = words.length === 0 && f.redirections.length + posix.redirections.length === 0;
+		return only && f.comments.length && !posix.next && !f.next ? syntaxTokens(shell, f) : null;
+	} catch {
+		return null;
+	}
 }
 
 const fail = (shell: Shell, detected: boolean, error: Msg, argv: string[] = []): Explanation => ({
@@ -258,10 +325,18 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	if (text.length > MAX_INPUT)
 		return fail(options.shell ?? 'bash', detected, msg('explain.err.tooLong', { max: MAX_INPUT }));
 	const shell = options.shell ?? detectShell(text);
-	const all = lines(text, shell);
-	if (all.length === 0) return fail(shell, detected, msg('explain.err.empty'));
+	const typed = lines(text, shell);
+	if (typed.length === 0) return fail(shell, detected, msg('explain.err.empty'));
 	if (/=== (?:Verbose )?logging started|^MSI \([csa]\)/im.test(text))
 		return fail(shell, detected, msg('explain.err.log'));
+	// Lines that are only a comment (a script's `rem …`, `:: …`, `# …`) are shown, not joined to the command.
+	const comments: ExplainedToken[] = [];
+	const all = typed.filter((l) => {
+		const c = commentLine(l, shell);
+		comments.push(...(c ?? []));
+		return !c;
+	});
+	if (all.length === 0) return fail(shell, detected, msg('explain.err.commentOnly'));
 	if (all.length > MAX_LINES)
 		return fail(shell, detected, msg('explain.err.manyLines', { n: all.length }));
 	// Get-WinEvent is a cmdlet: its hashtable and pipeline are read by the event-query generator's own
@@ -282,6 +357,7 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	} catch (e) {
 		return fail(shell, detected, tokenizeError(e instanceof Error ? e.message : ''));
 	}
+	if (comments.length) split = { ...split, syntax: [...(split.syntax ?? []), ...comments] };
 	const argv = split.argv;
 	if (argv.length === 0 || argv[0] === '') return fail(shell, detected, msg('explain.err.empty'));
 	const tool = PROGRAMS[programName(argv[0]!)];
@@ -305,7 +381,7 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 			],
 		};
 	}
-	const parsed = winEvent
+	const parsed: Parsed & { notes?: readonly (eventQuery.WinEventNote | null)[] } = winEvent
 		? eventQuery.parseWinEvent(argv.slice(1))
 		: entry.parse(argv.slice(1), split.elevate ?? true);
 	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in; Get-WinEvent its
@@ -324,10 +400,22 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 	// The generator's tokens carry the explanations and links; each argument takes the first unused
 	// one with its canonical text. The wrapper takes the launcher's token (it has no argv entry).
 	const gt = result.tokens;
-	const find = (text: string, from = 0): number =>
-		gt.findIndex(
-			(t, i) => i >= from && !used.has(i) && t.text.toLowerCase() === text.toLowerCase(),
-		);
+	// Generator tokens by lower-case text, in order: each lookup takes the next unused one, so
+	// matching stays linear however many arguments there are. An argument the parser read into a
+	// field the generator writes once (systemctl's second -p) takes that token again.
+	const byText = new Map<string, { at: number; list: number[] }>();
+	gt.forEach((t, i) => {
+		const k = t.text.toLowerCase();
+		const e = byText.get(k) ?? { at: 0, list: [] };
+		e.list.push(i);
+		byText.set(k, e);
+	});
+	const find = (text: string): number => {
+		const e = byText.get(text.toLowerCase());
+		if (!e) return -1;
+		while (e.at < e.list.length - 1 && used.has(e.list[e.at]!)) e.at++;
+		return e.list[e.at]!;
+	};
 	if (split.wrapper) {
 		const i = gt.findIndex((t) => /^(?:Start-Process|start \/wait)/.test(t.text));
 		if (i >= 0) used.add(i);
@@ -356,6 +444,12 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 		// A PowerShell pipeline's | has no generator token of its own.
 		if (winEvent && c === '|') {
 			tokens.push({ text: a, explain: msg('explain.tok.psPipe') });
+			return;
+		}
+		// Read by PowerShell, written differently (or not) by the generator: what it does, not "unknown".
+		const note = parsed.notes?.[k];
+		if (note) {
+			tokens.push({ text: a, explain: msg(WIN_EVENT_NOTES[note]) });
 			return;
 		}
 		const i = c === null || c === undefined ? -1 : find(shown(c));

@@ -3,7 +3,7 @@
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, str } from './common';
 import { renderWin } from './render-win';
-import { type Result, type Shell, type Spec, type State } from './types';
+import { type Parsed, type Result, type Shell, type Spec, type State } from './types';
 
 const WEVTUTIL =
 	'https://learn.microsoft.com/windows-server/administration/windows-commands/wevtutil';
@@ -173,6 +173,25 @@ function winEvent(b: Builder, q: Q): Result {
 }
 
 /**
+ * The XPath filter in the shape the wevtutil form writes (`*[System[Provider[@Name='P'] and
+ * (EventID=1 or EventID=2)]]`, either part alone): the fields it holds, or undefined for any other.
+ */
+function readXPath(v: string): { provider: string; eventId: string; moreIds: string } | undefined {
+	const x = /^\*\[System\[(.*)\]\]$/s.exec(v);
+	const conds = x ? x[1]!.split(' and ') : [];
+	const prov = conds.map((c) => /^Provider\[@Name='([^']*)'\]$/.exec(c)?.[1]);
+	const id = conds.map((c) => /^\(EventID=(\d{1,5}(?: or EventID=\d{1,5})*)\)$/.exec(c)?.[1]);
+	const ok = conds.every((_, k) => prov[k] !== undefined || id[k] !== undefined);
+	if (!x || !ok || conds.length > 2) return undefined;
+	const ids = (id.find((p) => p !== undefined) ?? '').split(' or EventID=');
+	return {
+		provider: prov.find((p) => p !== undefined) ?? '',
+		eventId: ids[0]!,
+		moreIds: ids.slice(1).join(', '),
+	};
+}
+
+/**
  * Inverse of the wevtutil form, for explain mode: `wevtutil qe LOG [/q:XPATH] [/c:N] [/rd:true]
  * [/f:text|xml]` (options case-insensitive, long names /query /count /reversedirection /format).
  * The XPath is read back only in the shape the generator writes; any other is kept as unknown.
@@ -193,16 +212,9 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 			const log = LOGS.find((l) => l.toLowerCase() === a.toLowerCase());
 			if (log) [s.log, canon[i]] = [log, log];
 		} else if (opt === 'q' || opt === 'query') {
-			const x = /^\*\[System\[(.*)\]\]$/s.exec(v);
-			const conds = x ? x[1]!.split(' and ') : [];
-			const prov = conds.map((c) => /^Provider\[@Name='([^']*)'\]$/.exec(c)?.[1]);
-			const id = conds.map((c) => /^\(EventID=(\d{1,5}(?: or EventID=\d{1,5})*)\)$/.exec(c)?.[1]);
-			const ok = conds.every((_, k) => prov[k] !== undefined || id[k] !== undefined);
-			if (x && ok && conds.length <= 2) {
-				s.provider = prov.find((p) => p !== undefined) ?? '';
-				const ids = (id.find((p) => p !== undefined) ?? '').split(' or EventID=');
-				s.eventId = ids[0]!;
-				s.moreIds = ids.slice(1).join(', ');
+			const q = readXPath(v);
+			if (q) {
+				Object.assign(s, q);
 				canon[i] = `/q:${v}`;
 			}
 		} else if (opt === 'c' || opt === 'count') [s.count, canon[i]] = [v, `/c:${v}`];
@@ -248,6 +260,25 @@ export function winEventWords(line: string): string[] | { open: 'quote' | 'hasht
 			inTable = true;
 			cur += '@{';
 			i++;
+		} else if (c === '#' && cur === '' && !inTable) {
+			// A comment (about_Comments: # at the start of a token) runs to the end of the line: one word.
+			out.push(line.slice(i).trimEnd());
+			return out;
+		} else if (c === '{' && !inTable) {
+			// A script block (`Where-Object { $_.Id -eq 11708 }`) is one word: braces nest, quotes hide them.
+			let depth = 0;
+			let j = i;
+			let q = '';
+			for (; j < line.length; j++) {
+				const d = line[j]!;
+				if (q) q = d === q ? '' : q;
+				else if (d === "'" || d === '"') q = d;
+				else if (d === '{') depth++;
+				else if (d === '}' && --depth === 0) break;
+			}
+			if (j >= line.length) return { open: 'hashtable' };
+			cur += line.slice(i, j + 1);
+			i = j;
 		} else if (c === '}' && inTable) {
 			inTable = false;
 			cur += c;
@@ -320,20 +351,67 @@ function filterTable(word: string): { log: string; provider: string; ids: string
 }
 
 /**
+ * Words of a Get-WinEvent line that PowerShell reads but the form writes differently or not at all
+ * (explain mode shows them with what they do, not as unknown): -LogName / -ProviderName / -FilterXPath
+ * (the other parameter sets; their values are read into the form when it can hold them) and the
+ * Where-Object, Select-Object and Out-File stages of a pipeline. `notGenerated`: read, not held.
+ */
+export type WinEventNote =
+	| 'logName'
+	| 'providerName'
+	| 'filterXPath'
+	| 'whereObject'
+	| 'selectObject'
+	| 'outFile'
+	| 'comment'
+	| 'notGenerated';
+export interface WinEventParsed extends Parsed {
+	readonly notes: readonly (WinEventNote | null)[];
+}
+
+const PS_PARAMS = ['-LogName', '-ProviderName', '-FilterXPath'];
+/** A value as PowerShell reads it: a string literal, or a bare word of name characters. */
+const psValue = (w: string | undefined): string | undefined =>
+	w === undefined ? undefined : (psString(w) ?? (/^[A-Za-z0-9._-]+$/.test(w) ? w : undefined));
+const STAGES: Record<string, WinEventNote> = {
+	'where-object': 'whereObject',
+	where: 'whereObject',
+	'?': 'whereObject',
+	'select-object': 'selectObject',
+	select: 'selectObject',
+	'out-file': 'outFile',
+};
+
+/**
  * Inverse of the Get-WinEvent form, for explain mode: `Get-WinEvent -FilterHashtable @{LogName='…';
  * ProviderName='…'; Id=N, …} [-MaxEvents N] [-Oldest] [| Format-List TimeCreated, Id, LevelDisplayName,
- * Message | ForEach-Object -MemberName ToXml]`, parameter names in any case. `words` are the line's
- * words after Get-WinEvent (winEventWords); what the form cannot hold keeps a null canon (unknown).
+ * Message | ForEach-Object -MemberName ToXml]`, parameter names in any case; also the other parameter
+ * sets (`-LogName System`, `System` first, `-ProviderName MsiInstaller`, `-FilterXPath` in the
+ * wevtutil form's shape), read into the form where it can hold them and noted (WinEventNote).
+ * `words` are the line's words after Get-WinEvent (winEventWords); what the form cannot hold keeps a
+ * null canon and no note (unknown).
  */
-export function parseWinEvent(words: readonly string[]): import('./types').Parsed {
+export function parseWinEvent(words: readonly string[]): WinEventParsed {
 	const s: State = Object.fromEntries(spec.fields.map((f) => [f.name, f.default]));
 	const canon: (string | null)[] = words.map(() => null);
+	const notes: (WinEventNote | null)[] = words.map(() => null);
+	// No provider unless the line names one (the form's default is a suggestion, not what was typed).
+	s.provider = '';
 	const name = (w: string | undefined) =>
-		PS_WORDS.find((p) => p.toLowerCase() === w?.toLowerCase());
+		[...PS_WORDS, ...PS_PARAMS].find((p) => p.toLowerCase() === w?.toLowerCase());
 	let tableAt = -1;
+	let end = words.length;
+	// A trailing comment (winEventWords keeps it as the last word) is shown as one.
+	const last = words.length - 1;
+	if (words[last]?.startsWith('#')) notes[last] = 'comment';
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
 		const p = name(w);
+		if (notes[i] === 'comment') break;
+		if (w === '|') {
+			end = i;
+			break;
+		}
 		if (p === '-FilterHashtable' && words[i + 1] !== undefined) {
 			// The parameter is known even when its table is not (that stays unknown).
 			canon[i] = p;
@@ -347,31 +425,66 @@ export function parseWinEvent(words: readonly string[]): import('./types').Parse
 			[canon[i], canon[i + 1]] = [p, s.count];
 			i++;
 		} else if (p === '-Oldest') [s.newest, canon[i]] = [false, p];
-		else if (w === '|' && i > 0) {
-			canon[i] = '|';
-			const stage = words.slice(i + 1);
-			if (name(stage[0]) === 'Format-List' && stage.length === 2) {
-				const props = stage[1]!.split(',').map((x) => x.trim().toLowerCase());
-				if (props.join() === PROPS.join().toLowerCase()) {
-					s.format = 'text';
-					[canon[i], canon[i + 1], canon[i + 2]] = ['|', 'Format-List', PROPS.join(', ')];
-				}
-			} else if (
-				name(stage[0]) === 'ForEach-Object' &&
-				stage.length === 3 &&
-				/^-MemberName$/i.test(stage[1]!) &&
-				/^ToXml$/i.test(stage[2]!)
-			) {
-				s.format = 'xml';
-				[canon[i], canon[i + 1], canon[i + 2], canon[i + 3]] = [
-					'|',
-					'ForEach-Object',
-					'-MemberName',
-					'ToXml',
-				];
-			}
-			break;
+		else if (
+			(p === '-LogName' && i + 1 < end) ||
+			(i === 0 && !w.startsWith('-') && psValue(w) !== undefined)
+		) {
+			// -LogName LOG, or LOG first (LogName is position 0 of its parameter set).
+			const at = p ? i + 1 : i;
+			const v = psValue(words[at]);
+			const log = LOGS.find((l) => l.toLowerCase() === v?.toLowerCase());
+			if (log) s.log = log;
+			notes[i] = notes[at] = log ? 'logName' : 'notGenerated';
+			i = at;
+		} else if (p === '-ProviderName' && i + 1 < end) {
+			const v = psValue(words[i + 1]);
+			const ok = v !== undefined && /^[A-Za-z0-9 ._-]+$/.test(v);
+			if (ok) s.provider = v;
+			notes[i] = notes[i + 1] = ok ? 'providerName' : 'notGenerated';
+			i++;
+		} else if (p === '-FilterXPath' && i + 1 < end) {
+			const v = psString(words[i + 1]!);
+			const q = v === undefined ? undefined : readXPath(v);
+			// The IDs, and the provider when the XPath names one (else -ProviderName's stays).
+			if (q) Object.assign(s, q.provider ? q : { eventId: q.eventId, moreIds: q.moreIds });
+			notes[i] = notes[i + 1] = q ? 'filterXPath' : 'notGenerated';
+			i++;
 		}
+	}
+	// The pipeline: the form's own output stage (last), or a known stage it does not write.
+	for (let i = end; i < words.length;) {
+		canon[i] = '|';
+		let j = i + 1;
+		while (j < words.length && words[j] !== '|' && notes[j] !== 'comment') j++;
+		const stage = words.slice(i + 1, j);
+		const final = j === words.length || notes[j] === 'comment';
+		const props = stage[1]
+			?.split(',')
+			.map((x) => x.trim().toLowerCase())
+			.join();
+		if (
+			final &&
+			name(stage[0]) === 'Format-List' &&
+			stage.length === 2 &&
+			props === PROPS.join().toLowerCase()
+		) {
+			s.format = 'text';
+			[canon[i + 1], canon[i + 2]] = ['Format-List', PROPS.join(', ')];
+		} else if (
+			final &&
+			name(stage[0]) === 'ForEach-Object' &&
+			stage.length === 3 &&
+			/^-MemberName$/i.test(stage[1]!) &&
+			/^ToXml$/i.test(stage[2]!)
+		) {
+			s.format = 'xml';
+			[canon[i + 1], canon[i + 2], canon[i + 3]] = ['ForEach-Object', '-MemberName', 'ToXml'];
+		} else {
+			const note = STAGES[stage[0]?.toLowerCase() ?? ''];
+			if (note) for (let k = i + 1; k < j; k++) notes[k] = note;
+		}
+		if (notes[j] === 'comment') break;
+		i = j;
 	}
 	// The hashtable's canonical text is the generator's own token for it (its display form).
 	if (tableAt >= 0) {
@@ -380,5 +493,5 @@ export function parseWinEvent(words: readonly string[]): import('./types').Parse
 		);
 		canon[tableAt] = token?.text ?? null;
 	}
-	return { state: s, canon };
+	return { state: s, canon, notes };
 }

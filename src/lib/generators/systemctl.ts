@@ -148,7 +148,8 @@ export function generate(state: State, shell: Shell): Result {
 /**
  * Inverse of generate, for explain mode:
  * `systemctl [--user] VERB [-l] [-n N] [-p PROPS] [--no-pager] [--] [UNIT]`; options may stand
- * anywhere before --, as systemctl reads them (getopt permutes).
+ * anywhere before --, as systemctl reads them (getopt permutes). Several -p / --property= lists are
+ * read as one (the form's field); each shows as that whole list.
  */
 export function parse(args: readonly string[]): import('./types').Parsed {
 	const s: State = {
@@ -163,6 +164,8 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 	const canon: (string | null)[] = args.map(() => null);
 	let ended = false;
 	let verb = false;
+	/** Where the -p lists stand: each shows as the whole list, the generator's one token. */
+	const props: number[] = [];
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
 		if (!ended && a === '--') {
@@ -176,19 +179,20 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 			s.lines = args[++i]!;
 			canon[i] = s.lines;
 		} else if (!ended && /^--lines=/.test(a)) s.lines = a.slice(8);
-		else if (
-			!ended &&
-			(a === '-p' || a === '--property') &&
-			s.property === '' &&
-			i + 1 < args.length
-		) {
-			// One -p list (the form's field); a second -p is shown as unknown rather than merged.
+		else if (!ended && (a === '-p' || a === '--property') && i + 1 < args.length) {
+			// Every -p adds its names: "If specified more than once, all properties with the specified
+			// names are shown" (systemctl(1), -p). The form's one field holds them as one comma list.
 			canon[i] = '-p';
-			s.property = args[++i]!;
-			canon[i] = s.property;
+			s.property = [s.property, args[++i]!].filter(Boolean).join(',');
+			props.push(i);
+		} else if (!ended && /^(?:--property=|-p)./s.test(a)) {
+			// --property=A,B and -pA (getopt's attached argument): the option and its names in one word.
+			s.property = [s.property, a.replace(/^--property=|^-p/, '')].filter(Boolean).join(',');
+			canon[i] = '-p';
 		} else if (!verb && !ended && (VERBS as readonly string[]).includes(a)) {
 			[verb, s.verb, canon[i]] = [true, a, a];
 		} else if (verb && s.unit === '' && (ended || !a.startsWith('-'))) [s.unit, canon[i]] = [a, a];
 	}
+	for (const i of props) canon[i] = String(s.property);
 	return { state: s, canon };
 }

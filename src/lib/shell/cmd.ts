@@ -127,11 +127,42 @@ function modify(value: string, mod: string): string | null {
 }
 
 /**
+ * Syntax around the command that explain mode shows as such. Microsoft's documentation:
+ * "Using command redirection operators" (https://learn.microsoft.com/previous-versions/windows/it-pro/windows-xp/bb490982(v=technet.10)):
+ * > < >> >& <&, a handle number 0–9 typed right before the operator, &handle as the target;
+ * "Command shell overview" (https://learn.microsoft.com/previous-versions/windows/it-pro/windows-xp/bb490954(v=technet.10)):
+ * & && || and | between commands; rem (https://learn.microsoft.com/windows-server/administration/windows-commands/rem)
+ * and goto ("If a line begins with a colon, it's treated as a label and any commands on that line are
+ * ignored", https://learn.microsoft.com/windows-server/administration/windows-commands/goto), so
+ * `:: text` is a comment. All of these count only outside "…" and when not escaped by ^.
+ */
+export interface CmdSyntax {
+	/** Each redirection as written without spaces: `>nul`, `2>&1`, `>>"C:\x y.log"`. */
+	readonly redirections: string[];
+	/** A `rem …` or `:…` line, whole. */
+	comment?: string;
+	/** The operator (`&`, `&&`, `|`, `||`) after the command, and the rest of the line. */
+	next?: { readonly op: string; readonly rest: string };
+}
+
+/** A rem line (rem, then a blank or the end; `@rem` too) or a label line (`:label`, `:: text`). */
+const CMD_COMMENT = /^@?(?:rem(?:[ \t]|$)|:)/i;
+
+/**
  * What the program receives from an interactive cmd prompt: %NAME% expansion, including the
  * %NAME:~n,m% and %NAME:str1=str2% forms (undefined names stay as typed), then ^ removal and the
- * check for unescaped operators outside quotes.
+ * check for unescaped operators outside quotes. With `syntax`, redirections, a rem or label line and
+ * what follows & && | || are collected there instead (one pass, linear time).
  */
-export function parseCmd(input: string, env: Record<string, string> = {}): string {
+export function parseCmd(
+	input: string,
+	env: Record<string, string> = {},
+	syntax?: CmdSyntax,
+): string {
+	if (syntax && CMD_COMMENT.test(input.trimStart())) {
+		syntax.comment = input.trim();
+		return '';
+	}
 	const lookup = new Map(Object.entries(env).map(([k, v]) => [k.toUpperCase(), v]));
 	let expanded = '';
 	for (let i = 0; i < input.length;) {
@@ -154,6 +185,7 @@ export function parseCmd(input: string, env: Record<string, string> = {}): strin
 	}
 	let out = '';
 	let inQ = false;
+	let handle = '';
 	for (let i = 0; i < expanded.length; i++) {
 		const c = expanded[i]!;
 		if (c === '"') inQ = !inQ;
@@ -162,6 +194,44 @@ export function parseCmd(input: string, env: Record<string, string> = {}): strin
 			if (i >= expanded.length) throw new Error('line continuation');
 			out += expanded[i];
 			continue;
+		}
+		// A handle digit counts when it starts a word (`2>nul`); in `a2>x` it is part of the argument.
+		// It is held back here rather than cut from `out` later, so many redirections stay linear.
+		if (!inQ && syntax && /\d/.test(c) && /[<>]/.test(expanded[i + 1] ?? '')) {
+			const last = out.at(-1);
+			if (last === undefined || last === ' ' || last === '\t') {
+				handle = c;
+				continue;
+			}
+		}
+		if (!inQ && syntax && (c === '>' || c === '<')) {
+			let op = c + (c === '>' && expanded[i + 1] === '>' ? '>' : '');
+			i += op.length;
+			if (expanded[i] === '&' && /\d/.test(expanded[i + 1] ?? '')) {
+				op += expanded.slice(i, i + 2);
+				i += 2;
+			} else {
+				while (expanded[i] === ' ' || expanded[i] === '\t') i++;
+				let target = '';
+				for (let q = false; i < expanded.length; i++) {
+					const d = expanded[i]!;
+					if (d === '"') q = !q;
+					else if (!q && (d === ' ' || d === '\t' || (SPECIAL.has(d) && d !== '^'))) break;
+					else if (!q && d === '^') i++;
+					target += expanded[i] ?? '';
+				}
+				if (target === '') throw new Error(`redirection ${op} without a target`);
+				op += target;
+			}
+			syntax.redirections.push(handle + op);
+			handle = '';
+			i--;
+			continue;
+		}
+		if (!inQ && syntax && (c === '&' || c === '|')) {
+			const op = expanded[i + 1] === c ? c + c : c;
+			syntax.next = { op, rest: expanded.slice(i + op.length).trim() };
+			return out.trimEnd();
 		}
 		if (!inQ && SPECIAL.has(c)) throw new Error(`unescaped ${c}`);
 		if (c === '\n') throw new Error('line break');

@@ -192,13 +192,46 @@ const isDouble = (c: string | undefined) => c !== undefined && /["\u201c-\u201e]
 const VAR = /^\$(env:)?([A-Za-z_][A-Za-z0-9_]*)/i;
 
 /**
+ * Syntax around a command that explain mode shows as such (about_Comments, about_Redirection,
+ * about_Pipelines, about_Pipeline_Chain_Operators). Real PowerShell 7.6 (the oracle) reads each only at
+ * the start of a token: `a#b`, `a>f`, `a<#x#>b` are single literal arguments, while `a;b` and `a|b`
+ * end the command. `<` and `1>&2` are parse errors there ("reserved for future use"), so they stay
+ * errors here.
+ */
+export interface PsSyntax {
+	/** Each redirection as written without spaces: `>log.txt`, `2>&1`, `*>>'x y.log'`. */
+	readonly redirections: string[];
+	/** `# …` to the end of the line, and each `<# … #>` block. */
+	readonly comments: string[];
+	/** The operator (`|`, `;`, `&&`, `||`) after the command, and the rest of the line. */
+	next?: { readonly op: string; readonly rest: string };
+}
+
+/** Redirection operators (about_Redirection): streams 1–6 or * with > >>, and n>&1 merging into output. */
+const PS_REDIRECT = /(?:[2-6*]>&1|[1-6*]?>>?)/y;
+const PS_NEXT = /(?:\|\||&&|\||;)/y;
+const at = (re: RegExp, line: string, i: number): string | undefined => {
+	re.lastIndex = i;
+	return re.exec(line)?.[0];
+};
+
+/**
  * Tokenize argument-mode PowerShell (the subset joinPs emits) into the strings a command receives.
  * With `vars` (explain mode), `$env:NAME` reads `env` like `${env:NAME}`, and any other `$name`, whose
- * value is set elsewhere in a script, stays in the text as `$name`.
+ * value is set elsewhere in a script, stays in the text as `$name`. With `syntax`, comments,
+ * redirections and what follows | ; && || are collected there (PsSyntax).
  */
-export function parsePs(line: string, env: Record<string, string> = {}, vars = false): string[] {
+export function parsePs(
+	line: string,
+	env: Record<string, string> = {},
+	vars = false,
+	syntax?: PsSyntax,
+): string[] {
 	const out: string[] = [];
 	let i = 0;
+	let redirect: string | null = null;
+	/** Streams already redirected: bit 0 for *, bits 1–6 for the numbered ones. */
+	let streams = 0;
 	const lookup = (name: string) =>
 		Object.entries(env).find(([k]) => k.toUpperCase() === name.toUpperCase())?.[1];
 	/** At line[i] === '$' in vars mode: the variable's text, or null when it is no variable. */
@@ -214,6 +247,37 @@ export function parsePs(line: string, env: Record<string, string> = {}, vars = f
 			i++;
 			continue;
 		}
+		if (syntax && redirect === null) {
+			if (line.startsWith('<#', i)) {
+				const end = line.indexOf('#>', i + 2);
+				if (end < 0) throw new Error('unterminated block comment');
+				syntax.comments.push(line.slice(i, end + 2));
+				i = end + 2;
+				continue;
+			}
+			if (line[i] === '#') {
+				syntax.comments.push(line.slice(i).trimEnd());
+				break;
+			}
+			const op = at(PS_REDIRECT, line, i);
+			if (op) {
+				// The same stream named twice is a parse error ("The output stream for this command is already
+				// redirected"); PowerShell keys this by the stream as written: * is its own, no number is 1.
+				const n = 1 << (op[0] === '*' ? 0 : Number(op[0]) || 1);
+				if (streams & n) throw new Error('a stream redirected twice');
+				streams |= n;
+				i += op.length;
+				if (op.endsWith('&1')) syntax.redirections.push(op);
+				else redirect = op;
+				continue;
+			}
+			const next = at(PS_NEXT, line, i);
+			if (next) {
+				syntax.next = { op: next, rest: line.slice(i + next.length).trim() };
+				return out;
+			}
+		}
+		const start = i;
 		let cur = '';
 		const c = line[i];
 		if (isSingle(c)) {
@@ -265,7 +329,10 @@ export function parsePs(line: string, env: Record<string, string> = {}, vars = f
 			}
 			i++;
 		} else {
-			const m = /^[^ ]+/.exec(line.slice(i))![0];
+			// A bare word ends at a space; with syntax also at ; and |, which end the command there.
+			const m = (syntax ? /^[^ ;|]+/ : /^[^ ]+/).exec(line.slice(i))?.[0];
+			// Only a pending redirection lets a ; or | reach here (`> ;`): it has no file.
+			if (m === undefined) throw new Error(`redirection ${redirect} without a target`);
 			const v = vars && c === '$' && VAR.exec(m)?.[0] === m ? variable() : null;
 			if (v !== null) cur = v;
 			else if (!SAFE.test(m)) throw new Error(`unquoted special characters in ${m}`);
@@ -274,8 +341,15 @@ export function parsePs(line: string, env: Record<string, string> = {}, vars = f
 				i += m.length;
 			}
 		}
-		if (i < line.length && line[i] !== ' ') throw new Error('adjacent tokens');
-		out.push(cur);
+		const ends = line[i] === ' ' || (syntax && (line[i] === ';' || line[i] === '|'));
+		if (i < line.length && !ends) throw new Error('adjacent tokens');
+		if (redirect === null) out.push(cur);
+		else {
+			// The target as written (quotes kept), like the other redirections shown.
+			syntax!.redirections.push(redirect + line.slice(start, i));
+			redirect = null;
+		}
 	}
+	if (redirect !== null) throw new Error(`redirection ${redirect} without a target`);
 	return out;
 }
