@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { modeFromSymbolic, parsePermissionText } from '~/lib/checkers/permissions-parse';
 import { checkPermissions } from '~/lib/checkers/permissions';
 import type { PosixReport, TokenReport, WindowsReport } from '~/lib/checkers/permissions';
@@ -588,9 +589,7 @@ describe('whoami /groups in any language (read by SID)', () => {
 	});
 	test('the SID regexes run in linear time on a long hostile line', () => {
 		const line = `${'S-1-'.repeat(20000)}x ${'= '.repeat(20000)}\n${'"a",'.repeat(20000)}`;
-		const t0 = performance.now();
-		parsePermissionText(line);
-		expect(performance.now() - t0).toBeLessThan(2000);
+		expect(bestOf(() => parsePermissionText(line))).toBeLessThan(2000);
 	});
 });
 

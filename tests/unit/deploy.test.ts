@@ -1,5 +1,6 @@
 // Deployment helpers: SITE_URL check, the CSP header derived from the pages, head links, ?q= reading.
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { fallbackChain, headerPolicy, parsePolicy } from '../../scripts/deploy-integration.mjs';
 import { checkSiteUrl } from '../../scripts/site-url.mjs';
 import { headLinksFor } from '~/lib/api/head-links';
@@ -141,9 +142,8 @@ describe('?q= search', () => {
 
 	test('a long query is cut, and a long run of spaces costs linear time', () => {
 		expect(searchQueryOf(`?q=${'a'.repeat(10_000)}`)).toHaveLength(MAX_QUERY_LENGTH);
-		const start = performance.now();
 		expect(searchQueryOf(`?q=${'%20'.repeat(200_000)}x`)).toBe('x');
-		expect(performance.now() - start).toBeLessThan(1_000);
+		expect(bestOf(() => searchQueryOf(`?q=${'%20'.repeat(200_000)}x`))).toBeLessThan(1_000);
 	});
 });
 

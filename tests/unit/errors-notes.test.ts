@@ -4,6 +4,7 @@
 // redirection, `where`/`sc` as PowerShell aliases).
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import type { Prose } from '~/lib/errors/prose';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { loadEntries, parseWinerror } from '../fixtures/errors/load';
@@ -73,9 +74,7 @@ describe('Chinese text of the notes', () => {
 
 	test('the checker stays linear on long input', () => {
 		const long = `${'中'.repeat(200_000)}"${' '.repeat(200_000)}`;
-		const t = performance.now();
-		chineseProblems(long);
-		expect(performance.now() - t).toBeLessThan(1000);
+		expect(bestOf(() => chineseProblems(long))).toBeLessThan(1000);
 	});
 
 	test('no Chinese string has a half-width space between sentences, ASCII quotes or non-Microsoft terms', () => {

@@ -3,6 +3,7 @@
 // do not list is rejected by scripts/errors-data.mjs), the schema for missing titles, and the
 // typography rules of the notes (no [n] placeholders, no half-width spaces between Chinese text).
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { FAMILY_LIST, type FamilyDescriptor, familyOf } from '~/lib/errors/families';
 import { titleOf, translatedLabel, type PageEntry } from '~/lib/errors/page';
 import { errorEntrySchema, missingTitles, TITLE_LOCALES } from '~/lib/errors/schema';
@@ -98,8 +99,6 @@ describe('Chinese code-page titles', () => {
 			names: [],
 			official: [{ text: `${'[1'.repeat(50_000)}]` }],
 		};
-		const start = performance.now();
-		titleOf(e);
-		expect(performance.now() - start).toBeLessThan(200);
+		expect(bestOf(() => titleOf(e))).toBeLessThan(200);
 	});
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { explain } from '~/lib/explain';
 import { defaults } from '~/lib/generators/common';
 import * as eventQuery from '~/lib/generators/event-query';
@@ -321,13 +322,14 @@ describe('bash redirections, comments and lists: parsePosix against real bash', 
 	});
 	test('linear time: each operator repeated to 32 KB', () => {
 		for (const w of ['>', '2>', '#', '|', '>&', '1']) {
-			const t0 = performance.now();
-			try {
-				parsePosix(`a ${w.repeat(16000)}`, {}, { redirections: [] });
-			} catch {
-				// refused is fine; the time is what is measured
-			}
-			expect(performance.now() - t0, w).toBeLessThan(500);
+			const ms = bestOf(() => {
+				try {
+					parsePosix(`a ${w.repeat(16000)}`, {}, { redirections: [] });
+				} catch {
+					// refused is fine; the time is what is measured
+				}
+			});
+			expect(ms, w).toBeLessThan(500);
 		}
 	});
 });
@@ -693,9 +695,10 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 	});
 	test('linear time: nested and open script blocks to 32 KB', () => {
 		for (const w of ['{', '{}', "{'", '| Where-Object {', '-LogName ']) {
-			const t0 = performance.now();
-			explain(`Get-WinEvent ${w.repeat(Math.floor(32000 / w.length))}`, { shell: 'powershell' });
-			expect(performance.now() - t0, w).toBeLessThan(1000);
+			const ms = bestOf(() => {
+				explain(`Get-WinEvent ${w.repeat(Math.floor(32000 / w.length))}`, { shell: 'powershell' });
+			});
+			expect(ms, w).toBeLessThan(1000);
 		}
 	});
 	test('refused where it cannot be read: another shell, an open quote or hashtable', () => {
@@ -737,9 +740,10 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 			`@{LogName=${"'".repeat(32000)}}`,
 			`| ${'Format-List,'.repeat(2500)}`,
 		]) {
-			const t0 = performance.now();
-			explain(`Get-WinEvent -FilterHashtable ${body}`, { shell: 'powershell' });
-			expect(performance.now() - t0, body.slice(0, 20)).toBeLessThan(500);
+			const ms = bestOf(() => {
+				explain(`Get-WinEvent -FilterHashtable ${body}`, { shell: 'powershell' });
+			});
+			expect(ms, body.slice(0, 20)).toBeLessThan(500);
 		}
 	});
 });

@@ -4,6 +4,7 @@
 // examples (each cited) and lines of the shape published install scripts use; PowerShell is checked
 // against real PowerShell 7.6 in oracle-powershell.test.ts (a property), plus the fixed cases below.
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { MAX_INPUT, explain } from '~/lib/explain';
 import { type CmdSyntax, parseCmd } from '~/lib/shell/cmd';
 import { type PsSyntax, parsePs } from '~/lib/shell/powershell';
@@ -249,9 +250,10 @@ describe('shell detection with comment lines', () => {
 	test('linear time: many comment-looking lines', () => {
 		for (const w of ['#\n', ' \t', 'rem', '::', '\n ']) {
 			const text = w.repeat(Math.floor(MAX_INPUT / w.length));
-			const t0 = performance.now();
-			explain(text);
-			expect(performance.now() - t0, w).toBeLessThan(1000);
+			const ms = bestOf(() => {
+				explain(text);
+			});
+			expect(ms, w).toBeLessThan(1000);
 		}
 	});
 });
@@ -278,9 +280,10 @@ describe('linear time: the new syntax, repeated to the input limit', () => {
 	test.each(worst)('%j in %s', (w, shell) => {
 		// An unknown program: what is measured is the shell's reading, not a generator rendering 5,000 files.
 		const text = `tool ${w.repeat(Math.floor((MAX_INPUT - 5) / w.length))}`;
-		const t0 = performance.now();
-		explain(text, { shell });
-		explain(text.replaceAll('\n', ' '), { shell });
-		expect(performance.now() - t0).toBeLessThan(1000);
+		const ms = bestOf(() => {
+			explain(text, { shell });
+			explain(text.replaceAll('\n', ' '), { shell });
+		});
+		expect(ms).toBeLessThan(1000);
 	});
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { MAX_INPUT, detectShell, explain } from '~/lib/explain';
 import * as chmod from '~/lib/generators/chmod';
 import * as eventQuery from '~/lib/generators/event-query';
@@ -333,11 +334,12 @@ describe('explain: linear time on worst-case input', () => {
 	test.each(SHELLS)('%s: each worst case repeated to the input limit', (shell) => {
 		for (const w of worst) {
 			const text = w.repeat(Math.floor(MAX_INPUT / w.length));
-			const t0 = performance.now();
-			explain(text, { shell });
-			explain(`msiexec ${text}`.slice(0, MAX_INPUT), { shell });
-			detectShell(text);
-			expect(performance.now() - t0, JSON.stringify(w)).toBeLessThan(1000);
+			const ms = bestOf(() => {
+				explain(text, { shell });
+				explain(`msiexec ${text}`.slice(0, MAX_INPUT), { shell });
+				detectShell(text);
+			});
+			expect(ms, JSON.stringify(w)).toBeLessThan(1000);
 		}
 	});
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { pseudoStarlightStrings } from '../../src/i18n/loader';
 import { accent, pseudo, STARLIGHT_PASSED_ON_EN } from '../../src/i18n/pseudo';
 
@@ -68,8 +69,7 @@ describe('Starlight strings in the pseudo-locale', () => {
 		expect(accent('No results for [SEARCH_TERM]')).toBe('Ñö ŕéšûļţš ƒöŕ [SEARCH_TERM]');
 		expect(accent('[see] [Note]')).toBe('[šéé] [Ñöţé]');
 		const hostile = '['.repeat(100_000) + 'A'.repeat(100_000);
-		const started = performance.now();
 		expect(accent(hostile)).toBe('['.repeat(100_000) + 'Å'.repeat(100_000));
-		expect(performance.now() - started).toBeLessThan(2_000);
+		expect(bestOf(() => accent(hostile))).toBeLessThan(2_000);
 	});
 });

