@@ -41,22 +41,56 @@ async function openSearch(page: Page, from: string, name: RegExp) {
 
 const card = (page: Page) => page.getByRole('region', { name: /Error code answer|错误代码解答/ });
 
+/** The lookup index documents the page requests from now on (the answer card's slices, the name index). */
+function lookupRequests(page: Page): string[] {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.startsWith('/api/errors/lookup')) fetched.push(path);
+	});
+	return fetched;
+}
+const slice = (family: string) => `/api/errors/lookup/${family}.json`;
+const NAMES = '/api/errors/lookup-names.json';
+
+// What the card answers (each in a new document with no HTTP cache, so the slices it fetches are its own): the link's
+// page, and exactly the documents fetched — only the slices the query's codes and names can be in.
+const answers = [
+	{ query: '2503', page: '/errors/msi/2503/', docs: [slice('msi'), slice('msiexec')] },
+	{ query: '0x800B0101', page: '/errors/hresult/0x800B0101/', docs: [slice('hresult')] },
+	{ query: '-2146762495', page: '/errors/hresult/0x800B0101/', docs: [slice('hresult')] },
+	{ query: 'CERT_E_EXPIRED', page: '/errors/hresult/0x800B0101/', docs: [NAMES, slice('hresult')] },
+	// A pasted MSI log line: its small numbers (timestamps, thread ids) may be signtool or systemctl
+	// exit codes too, so those tiny slices come; its words may be names, so the name index comes.
+	{
+		query: 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603',
+		page: '/errors/msi/1603/',
+		docs: [NAMES, slice('msi'), slice('msiexec'), slice('signtool'), slice('systemctl')],
+	},
+	// winget prints its HRESULTs as negative decimals.
+	{
+		query: '-1978335226',
+		page: '/errors/winget/0x8A150006/',
+		docs: [slice('hresult'), slice('winget')],
+	},
+];
+
 for (const l of langs) {
 	test(`${l.prefix || '/'} dialog: a code answers above the results, with a link to its page`, async ({
 		page,
 	}) => {
 		// Nothing of the answer engine or the lookup index loads before the first keystroke.
-		const fetched: string[] = [];
-		page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		const fetched = lookupRequests(page);
 		const { box } = await openSearch(page, `${l.prefix}/`, l.search);
-		expect(fetched.filter((p) => p.includes('/api/errors/lookup'))).toEqual([]);
+		expect(fetched).toEqual([]);
 		await box.fill('2503');
 		const answer = card(page);
 		await expect(answer).toBeVisible();
 		const link = answer.getByRole('link', { name: new RegExp(`${l.msi} 2503`) });
 		await expect(link).toHaveAttribute('href', `${l.prefix}/errors/msi/2503/`);
 		await expect(link).toContainText('Called RunScript when not marked in progress.');
-		expect(fetched.filter((p) => p.includes('/api/errors/lookup'))).toHaveLength(1);
+		// A decimal MSI code fetches the two decimal families' slices: not winget's, not the whole index.
+		expect(fetched.sort()).toEqual([slice('msi'), slice('msiexec')]);
 		// Pagefind's results still come, below the card.
 		const results = page.locator('.pagefind-ui__result-link');
 		await expect(results.first()).toBeVisible({ timeout: 30_000 });
@@ -91,6 +125,59 @@ for (const l of langs) {
 		);
 		await box.fill('安装程序没有响应');
 		await expect(answer).toBeHidden();
+	});
+
+	test(`${l.prefix || '/'} dialog: each query fetches only its slices and answers as before`, async ({
+		page,
+	}) => {
+		// No HTTP cache, and a new document per query (the card's own cache starts empty): every
+		// document a query needs is requested again.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		const fetched = lookupRequests(page);
+		// (Focus is checked by the tests above; after many navigations one page can report it "inactive".)
+		const fresh = async (query: string) => {
+			await page.goto(`${l.prefix}/`);
+			await page.getByRole('button', { name: l.search }).first().click();
+			fetched.length = 0;
+			await page.getByRole('dialog').getByRole('search').getByRole('textbox').fill(query);
+		};
+		for (const a of answers) {
+			await fresh(a.query);
+			const first = card(page).getByRole('link').first();
+			await expect(first, a.query).toHaveAttribute('href', `${l.prefix}${a.page}`, {
+				timeout: 15_000,
+			});
+			expect([...fetched].sort(), a.query).toEqual([...a.docs].sort());
+		}
+		// Chinese text holds no code and no name: nothing is fetched, no card.
+		await fresh('证书已过期');
+		// Pagefind has answered (on the English site: no results), so the card has had its turn too.
+		await expect(page.locator('dialog .pagefind-ui__message')).not.toBeEmpty({ timeout: 30_000 });
+		await expect(card(page)).toBeHidden();
+		expect(fetched).toEqual([]);
+	});
+
+	test(`${l.prefix || '/'} dialog: a slice that fails to load shows no card, and no error`, async ({
+		page,
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.route('**/api/errors/lookup/msiexec.json', (r) => r.abort());
+		const { box } = await openSearch(page, `${l.prefix}/`, l.search);
+		await box.fill('2503');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({
+			timeout: 30_000,
+		});
+		await expect(card(page)).toBeHidden();
+		// A query that needs only slices that load still answers.
+		await box.fill('0x800B0101');
+		await expect(card(page).getByRole('link').first()).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/hresult/0x800B0101/`,
+		);
+		expect(errors).toEqual([]);
 	});
 
 	test(`${l.prefix || '/'} dialog: arrow keys move through answers and results, Enter opens`, async ({

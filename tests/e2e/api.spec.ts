@@ -61,6 +61,20 @@ test('index, code files and code pages agree, and every file matches its schema'
 	});
 	const key = (c: LookupDoc['codes'][number]) => JSON.stringify(c);
 	expect(sliced.map(key).sort()).toEqual(whole.codes.map(key).sort());
+	// The name index next to the slices (the answer card finds a name's slice with it) holds exactly
+	// the names of each family's codes.
+	const names = readJson('/api/errors/lookup-names.json') as {
+		version: number;
+		families: Record<string, string[]>;
+	};
+	expect(names.version).toBe(1);
+	const namesOf = (f: string) =>
+		whole.codes.filter((c) => c[0] === f).flatMap((c) => c[2] as string[]);
+	for (const f of index.families)
+		expect(names.families[f.family] ?? [], f.family).toEqual(namesOf(f.family));
+	expect(Object.keys(names.families).every((f) => index.families.some((x) => x.family === f))).toBe(
+		true,
+	);
 
 	// Every code page (both languages) is some entry's page, and every entry's pages were built.
 	const pages = builtPages().filter((p) => CODE_PAGE.test(p));

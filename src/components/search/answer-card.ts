@@ -1,23 +1,23 @@
 // The answer card of the search dialog (imported on the first keystroke by ./answer-element.ts).
-// Every query first goes through lookup (src/lib/search/answer.ts); a code it recognises, also inside
+// Every query first goes through lookup (src/lib/search/answer.ts) over the slices of the lookup index
+// its codes and names can be in (src/lib/search/sliced-index.ts); a code it recognises, also inside
 // a pasted message or log line, is shown above Pagefind's results with a link to each family's page.
 // Arrow keys move through the card's links and Pagefind's results; Enter opens the focused one, or
 // from the search field the best answer.
 import { fill, h } from '~/components/dom';
 import { pageLocale, t } from '~/i18n/client';
 import { slugOf } from '~/lib/errors/codes';
-import type { CodeIndex } from '~/lib/errors/lookup';
-import { fromLookupIndex, LOOKUP_INDEX_PATH, type IndexedCode } from '~/lib/errors/lookup-index';
-import { answerIndex, answerOf, type Answer, type AnswerItem } from '~/lib/search/answer';
+import { answerOf, type Answer, type AnswerItem } from '~/lib/search/answer';
+import { slicedIndex } from '~/lib/search/sliced-index';
 import { basePath, href } from '~/lib/urls';
 
-let loading: Promise<CodeIndex<IndexedCode> | null> | undefined;
-/** The lookup index, fetched once; offline or blocked, no card (Pagefind's results still show). */
-const loadIndex = () =>
-	(loading ??= fetch(basePath() + LOOKUP_INDEX_PATH)
-		.then((r) => (r.ok ? r.json() : null))
-		.then((doc) => answerIndex(fromLookupIndex(doc)))
-		.catch(() => null));
+/**
+ * The index a query needs: only the lookup index's slices its codes and names can be in, each fetched
+ * once. Offline or blocked, null: no card (Pagefind's results still show).
+ */
+const indexFor = slicedIndex((path) =>
+	fetch(basePath() + path).then((r) => (r.ok ? r.json() : null)),
+);
 
 function itemOf(item: AnswerItem, families: Record<string, string>): HTMLLIElement {
 	const { entry, chain } = item;
@@ -81,12 +81,14 @@ export function attach(root: HTMLElement, input: HTMLInputElement): void {
 	let seq = 0;
 	const update = async () => {
 		const mine = ++seq;
-		const index = await loadIndex();
-		if (mine !== seq || !index) return;
+		const query = input.value;
+		const index = await indexFor(query);
+		if (mine !== seq) return;
 		// Between Pagefind's field and its results; Pagefind's form never re-creates those two nodes.
 		const drawer = input.form?.querySelector('.pagefind-ui__drawer');
 		if (!card.isConnected && drawer) drawer.before(card);
-		render(card, answerOf(index, input.value), families);
+		// A slice that could not be fetched: no card, as when nothing was found.
+		render(card, index ? answerOf(index, query) : { kind: 'blank' }, families);
 	};
 	root.addEventListener('input', (e) => {
 		if (e.target === input) void update();

@@ -1,6 +1,7 @@
 // <ifg-answer>: wraps Starlight's <site-search>. Loaded with every page, so it stays tiny: it only
 // waits for the first keystroke in the dialog, then imports the answer engine (./answer-card.ts),
-// which fetches the lookup index and takes over. Nothing of either loads before someone types.
+// which fetches the slices of the lookup index each query needs and takes over. Nothing of either
+// loads before someone types.
 class AnswerElement extends HTMLElement {
 	connectedCallback() {
 		const start = (e: Event) => {

@@ -47,8 +47,8 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 // such as "code" or "bad" never read as numbers); that is checked after matching, because the
 // pattern [0-9a-f]*[0-9][0-9a-f]* backtracks quadratically over a long run of digits before a letter.
 export const NUMBER = /(?<!\w)(-?)(0x[0-9a-f]+|[0-9a-f]+)(?!\w)/gi;
-const DIGIT = /[0-9]/;
-const WORD = /[A-Za-z][A-Za-z0-9_]*/g;
+export const DIGIT = /[0-9]/;
+export const WORD = /[A-Za-z][A-Za-z0-9_]*/g;
 
 /** The 32-bit values a numeric token can stand for. */
 export function readNumber(sign: string, body: string): number[] {
@@ -96,10 +96,15 @@ function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, toke
 	return out;
 }
 
+/**
+ * The text lookup reads (slices.ts reads the same): the input's start, NFKC first, because Chinese
+ * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１).
+ */
+export const lookupText = (input: string) => input.slice(0, 500).normalize('NFKC');
+
 /** Parses free text ("Error 1603", "0x800B0101", "CERT_E_EXPIRED", "-2146762495") into entries. */
 export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): LookupResult<T> {
-	// NFKC first: Chinese IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１).
-	const text = input.slice(0, 500).normalize('NFKC');
+	const text = lookupText(input);
 	// Letters of any script count: Chinese-only input is a query that matched no code, not a blank one.
 	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'empty' };
 	const long: Match<T>[] = [];
