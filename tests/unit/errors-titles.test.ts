@@ -23,14 +23,17 @@ describe('Chinese code-page titles', () => {
 		['winget', 'winget-return-codes.tsv', 190, (r: Row) => hexCode(r.hex)],
 		['windows-update', 'wua-error-codes.tsv', 80, (r: Row) => hexCode(r.hex)],
 		['stg', 'stg-error-codes.tsv', 45, (r: Row) => hexCode(r.hex)],
-	] as const)('every code of the pinned %s table has a Chinese title', (family, file, min, code) => {
-		const titled = new Set(
-			entries.filter((e) => e.family === family && e.title?.['zh-CN']).map((e) => e.code),
-		);
-		const rows = tsv(file).filter((r) => family !== 'winget' || r.hex?.startsWith('0x8'));
-		expect(rows.length).toBeGreaterThan(min);
-		for (const r of rows) expect(titled.has(code(r)), `${family}/${r.hex ?? r.code}`).toBe(true);
-	});
+	] as const)(
+		'every code of the pinned %s table has a Chinese title',
+		(family, file, min, code) => {
+			const titled = new Set(
+				entries.filter((e) => e.family === family && e.title?.['zh-CN']).map((e) => e.code),
+			);
+			const rows = tsv(file).filter((r) => family !== 'winget' || r.hex?.startsWith('0x8'));
+			expect(rows.length).toBeGreaterThan(min);
+			for (const r of rows) expect(titled.has(code(r)), `${family}/${r.hex ?? r.code}`).toBe(true);
+		},
+	);
 
 	test('every title is Chinese, one line, without [n] placeholders or spaces between Chinese text', () => {
 		let n = 0;
