@@ -1,5 +1,6 @@
 // Entry of the packaged tool (packages/ifg/build.mjs bundles this file): the bundled data, the
-// process's streams and argv, and the exit code. Nothing else touches `process`.
+// process's streams, argv and environment (its LANG), and the exit code. Nothing else touches
+// `process`.
 import data from 'virtual:ifg-resources';
 import { run } from './main';
 import type { Resources } from './types';
@@ -9,7 +10,7 @@ const io = {
 	err: (text: string) => process.stderr.write(text),
 };
 
-run(process.argv.slice(2), io, data as Resources).then(
+run(process.argv.slice(2), io, data as Resources, process.env).then(
 	(code) => {
 		process.exitCode = code;
 	},

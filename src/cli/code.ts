@@ -41,7 +41,7 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 	if (result.kind === 'unknown') {
 		const suggestions = result.suggestions.map((s) => ({
 			id: idOf(s),
-			title: ctx.t(titleOf(s)),
+			title: ctx.t(titleOf(s, ctx.locale)),
 			url: ctx.url(codePath(s)),
 		}));
 		const code = ctx.bad(COMMAND, 'unknown-code', msg('cli.code.unknown', { query }), {
@@ -71,7 +71,8 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 			ctx.t(
 				msg('cli.field', {
 					label: msg(familyKey(e.family, 'title')),
-					value: ctx.t(titleOf(m.entry)),
+					// The code page's title in the chosen language (a translated title where there is one).
+					value: ctx.t(titleOf(m.entry, ctx.locale)),
 				}),
 			),
 		);

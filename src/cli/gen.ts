@@ -165,7 +165,9 @@ function fieldHelp(
 		const alias = f.param && f.param !== f.name ? `, --${f.param}` : '';
 		const choices = f.options ? ` [${f.options.map((o) => o.value).join('|')}]` : '';
 		const def = JSON.stringify(f.default);
-		out.push(`  --${f.name}${alias}  (${f.kind}${choices}, ${def})  ${ctx.t(f.label)}`);
+		// The kind is a label in the chosen language (the JSON keeps the identifier).
+		const kind = ctx.t(`cli.gen.kind.${f.kind}`);
+		out.push(`  --${f.name}${alias}  (${kind}${choices}, ${def})  ${ctx.t(f.label)}`);
 	}
 	out.push(ctx.t(msg('cli.gen.shells', { shells: shells.join(', ') })));
 	ctx.io.out(`${out.join('\n')}\n`);

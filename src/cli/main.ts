@@ -34,6 +34,21 @@ function langOf(argv: readonly string[]): string | undefined {
 const localeOf = (tag: string): CliLocale | undefined =>
 	CLI_LOCALES.find((l) => l.toLowerCase() === tag.toLowerCase());
 
+/** The process's locale variables, most specific first, as POSIX reads them for messages. */
+export type Env = Readonly<Record<string, string | undefined>>;
+const LOCALE_VARS = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
+
+/**
+ * The language of the terminal's locale (zh_CN.UTF-8 → zh-CN, en_US → en), when the tool speaks it.
+ * Unlike --lang, a locale the tool does not speak (C, fr_FR, zh_TW) is no error: it means English.
+ */
+export function localeOfEnv(env: Env): CliLocale | undefined {
+	const value = LOCALE_VARS.map((v) => env[v]).find((v) => v);
+	// Drop the codeset and modifier (.UTF-8, @euro); one split on a single class: linear.
+	const tag = (value ?? '').split(/[.@]/)[0]!.replace('_', '-');
+	return tag ? (localeOf(tag) ?? localeOf(tag.split('-')[0]!)) : undefined;
+}
+
 /** Global options may come before the command (`ifg --lang zh-CN code 2503`): move them after it. */
 function commandFirst(argv: readonly string[]): string[] {
 	const lead: string[] = [];
@@ -47,7 +62,13 @@ function commandFirst(argv: readonly string[]): string[] {
 	return i < argv.length ? [argv[i]!, ...argv.slice(i + 1), ...lead] : lead;
 }
 
-export async function run(input: readonly string[], io: Io, res: Resources): Promise<number> {
+/** `env`: the process's environment (bin.ts), for the language when --lang is not given. */
+export async function run(
+	input: readonly string[],
+	io: Io,
+	res: Resources,
+	env: Env = {},
+): Promise<number> {
 	const argv = commandFirst(input);
 	const command =
 		argv[0]?.startsWith('--') && argv[0] !== '--help' && argv[0] !== '--version'
@@ -58,7 +79,7 @@ export async function run(input: readonly string[], io: Io, res: Resources): Pro
 	const parsed = parseArgs(argv.slice(1), booleans);
 	// Language first, so that even a refusal of the other arguments is in the language asked for.
 	const langTag = langOf(argv);
-	const locale = langTag === undefined ? 'en' : localeOf(langTag);
+	const locale = langTag === undefined ? (localeOfEnv(env) ?? 'en') : localeOf(langTag);
 	const ctx = new Context(io, res, locale ?? 'en', argv.includes('--json'));
 	const name = (COMMANDS as readonly string[]).includes(command ?? '') ? command! : '';
 	if (locale === undefined)

@@ -147,6 +147,32 @@ test('a 360 px phone: the table scrolls in its frame, never the page', async ({ 
 	}
 });
 
+// Issue 12 §2: a Chinese family table shows each code's Chinese title with the official English text
+// as its second line (lang="en"), as the code page does, and filters on both, in the rows the server
+// rendered and in those the browser renders from /zh-cn/api/errors/lookup/winget.json.
+test('/zh-cn/errors/winget/: a row shows its Chinese title over the official text, and filters on both', async ({
+	page,
+}) => {
+	const id = 'winget/0x8A150004';
+	await page.goto('/zh-cn/errors/winget/');
+	await expect(page.getByRole('columnheader', { name: '译文与官方消息' })).toBeVisible();
+	const row = page.locator(`tr[data-id="${id}"]`);
+	await expect(row).toContainText('打开清单失败');
+	await expect(row.locator('[lang="en"]')).toHaveText('Opening manifest failed');
+	const box = page.getByRole('searchbox', { name: /筛选/ });
+	await expect(box).toBeEnabled();
+	for (const q of ['打开清单', 'opening manifest']) {
+		await box.fill(q);
+		await expect.poll(() => rowIds(page), q).toEqual([id]);
+		await expect(row).toContainText('打开清单失败');
+		await expect(row.locator('[lang="en"]')).toHaveText('Opening manifest failed');
+	}
+	// The English table shows the official text alone.
+	await page.goto('/errors/winget/');
+	await expect(page.locator(`tr[data-id="${id}"] td`).last()).toHaveText('Opening manifest failed');
+	await expect(page.getByRole('columnheader', { name: 'Official message' })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('every row of a family is reachable through its page links; the box is disabled', async ({

@@ -56,9 +56,15 @@ beforeAll(() => {
 }, 300_000);
 
 function ifg(...args: string[]) {
+	return ifgIn({}, ...args);
+}
+/** With these locale variables only (the tool reads LC_ALL, LC_MESSAGES, LANG): English unless set. */
+function ifgIn(locale: Record<string, string>, ...args: string[]) {
 	// Run the linked bin the way a shell would (its #! line names `node`): with the chosen Node first on PATH.
 	const path = `${join(nodeBin, '..')}:${process.env.PATH ?? ''}`;
-	const r = spawnSync(bin, args, { encoding: 'utf8', env: { ...process.env, PATH: path } });
+	const env: NodeJS.ProcessEnv = { ...process.env, PATH: path, ...locale };
+	for (const v of ['LC_ALL', 'LC_MESSAGES', 'LANG']) if (!(v in locale)) delete env[v];
+	const r = spawnSync(bin, args, { encoding: 'utf8', env });
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -109,6 +115,9 @@ describe('the packed tarball, installed into an empty folder', () => {
 		const zh = ifg('log', LOG, '--lang', 'zh-CN');
 		expect(zh.code).toBe(1);
 		expect(zh.out).toMatch(/[\u4e00-\u9fff]/);
+		// The terminal's language (bin.ts hands the tool the process's environment).
+		expect(ifgIn({ LANG: 'zh_CN.UTF-8' }, 'log', LOG)).toEqual(zh);
+		expect(ifgIn({ LANG: 'C.UTF-8' }, 'log', LOG)).toEqual(ifg('log', LOG));
 	});
 
 	test('bad input exits 2 with a message, not a stack trace', () => {

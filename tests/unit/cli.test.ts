@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { format } from '~/i18n/msg';
+import { format, msg } from '~/i18n/msg';
 import { Context } from '~/cli/context';
 import { type ExplainResult, explainCommand } from '~/cli/explain';
-import { run } from '~/cli/main';
+import { type Env, localeOfEnv, run } from '~/cli/main';
 import { loadResources } from '~/cli/resources';
 import type { Resources } from '~/cli/types';
 import { codeDocument } from '~/lib/api/error-doc';
@@ -22,7 +22,8 @@ import { analysisOf } from '~/lib/checkers/msi-log-analysis';
 import { compareReports } from '~/lib/checkers/msi-log-compare';
 import { explain } from '~/lib/explain';
 import { formsOf, idOf } from '~/lib/errors/codes';
-import { FAMILIES } from '~/lib/errors/families';
+import { titleOf } from '~/lib/errors/page';
+import { FAMILIES, familyKey } from '~/lib/errors/families';
 import { generate, spec } from '~/lib/generators/msiexec';
 import { SEED } from './seed';
 
@@ -48,9 +49,14 @@ interface Ran {
 	err: string;
 }
 async function cli(...args: string[]): Promise<Ran> {
+	return cliIn({}, ...args);
+}
+/** A run with these environment variables (LANG, …), as bin.ts passes the process's. */
+async function cliIn(env: Env, ...args: string[]): Promise<Ran> {
 	let out = '';
 	let err = '';
-	const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) }, res);
+	const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) };
+	const code = await run(args, io, res, env);
 	return { code, out, err };
 }
 /** A --json run: one document on stdout, valid against the schema, nothing on stderr. */
@@ -267,6 +273,78 @@ describe('ifg code', () => {
 		const log = await cli('log', join(LOGS, 'success.txt'), '--lang=zh-cn');
 		expect(log.out.split('\n')[0]).toBe('安装成功（退出码 0）。');
 		expect((await cli('code', '2503', '--lang', 'fr')).code).toBe(2);
+	});
+});
+
+// Issue 12: the labels the tool prints are the site's catalog entries in the chosen language, and a
+// code's title is its page's title in that language (the hand-written Chinese title where one exists).
+describe('labels in the chosen language', () => {
+	test.each([
+		['0x8A150004', 'winget/0x8A150004'],
+		['0x80030005', 'stg/0x80030005'],
+		['0x80240022', 'windows-update/0x80240022'],
+		['2503', 'msi/2503'],
+	])('ifg code %s: the first line is the code page title in each language', async (q, id) => {
+		const e = res.entries.find((x) => idOf(x) === id)!;
+		const ref = { ...e, names: e.names.map((n) => n.name) };
+		for (const l of ['en', 'zh-CN'] as const) {
+			const first = (await cli('code', q, '--lang', l)).out.split('\n')[0];
+			const label = msg(familyKey(e.family, 'title'));
+			const title = format(res.catalogs[l], titleOf(ref, l));
+			expect(first, l).toBe(format(res.catalogs[l], msg('cli.field', { label, value: title })));
+		}
+		// The Chinese line carries the hand-written title (titles/zh-CN/*.yaml), not the English label.
+		const zh = (await cli('code', q, '--lang', 'zh-CN')).out.split('\n')[0];
+		expect(zh).toContain(e.title?.['zh-CN']);
+	});
+
+	test("a generator's field kinds are labels of the chosen language; the JSON keeps the identifiers", async () => {
+		const en = (await cli('gen', 'msiexec', '--help')).out;
+		const zh = (await cli('gen', 'msiexec', '--help', '--lang', 'zh-CN')).out;
+		expect(en).toContain('--action, --a  (choice [install|');
+		expect(zh).toContain('--action, --a  (选项 [install|');
+		expect(zh).toContain('--elevate, --el  (复选框, true)');
+		for (const kind of ['select', 'text', 'checkbox', 'list', 'number'])
+			expect(zh, kind).not.toContain(`(${kind}`);
+		const { doc } = await cliJson('gen', 'msiexec', '--help', '--lang', 'zh-CN');
+		expect((doc.fields as { kind: string }[])[0]?.kind).toBe('select');
+	});
+
+	test.each([
+		[{ LANG: 'zh_CN.UTF-8' }, 'zh-CN'],
+		[{ LANG: 'zh_CN' }, 'zh-CN'],
+		[{ LANG: 'en_US.UTF-8' }, 'en'],
+		[{ LANG: 'C.UTF-8' }, undefined],
+		[{ LANG: 'POSIX' }, undefined],
+		[{ LANG: 'zh_TW.UTF-8' }, undefined],
+		[{ LANG: 'fr_FR@euro' }, undefined],
+		[{ LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en'],
+		[{ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'zh-CN'],
+		[{ LC_ALL: '', LANG: 'zh_CN.GB18030' }, 'zh-CN'],
+		[{}, undefined],
+	] as const)('the locale variables %j mean %s', (env, locale) => {
+		expect(localeOfEnv(env)).toBe(locale);
+	});
+
+	test('LANG picks the language when --lang is not given; --lang wins; an unknown LANG is English, not an error', async () => {
+		const zh = await cliIn({ LANG: 'zh_CN.UTF-8' }, 'code', '2503');
+		expect(zh.code).toBe(0);
+		expect(zh.out).toContain('https://guide.example.org/zh-cn/errors/msi/2503/');
+		expect(zh.out).toContain('未标记为正在进行时调用了 RunScript');
+		expect((await cliIn({ LANG: 'zh_CN.UTF-8' }, 'code', '2503', '--lang', 'en')).out).toBe(
+			(await cli('code', '2503')).out,
+		);
+		const tw = await cliIn({ LANG: 'zh_TW.UTF-8' }, 'code', '2503');
+		expect(tw).toEqual(await cli('code', '2503'));
+		const bad = await cliIn({ LANG: 'zh_CN.UTF-8' }, 'code', 'nope-xyz');
+		expect(bad.err).toContain('不是已知的代码');
+	});
+
+	test('reading a locale variable is linear on a long value', () => {
+		const long = `${'zh_CN.'.repeat(100_000)}@${'@'.repeat(100_000)}`;
+		const t0 = performance.now();
+		expect(localeOfEnv({ LANG: long })).toBe('zh-CN');
+		expect(performance.now() - t0).toBeLessThan(200);
 	});
 });
 

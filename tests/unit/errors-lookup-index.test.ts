@@ -39,6 +39,14 @@ describe('lookup index', () => {
 		expect(fromLookupIndex(doc)).toEqual([]);
 	});
 
+	test("a language's copy carries each row's title, read back as given", () => {
+		const titled = codes.map((c, i) => (i % 2 ? { ...c, title: `标题 ${i}` } : c));
+		const doc = JSON.parse(JSON.stringify(toLookupIndex(titled))) as { codes: unknown[][] };
+		expect(doc.codes[0]).toHaveLength(4);
+		expect(doc.codes[1]).toHaveLength(5);
+		expect(fromLookupIndex(doc)).toEqual(titled);
+	});
+
 	test('malformed rows are dropped, good ones kept', () => {
 		const doc = {
 			version: 1,
@@ -47,8 +55,14 @@ describe('lookup index', () => {
 				['nosuch', 1, [], ''],
 				['msi', '2502', [], ''],
 				['msi', 2502, [1], ''],
+				['msi', 2501, [], '', 7],
+				['msi', 2500, [], '', 't', 'extra'],
+				['msi', 1500, [], 'x', '标题'],
 			],
 		};
-		expect(fromLookupIndex(doc)).toEqual([{ family: 'msi', code: 2503, names: [], text: 'ok' }]);
+		expect(fromLookupIndex(doc)).toEqual([
+			{ family: 'msi', code: 2503, names: [], text: 'ok' },
+			{ family: 'msi', code: 1500, names: [], text: 'x', title: '标题' },
+		]);
 	});
 });

@@ -50,11 +50,14 @@ describe('code page text', () => {
 		['hresult', 0x800b0101, 'en', '0x800B0101 — CERT_E_EXPIRED'],
 		['hresult', 0x800b0109, 'zh-CN', '0x800B0109 — 证书链已处理，但终止于不受信任的根证书'],
 		['systemctl', 3, 'zh-CN', '3 — 程序未运行'],
-		// Families without translated titles (issue 12 §3) show the English label in Chinese too:
-		// winget's official text, the WU_E_/STG_E_ names of the pinned tables.
-		['winget', 0x8a150006, 'zh-CN', '0x8A150006 — Running ShellExecute failed'],
-		['windows-update', 0x80240022, 'zh-CN', '0x80240022 — WU_E_ALL_UPDATES_FAILED'],
-		['stg', 0x80030002, 'zh-CN', '0x80030002 — STG_E_FILENOTFOUND'],
+		// The issue 12 §3 families: English shows winget's official text and the WU_E_/STG_E_ names of
+		// the pinned tables; Chinese their hand-written titles (src/content/errors/titles/zh-CN/).
+		['winget', 0x8a150006, 'en', '0x8A150006 — Running ShellExecute failed'],
+		['winget', 0x8a150006, 'zh-CN', '0x8A150006 — 运行 ShellExecute 失败'],
+		['windows-update', 0x80240022, 'en', '0x80240022 — WU_E_ALL_UPDATES_FAILED'],
+		['windows-update', 0x80240022, 'zh-CN', '0x80240022 — 所有更新的操作均失败'],
+		['stg', 0x80030002, 'en', '0x80030002 — STG_E_FILENOTFOUND'],
+		['stg', 0x80030002, 'zh-CN', '0x80030002 — 找不到文件'],
 	] as const)('%s %i (%s) is titled %j', (family, code, locale, title) => {
 		expect(text(locale)(titleOf(get(family, code), locale))).toBe(title);
 	});

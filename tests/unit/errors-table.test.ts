@@ -7,6 +7,7 @@ import { readCatalog } from '~/i18n/loader';
 import { hexId, idOf } from '~/lib/errors/codes';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
 import { NUMBER } from '~/lib/errors/lookup';
+import { translatedLabel } from '~/lib/errors/page';
 import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import {
 	filterTable,
@@ -95,6 +96,54 @@ describe('filtering the real table', () => {
 	test('Chinese text that is no code and no word of any row keeps nothing, and does not throw', () => {
 		expect(filterTable(table, '错误代码').rows).toEqual([]);
 		expect(filterTable(table, '错误代码').result.kind).toBe('unknown');
+	});
+});
+
+// A Chinese table: the rows of /zh-cn/api/errors/lookup.json, each with the zh-CN title its code page
+// shows (translatedLabel, as src/components/errors/data.ts builds them), through the JSON document.
+describe('a Chinese table filters on the translated titles and on the official English text', () => {
+	const zhRows = fromLookupIndex(
+		JSON.parse(
+			JSON.stringify(
+				toLookupIndex(
+					[...loadEntries().values()].map((e) => {
+						const ref = { ...e, names: e.names.map((n) => n.name) };
+						const title = translatedLabel(ref, 'zh-CN');
+						const row = { family: e.family, code: e.code, names: ref.names };
+						return { ...row, text: e.official[0]?.text ?? '', ...(title ? { title } : {}) };
+					}),
+				),
+			),
+		),
+	);
+	const zh = prepareTable(zhRows);
+	const zhIds = (q: string) => filterTable(zh, q).rows.map(idOf);
+
+	test('every row carries its Chinese title, and a query of that title keeps the row', () => {
+		expect(zhRows).toHaveLength(rows.length);
+		for (const r of zhRows) {
+			expect(r.title, idOf(r)).toMatch(/[\u4e00-\u9fff]/);
+			expect(zhIds(r.title ?? ''), idOf(r)).toContain(idOf(r));
+		}
+	});
+
+	test.each([
+		// Words of the hand-written titles (titles/zh-CN/*.yaml); without them no row has them.
+		['证书已过期', 'hresult/0x800B0101'],
+		['找不到文件', 'stg/0x80030002'],
+		['打开清单失败', 'winget/0x8A150004'],
+		['所有更新的操作均失败', 'windows-update/0x80240022'],
+		// The official English text still filters the Chinese table.
+		['RunScript', 'msi/2503'],
+		['ShellExecute', 'winget/0x8A150006'],
+	])('%s keeps %s', (q, id) => {
+		expect(zhIds(q)).toContain(id);
+	});
+
+	test('the English table has no titles, so the Chinese words find nothing there', () => {
+		expect(rows.every((r) => r.title === undefined)).toBe(true);
+		expect(ids('打开清单失败')).toEqual([]);
+		expect(zhIds('打开清单失败')).toEqual(['winget/0x8A150004']);
 	});
 });
 

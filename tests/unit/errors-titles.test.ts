@@ -10,19 +10,31 @@ import { errorEntrySchema, missingTitles, TITLE_LOCALES } from '~/lib/errors/sch
 import { loadEntries, tsv } from '../fixtures/errors/load';
 
 const entries = [...loadEntries().values()];
+type Row = Record<string, string>;
+const hexCode = (hex: string | undefined) => Number.parseInt(hex ?? '', 16);
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
 const SPACE_IN_CHINESE = new RegExp(`[${CJK}“”] +[${CJK}“”]`, 'u');
 
 describe('Chinese code-page titles', () => {
-	test('every code of the pinned msi table has a Chinese title', () => {
-		const titled = new Set(
-			entries.filter((e) => e.family === 'msi' && e.title?.['zh-CN']).map((e) => e.code),
-		);
-		const rows = tsv('msi-error-messages.tsv');
-		expect(rows.length).toBeGreaterThan(500);
-		for (const r of rows) expect(titled.has(Number(r.code)), `msi/${r.code}`).toBe(true);
-	});
+	// Each family's pinned table, and how a row names its code in the data (winget's table also lists
+	// two installed-status results without the failure bit, 0x0A15xxxx, which are not in the family).
+	test.each([
+		['msi', 'msi-error-messages.tsv', 500, (r: Row) => Number(r.code)],
+		['winget', 'winget-return-codes.tsv', 190, (r: Row) => hexCode(r.hex)],
+		['windows-update', 'wua-error-codes.tsv', 80, (r: Row) => hexCode(r.hex)],
+		['stg', 'stg-error-codes.tsv', 45, (r: Row) => hexCode(r.hex)],
+	] as const)(
+		'every code of the pinned %s table has a Chinese title',
+		(family, file, min, code) => {
+			const titled = new Set(
+				entries.filter((e) => e.family === family && e.title?.['zh-CN']).map((e) => e.code),
+			);
+			const rows = tsv(file).filter((r) => family !== 'winget' || r.hex?.startsWith('0x8'));
+			expect(rows.length).toBeGreaterThan(min);
+			for (const r of rows) expect(titled.has(code(r)), `${family}/${r.hex ?? r.code}`).toBe(true);
+		},
+	);
 
 	test('every title is Chinese, one line, without [n] placeholders or spaces between Chinese text', () => {
 		let n = 0;
@@ -80,15 +92,14 @@ describe('Chinese code-page titles', () => {
 		};
 		expect(translatedLabel(e, 'zh-CN', later)).toBeUndefined();
 		expect(titleOf(e, 'zh-CN', later).params?.label).toBe('Cannot open …');
-		// The families that landed without titles (winget, windows-update, stg) do this on their pages:
-		// every code's zh-CN title is its English one.
-		const later2 = FAMILY_LIST.filter((f) => !('translatedTitles' in f));
-		expect(later2.length).toBeGreaterThan(0);
-		for (const f of later2)
-			for (const x of entries.filter((y) => y.family === f.id)) {
+		// winget, Windows Update and STG landed without titles and showed their English label on the
+		// zh-CN pages; now every family translates, and those pages' titles differ from the English ones.
+		expect(FAMILY_LIST.filter((f) => !('translatedTitles' in f))).toEqual([]);
+		for (const f of ['winget', 'windows-update', 'stg'])
+			for (const x of entries.filter((y) => y.family === f)) {
 				const p: PageEntry = { ...x, names: x.names.map((n) => n.name) };
-				expect(x.title, `${f.id}/${x.code}`).toBeUndefined();
-				expect(titleOf(p, 'zh-CN'), `${f.id}/${x.code}`).toEqual(titleOf(p, 'en'));
+				expect(titleOf(p, 'zh-CN'), `${f}/${x.code}`).not.toEqual(titleOf(p, 'en'));
+				expect(titleOf(p, 'zh-CN').params?.label, `${f}/${x.code}`).toBe(x.title?.['zh-CN']);
 			}
 	});
 

@@ -1,6 +1,7 @@
 // <ifg-code-table>: upgrades a server-rendered page of a code table. It fetches the table's rows from
 // the build-time lookup index (the whole index on /errors/, the family's slice on a family table),
-// then filters, ranks and pages them with src/lib/errors/table.ts; it never reads the table's cells.
+// (in the page's language: a translated title comes with each row), then filters, ranks and pages
+// them with src/lib/errors/table.ts; it never reads the table's cells.
 // Until the rows arrive the controls stay disabled and the server's page and page links work as is.
 import { append, type Child, fill, h } from '~/components/dom';
 import { pageLocale, t } from '~/i18n/client';
@@ -12,21 +13,33 @@ import type { LookupResult } from '~/lib/errors/lookup';
 import { answerFrom, urlQueryOf } from '~/lib/search/answer';
 import { codePath } from '~/lib/errors/page';
 import { filterTable, pageOf, pageParam, prepareTable, type Table } from '~/lib/errors/table';
-import { basePath, href, splitPath } from '~/lib/urls';
+import { href, splitPath } from '~/lib/urls';
 
 // A code page's site path, /errors/<family>/<code>/ (linear: fixed segments, one class each).
 const CODE_PATH = /^\/errors\/[a-z]+\/([^/]+)\/$/;
 const VIA = { 'hresult-from-win32': 'kb.via.hresult-from-win32', 'event-id': 'kb.via.event-id' };
 
-/** One row, as CodeTable.astro renders it: identifiers are data (translate="no"), the text is English. */
+/** The official text, in English whatever the page's language. */
+function english(tag: 'td' | 'span', text: string, className?: string) {
+	const el = h(tag, className ? { class: className } : {}, text);
+	el.lang = 'en';
+	return el;
+}
+
+/**
+ * One row, as CodeTable.astro renders it: identifiers are data (translate="no"); the message cell
+ * is the official English text, or the translated title with the English text as a second line.
+ */
 function rowOf(e: IndexedCode, showFamily: boolean): HTMLTableRowElement {
 	const names = e.names.flatMap((n, i) => {
 		const c = h('code', {}, n);
 		c.translate = false;
 		return i ? [' ', c] : [c];
 	});
-	const text = h('td', {}, e.text);
-	text.lang = 'en';
+	const text =
+		e.title === undefined
+			? english('td', e.text)
+			: h('td', {}, e.title, ...(e.text ? [' ', english('span', e.text, 'kb-en')] : []));
 	return h(
 		'tr',
 		{ 'data-id': idOf(e) },
@@ -87,7 +100,8 @@ class CodeTable extends HTMLElement {
 		if (!input || !status || !tbody || !pager) return;
 		let table: Table;
 		try {
-			const res = await fetch(basePath() + (this.dataset.src ?? ''));
+			// The page language's copy: in a language with translated titles, its rows carry them.
+			const res = await fetch(href(pageLocale(), this.dataset.src ?? '/'));
 			table = prepareTable(fromLookupIndex(await res.json()), (e) => [
 				t(familyKey(e.family, 'title')),
 			]);

@@ -6,7 +6,7 @@ import { idOf, slugOf } from '~/lib/errors/codes';
 import { FAMILIES, type Family } from '~/lib/errors/families';
 import { buildIndex } from '~/lib/errors/lookup';
 import type { IndexedCode } from '~/lib/errors/lookup-index';
-import { codePath, titleOf } from '~/lib/errors/page';
+import { codePath, titleOf, translatedLabel } from '~/lib/errors/page';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { href } from '~/lib/urls';
 
@@ -46,13 +46,20 @@ export const linkOf = (e: Entry, locale: Locale): Link => ({
 	family: e.family,
 });
 
-/** An entry as a row of the lookup index: what the tables show and filter on, server and client. */
-export const indexedOf = (e: Entry): IndexedCode => ({
-	family: e.family,
-	code: e.code,
-	names: e.names.map((n) => n.name),
-	text: e.official[0]?.text ?? '',
-});
+/**
+ * An entry as a row of a language's lookup index: what the tables show and filter on, server and
+ * client — with the code page's title when that language's title is a translation.
+ */
+export const indexedOf = (e: Entry, locale: Locale): IndexedCode => {
+	const title = translatedLabel(refOf(e), locale);
+	return {
+		family: e.family,
+		code: e.code,
+		names: e.names.map((n) => n.name),
+		text: e.official[0]?.text ?? '',
+		...(title === undefined ? {} : { title }),
+	};
+};
 
 /** getStaticPaths of the code pages: every entry in every active language, with its resolved links. */
 export async function codePaths() {

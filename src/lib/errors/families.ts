@@ -93,6 +93,7 @@ export const FAMILY_LIST = [
 		range: [0x8a150000, 0x8a15ffff],
 		forms: ['hex', 'signed', 'unsigned'],
 		titleFrom: 'official',
+		translatedTitles: true,
 		source: {
 			title: 'WinGet return codes',
 			url: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
@@ -107,6 +108,7 @@ export const FAMILY_LIST = [
 		range: [0x80240000, 0x8024ffff],
 		forms: ['hex', 'unsigned', 'signed'],
 		titleFrom: 'name',
+		translatedTitles: true,
 		source: {
 			title: 'WUA Success and Error Codes',
 			url: `${learn}wua_sdk/wua-success-and-error-codes-`,
@@ -122,6 +124,7 @@ export const FAMILY_LIST = [
 		range: [0x80030000, 0x8003ffff],
 		forms: ['hex', 'unsigned', 'signed'],
 		titleFrom: 'name',
+		translatedTitles: true,
 		source: {
 			title: 'COM Error Codes (STG, RPC)',
 			url: `${learn}com/com-error-codes-3`,

@@ -1,6 +1,8 @@
 // The lookup index: every code's family, number, names and first official text in one compact JSON
 // document, emitted at build time (/api/errors/lookup.json). The lookup page and the family tables
 // read it instead of scraping their own table; search answers and the command-line tool can share it.
+// A language with hand-written code titles has its own copy (/zh-cn/api/errors/lookup.json), whose
+// rows also carry the title: the tables show and filter it next to the official English text.
 import type { CodeRef } from './codes';
 import { isFamily, type Family } from './families';
 
@@ -12,9 +14,11 @@ export const lookupSlicePath = (family: Family) => `/api/errors/lookup/${family}
 /** One code as the lookup needs it: the identifying fields plus the official text the filter searches. */
 export interface IndexedCode extends CodeRef {
 	text: string;
+	/** The code's title in the document's language, when it is a translation (src/lib/errors/page.ts). */
+	title?: string;
 }
 
-type Row = [family: Family, code: number, names: string[], text: string];
+type Row = [family: Family, code: number, names: string[], text: string, title?: string];
 export interface LookupIndexDoc {
 	version: typeof LOOKUP_INDEX_VERSION;
 	codes: Row[];
@@ -22,12 +26,16 @@ export interface LookupIndexDoc {
 
 export const toLookupIndex = (entries: readonly IndexedCode[]): LookupIndexDoc => ({
 	version: LOOKUP_INDEX_VERSION,
-	codes: entries.map((e) => [e.family, e.code, [...e.names], e.text]),
+	codes: entries.map((e) =>
+		e.title === undefined
+			? [e.family, e.code, [...e.names], e.text]
+			: [e.family, e.code, [...e.names], e.text, e.title],
+	),
 });
 
 const isRow = (r: unknown): r is Row =>
 	Array.isArray(r) &&
-	r.length === 4 &&
+	(r.length === 4 || (r.length === 5 && typeof r[4] === 'string')) &&
 	typeof r[0] === 'string' &&
 	isFamily(r[0]) &&
 	Number.isSafeInteger(r[1]) &&
@@ -39,7 +47,11 @@ const isRow = (r: unknown): r is Row =>
 export function fromLookupIndex(doc: unknown): IndexedCode[] {
 	const d = doc as Partial<LookupIndexDoc> | null;
 	if (!d || d.version !== LOOKUP_INDEX_VERSION || !Array.isArray(d.codes)) return [];
-	return d.codes
-		.filter(isRow)
-		.map(([family, code, names, text]) => ({ family, code, names, text }));
+	return d.codes.filter(isRow).map(([family, code, names, text, title]) => ({
+		family,
+		code,
+		names,
+		text,
+		...(title === undefined ? {} : { title }),
+	}));
 }

@@ -10,7 +10,7 @@ export const PAGE_SIZE = 100;
 
 export interface Table<T extends IndexedCode = IndexedCode> {
 	index: CodeIndex<T>;
-	/** Searchable text of index.entries[i] (forms, names, message, extra words), lower case, computed once. */
+	/** Searchable text of index.entries[i] (forms, names, message, title, extra words), lower case, computed once. */
 	hay: readonly string[];
 }
 
@@ -23,7 +23,12 @@ export function prepareTable<T extends IndexedCode>(
 	extra: (row: T) => readonly string[] = () => [],
 ): Table<T> {
 	const index = buildIndex(rows);
-	const hay = index.entries.map((e) => haystack(e, [e.text, ...extra(e)]).normalize('NFKC'));
+	// A row's translated title (a Chinese table's) filters as well as its official English text.
+	const hay = index.entries.map((e) =>
+		haystack(e, [e.text, ...(e.title === undefined ? [] : [e.title]), ...extra(e)]).normalize(
+			'NFKC',
+		),
+	);
 	return { index, hay };
 }
 
