@@ -76,3 +76,15 @@ export function localeParams(): {
 		props: { locale },
 	}));
 }
+
+/**
+ * getStaticPaths() of a data document every build must serve at the root (the default language's copy:
+ * the answer card, the lookup page and the API read it there), plus one per language this build renders.
+ * A pseudo build renders only en-XA pages, yet its search dialog still fetches /api/errors/lookup/….
+ */
+export function dataLocaleParams(): ReturnType<typeof localeParams> {
+	const built = localeParams();
+	return built.some((p) => p.props.locale === DEFAULT_LOCALE)
+		? built
+		: [{ params: { locale: undefined }, props: { locale: DEFAULT_LOCALE } }, ...built];
+}

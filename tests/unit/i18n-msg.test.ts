@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import {
 	activeLocales,
 	builtLocales,
+	dataLocaleParams,
 	LOCALES,
+	localeParams,
 	localeOfLang,
 	localeOfSlug,
 	LOCALE_INFO,
@@ -67,6 +69,27 @@ describe('locales and URLs', () => {
 		for (const l of LOCALES) {
 			expect(localeOfSlug(LOCALE_INFO[l].slug || undefined)).toBe(l);
 			expect(localeOfLang(l.toLowerCase())).toBe(l);
+		}
+	});
+	test('data documents are built at the root in every build, the pseudo one too', () => {
+		const locales = () => dataLocaleParams().map((p) => [p.params.locale, p.props.locale]);
+		expect(locales()).toEqual(localeParams().map((p) => [p.params.locale, p.props.locale]));
+		expect(locales()).toEqual([
+			[undefined, 'en'],
+			['zh-cn', 'zh-CN'],
+		]);
+		const before = process.env.IFG_PSEUDO;
+		process.env.IFG_PSEUDO = '1';
+		try {
+			// The pages: en-XA only; the data: the root copy the search dialog fetches, and en-XA's.
+			expect(localeParams().map((p) => p.props.locale)).toEqual(['en-XA']);
+			expect(locales()).toEqual([
+				[undefined, 'en'],
+				['en-xa', 'en-XA'],
+			]);
+		} finally {
+			if (before === undefined) delete process.env.IFG_PSEUDO;
+			else process.env.IFG_PSEUDO = before;
 		}
 	});
 	test('href and splitPath are inverse for every locale and path', () => {

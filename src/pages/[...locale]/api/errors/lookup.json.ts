@@ -3,11 +3,11 @@
 // with translated code titles has its own copy (/zh-cn/api/errors/lookup.json) carrying them.
 import type { APIRoute } from 'astro';
 import { allEntries, indexedOf } from '~/components/errors/data';
-import { type Locale, localeParams } from '~/i18n/locales';
+import { type Locale, dataLocaleParams } from '~/i18n/locales';
 import { jsonResponse } from '~/lib/api/respond';
 import { toLookupIndex } from '~/lib/errors/lookup-index';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = dataLocaleParams;
 
 export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };

@@ -3,13 +3,13 @@
 // as the whole index (/zh-cn/api/errors/lookup/<family>.json carries the Chinese titles).
 import type { APIRoute } from 'astro';
 import { allEntries, indexedOf } from '~/components/errors/data';
-import { type Locale, localeParams } from '~/i18n/locales';
+import { type Locale, dataLocaleParams } from '~/i18n/locales';
 import { jsonResponse } from '~/lib/api/respond';
 import { FAMILIES, type Family } from '~/lib/errors/families';
 import { toLookupIndex } from '~/lib/errors/lookup-index';
 
 export const getStaticPaths = () =>
-	localeParams().flatMap(({ params, props }) =>
+	dataLocaleParams().flatMap(({ params, props }) =>
 		FAMILIES.map((family) => ({ params: { ...params, family }, props })),
 	);
 
