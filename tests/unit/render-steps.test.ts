@@ -56,7 +56,7 @@ describe('groupByWeight', () => {
 				fc.integer({ min: 1, max: 60 }),
 				fc.integer({ min: 1, max: 60 }),
 				(ws, first, rest) => {
-					const groups = groupByWeight(ws, (w) => w, first, rest);
+					const groups = [...groupByWeight(ws, (w) => w, first, rest)];
 					expect(groups.flat()).toEqual(ws);
 					const sum = (g: number[]) => g.reduce((s, w) => s + w, 0);
 					groups.forEach((g, i) => {
@@ -73,14 +73,39 @@ describe('groupByWeight', () => {
 		);
 	});
 
+	test('reads one item past the group it yields, no more (what is drawn later is built later)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.nat(20), { minLength: 1 }),
+				fc.integer({ min: 1, max: 40 }),
+				(ws, b) => {
+					let read = 0;
+					function* counted() {
+						for (const w of ws) {
+							read++;
+							yield w;
+						}
+					}
+					let yielded = 0;
+					for (const g of groupByWeight(counted(), (w) => w, b, b)) {
+						yielded += g.length;
+						expect(read).toBeLessThanOrEqual(yielded + 1);
+					}
+					expect(read).toBe(ws.length);
+				},
+			),
+			{ numRuns: RUNS },
+		);
+	});
+
 	test('the heavy first screen, then small steps', () => {
-		expect(groupByWeight([5, 5, 5, 3, 3, 3, 9], (w) => w, 15, 6)).toEqual([
+		expect([...groupByWeight([5, 5, 5, 3, 3, 3, 9], (w) => w, 15, 6)]).toEqual([
 			[5, 5, 5],
 			[3, 3],
 			[3],
 			[9],
 		]);
-		expect(groupByWeight([], (w: number) => w, 1, 1)).toEqual([]);
+		expect([...groupByWeight([], (w: number) => w, 1, 1)]).toEqual([]);
 	});
 });
 
@@ -100,7 +125,7 @@ describe('splitMoves', () => {
 					const budget = Math.min(first, rest);
 					const moves = splitMoves(from, to, size, budget);
 					expect(from.childNodes).toEqual([]);
-					const steps = groupByWeight(moves, (m) => m.weight, first, rest);
+					const steps = [...groupByWeight(moves, (m) => m.weight, first, rest)];
 					steps.forEach((step, i) => {
 						const had = size(to);
 						for (const m of step) m.parent.appendChild(m.node);

@@ -5,7 +5,7 @@ import { t } from '~/i18n/client';
 import { msg } from '~/i18n/msg';
 import { h } from '../dom';
 import { stepper } from './draw-in-steps';
-import { metaLine, renderAttempt, renderComparison, type ShellChoice } from './msi-log-view';
+import { attemptParts, metaLine, renderComparison, type ShellChoice } from './msi-log-view';
 import type { Analysis, FromWorker, ToWorker } from './msi-log-protocol';
 
 const MAX = 200 * 1024 * 1024;
@@ -123,14 +123,18 @@ class MsiLogElement extends HTMLElement {
 				const shellLabel = h('label', {}, t('check.msi.shell'));
 				shellLabel.htmlFor = shells.id;
 				controls.append(shellLabel, shells);
-				const view = renderAttempt(a, shell);
-				view.firstChild?.after(metaLine(a, result.encoding), controls);
-				if (result.comparison) view.append(renderComparison(result.comparison));
-				painter.draw(view, () => {
-					const target = results.querySelector<HTMLElement>(focus);
-					target?.focus();
-					return target !== null;
-				});
+				// The headline, then the line under it and the controls, then the rest of the report.
+				const { comparison, encoding } = result;
+				function* report() {
+					const parts = attemptParts(a, shell);
+					const head = parts.next();
+					if (!head.done) yield head.value;
+					yield metaLine(a, encoding);
+					yield controls;
+					yield* parts;
+					if (comparison) yield renderComparison(comparison);
+				}
+				painter.draw(report(), focus);
 			};
 			draw('.ifg-summary');
 		};

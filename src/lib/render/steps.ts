@@ -5,30 +5,30 @@
 /**
  * Cuts `items` into consecutive, non-empty groups: the first weighs at most `first`, each later one at
  * most `rest`. An item heavier than its budget goes alone (it cannot be cut here; the caller splits
- * what it can before). Greedy: a group closes only when the next item would not fit.
+ * what it can before). Greedy: a group closes only when the next item would not fit. Lazy: it reads
+ * `items` only one item past the group it yields, so a caller can build what it draws as it goes.
  */
-export function groupByWeight<T>(
-	items: readonly T[],
+export function* groupByWeight<T>(
+	items: Iterable<T>,
 	weight: (item: T) => number,
 	first: number,
 	rest: number,
-): T[][] {
-	const groups: T[][] = [];
+): Generator<T[], void, undefined> {
 	let group: T[] = [];
 	let total = 0;
+	let budget = first;
 	for (const item of items) {
 		const w = weight(item);
-		const budget = groups.length === 0 ? first : rest;
 		if (group.length > 0 && total + w > budget) {
-			groups.push(group);
+			yield group;
 			group = [];
 			total = 0;
+			budget = rest;
 		}
 		group.push(item);
 		total += w;
 	}
-	if (group.length > 0) groups.push(group);
-	return groups;
+	if (group.length > 0) yield group;
 }
 
 /** What the splitting needs of a node: the DOM's Node has it, and so has a test's plain tree. */
