@@ -606,3 +606,85 @@ test.describe('MSI log checker: compare two logs', () => {
 		});
 	}
 });
+
+// Responsiveness (issue 11 §5): a long report is drawn in steps, none over its element budget, and
+// nothing is lost. The oracle is the input: the failing log gets 60 actions and 150 properties the
+// working one lacks, so the comparison must list all 60 and every one of the 150 properties.
+test('MSI log checker: a long report arrives in steps, focus on the headline first, all of it in the end', async ({
+	page,
+}) => {
+	const text = readFileSync(logs('appended-2503-then-success.txt'), 'utf8');
+	const cut = text.lastIndexOf('=== Verbose logging started');
+	const extraActions = Array.from({ length: 60 }, (_, i) => `IfgStep${i}`);
+	const extraProps = Array.from({ length: 150 }, (_, i) => `IFGPROP${i}`);
+	const failed = text
+		.slice(0, cut)
+		.replace(
+			/^(?=.*Doing action: InstallFinalize)/m,
+			extraActions
+				.map((a) => `Action start 14:07:55: ${a}.\nAction ended 14:07:55: ${a}. Return value 1.\n`)
+				.join(''),
+		)
+		.replace(
+			/^(?=Property\(S\): ALLUSERS = 1)/m,
+			extraProps.map((p, i) => `Property(S): ${p} = value ${i}\n`).join(''),
+		);
+	expect(failed).toContain('IfgStep59');
+	expect(failed).toContain('IFGPROP149');
+	await page.goto('/tools/msi-log/');
+	const compare = page.locator('ifg-msi-log input[name=compare]');
+	await expect(compare).toBeEnabled();
+	await compare.setInputFiles({
+		name: 'worked.log',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(text.slice(cut)),
+	});
+	// Each batch of elements the page attaches in one task, and where focus was after the first.
+	await page.evaluate(() => {
+		const results = document.querySelector('ifg-msi-log [data-results]')!;
+		const w = window as unknown as { __batches: number[]; __firstFocus?: string };
+		w.__batches = [];
+		new MutationObserver((records) => {
+			const added = new Set<Element>();
+			for (const r of records)
+				for (const n of r.addedNodes)
+					if (n instanceof Element) {
+						added.add(n);
+						for (const d of n.getElementsByTagName('*')) added.add(d);
+					}
+			if (added.size === 0) return;
+			if (w.__batches.length === 0) w.__firstFocus = document.activeElement?.className ?? '';
+			w.__batches.push(added.size);
+		}).observe(results, { childList: true, subtree: true });
+	});
+	await page
+		.locator('ifg-msi-log input[name=file]')
+		.setInputFiles({ name: 'failed.log', mimeType: 'text/plain', buffer: Buffer.from(failed) });
+	await expect(page.locator('ifg-msi-log [data-results] [data-comparison]')).toBeAttached();
+	await expect(page.locator('ifg-msi-log [data-results]')).not.toHaveAttribute('data-pending');
+	await expect(page.locator('ifg-msi-log .ifg-summary')).toBeFocused();
+	const { batches, firstFocus, total, lastIsComparison } = await page.evaluate(() => {
+		const w = window as unknown as { __batches: number[]; __firstFocus?: string };
+		const results = document.querySelector('ifg-msi-log [data-results]')!;
+		return {
+			batches: w.__batches,
+			firstFocus: w.__firstFocus,
+			total: results.getElementsByTagName('*').length,
+			lastIsComparison: results.lastElementChild?.hasAttribute('data-comparison'),
+		};
+	});
+	// Focus was on the headline as soon as the first step was drawn.
+	expect(firstFocus).toContain('ifg-summary');
+	// Steps: several, each bounded; together exactly the final report.
+	expect(batches.length).toBeGreaterThan(3);
+	expect(Math.max(...batches)).toBeLessThanOrEqual(200);
+	expect(batches.reduce((s, n) => s + n, 0)).toBe(total);
+	expect(total).toBeGreaterThan(900);
+	// All of it: the comparison last, every extra action and property named in it.
+	expect(lastIsComparison).toBe(true);
+	const cmp = page.locator('[data-comparison]');
+	for (const a of extraActions)
+		await expect(cmp.locator('li code', { hasText: new RegExp(`^${a}$`) })).toHaveCount(1);
+	const props = await cmp.locator('table tbody tr td:first-child').allTextContents();
+	for (const p of extraProps) expect(props).toContain(p);
+});

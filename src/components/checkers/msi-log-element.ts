@@ -4,7 +4,8 @@ import type { LogEncoding } from '~/lib/checkers/decode';
 import { t } from '~/i18n/client';
 import { msg } from '~/i18n/msg';
 import { h } from '../dom';
-import { metaLine, renderAttempt, renderComparison, type ShellChoice } from './msi-log-view';
+import { stepper } from './draw-in-steps';
+import { attemptParts, metaLine, renderComparison, type ShellChoice } from './msi-log-view';
 import type { Analysis, FromWorker, ToWorker } from './msi-log-protocol';
 
 const MAX = 200 * 1024 * 1024;
@@ -33,8 +34,8 @@ class MsiLogElement extends HTMLElement {
 		const drop = this.querySelector<HTMLElement>('[data-drop]')!;
 		const status = this.querySelector<HTMLElement>('[role=status]')!;
 		const results = this.querySelector<HTMLElement>('[data-results]')!;
-		// After a redraw, focus goes back to the control that caused it (or to the summary).
-		const focusIn = (selector: string) => results.querySelector<HTMLElement>(selector)?.focus();
+		// A long report is drawn in steps (draw-in-steps.ts): no main-thread task over 50 ms.
+		const painter = stepper(results);
 
 		const say = (text: string) => {
 			status.textContent = text;
@@ -62,7 +63,9 @@ class MsiLogElement extends HTMLElement {
 			}
 			say('');
 			let index = result.attempts.length - 1;
-			const draw = (focus: boolean) => {
+			// After a redraw, focus goes back to the control that caused it (or to the summary) as soon as
+			// the step that holds it is drawn: the layout focus forces is then the first screen's alone.
+			const draw = (focus: string) => {
 				const a = result.attempts[index]!;
 				const controls = h('div', { class: 'ifg-actions' });
 				if (result.total > 1) {
@@ -99,8 +102,7 @@ class MsiLogElement extends HTMLElement {
 					});
 					pick.addEventListener('change', () => {
 						index = Number(pick.value);
-						draw(false);
-						focusIn('[data-attempt]');
+						draw('[data-attempt]');
 					});
 					const label = h('label', {}, t('check.msi.attemptPick'));
 					label.htmlFor = pick.id;
@@ -116,19 +118,25 @@ class MsiLogElement extends HTMLElement {
 				}
 				shells.addEventListener('change', () => {
 					shell = shells.value as ShellChoice;
-					draw(false);
-					focusIn('[data-shell]');
+					draw('[data-shell]');
 				});
 				const shellLabel = h('label', {}, t('check.msi.shell'));
 				shellLabel.htmlFor = shells.id;
 				controls.append(shellLabel, shells);
-				const view = renderAttempt(a, shell);
-				view.firstChild?.after(metaLine(a, result.encoding), controls);
-				results.replaceChildren(view);
-				if (result.comparison) results.append(renderComparison(result.comparison));
-				if (focus) focusIn('.ifg-summary');
+				// The headline, then the line under it and the controls, then the rest of the report.
+				const { comparison, encoding } = result;
+				function* report() {
+					const parts = attemptParts(a, shell);
+					const head = parts.next();
+					if (!head.done) yield head.value;
+					yield metaLine(a, encoding);
+					yield controls;
+					yield* parts;
+					if (comparison) yield renderComparison(comparison);
+				}
+				painter.draw(report(), focus);
 			};
-			draw(true);
+			draw('.ifg-summary');
 		};
 		// The worker is started before any analysis, so reading a file needs no network at all.
 		const spawn = () => {
@@ -158,6 +166,7 @@ class MsiLogElement extends HTMLElement {
 		const start = (request: ToWorker) => {
 			if (this.#busy || !this.#worker) return;
 			this.#busy = true;
+			painter.cancel();
 			results.replaceChildren();
 			submit.disabled = true;
 			file.disabled = true;

@@ -179,21 +179,27 @@ function hintItem(hint: Hint): HTMLElement {
 	return li;
 }
 
-export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentFragment {
-	const frag = document.createDocumentFragment();
+/**
+ * The report's top-level nodes in page order, each built only when asked for: the page draws a long
+ * report in steps (draw-in-steps.ts) and builds each part just before drawing it.
+ */
+export function* attemptParts(
+	a: AttemptAnalysis,
+	shell: ShellChoice,
+): Generator<Node, void, undefined> {
 	const { report: r, summary } = a;
 	const head = h('p', { class: 'ifg-summary', 'data-kind': summary.kind }, ...summaryLine(summary));
 	head.tabIndex = -1;
-	frag.append(head);
-	if (!r.recognised) return frag;
+	yield head;
+	if (!r.recognised) return;
 	if (summary.kind === 'failure' && summary.beforeActions && summary.exit?.text) {
-		frag.append(h('p', { class: 'ifg-explain' }, summary.exit.text));
+		yield h('p', { class: 'ifg-explain' }, summary.exit.text);
 	}
 	const hints = a.hints[shell];
 	if (hints.length) {
 		const list = h('ol', { class: 'ifg-hints' });
 		for (const hint of hints) list.append(hintItem(hint));
-		frag.append(section(t('check.msi.h.next'), list));
+		yield section(t('check.msi.h.next'), list);
 	}
 
 	if (r.context.length) {
@@ -203,7 +209,7 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 			body.push(h('p', {}, t(msg('check.msi.suspect', { n: r.suspect.n }))));
 			for (const hex of r.suspect.hresults) body.push(hresultNote(hex));
 		}
-		frag.append(section(t('check.msi.h.context'), ...body, linesBlock(r.context, mark)));
+		yield section(t('check.msi.h.context'), ...body, linesBlock(r.context, mark));
 	}
 
 	if (r.failedCustomActions.length) {
@@ -219,7 +225,7 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 			if (c.lines.length) li.append(h('p', {}, t('check.msi.ca.output')), linesBlock(c.lines));
 			list.append(li);
 		}
-		frag.append(section(t('check.msi.h.customActions'), list));
+		yield section(t('check.msi.h.customActions'), list);
 	}
 
 	const p = r.product;
@@ -233,24 +239,18 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 	const dl = h('dl', {});
 	for (const [k, v] of rows)
 		if (v) dl.append(h('dt', {}, t(`check.msi.product.${k}`)), h('dd', {}, v));
-	if (dl.childNodes.length) frag.append(section(t('check.msi.h.product'), dl));
+	if (dl.childNodes.length) yield section(t('check.msi.h.product'), dl);
 
 	const el = r.elevation;
 	const props = Object.entries(el.properties)
 		.map(([k, v]) => `${k} = ${v}`)
 		.join(', ');
-	frag.append(
-		section(
-			t('check.msi.h.elevation'),
-			h('p', {}, t(`check.msi.elev.${el.verdict}`), props ? ` (${props})` : ''),
-			r.perUser ? h('p', {}, t('check.msi.perUser')) : null,
-			h(
-				'p',
-				{},
-				t(msg('check.msi.elev.lines', { client: el.clientLines, server: el.serverLines })),
-			),
-			...el.evidence.slice(0, 3).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
-		),
+	yield section(
+		t('check.msi.h.elevation'),
+		h('p', {}, t(`check.msi.elev.${el.verdict}`), props ? ` (${props})` : ''),
+		r.perUser ? h('p', {}, t('check.msi.perUser')) : null,
+		h('p', {}, t(msg('check.msi.elev.lines', { client: el.clientLines, server: el.serverLines }))),
+		...el.evidence.slice(0, 3).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
 	);
 
 	if (r.errors.length) {
@@ -258,13 +258,11 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 		const shown = shownErrors(r);
 		for (const e of shown) list.append(errorItem(e));
 		const more = r.errors.length - shown.length;
-		frag.append(
-			section(
-				t('check.msi.h.errors'),
-				list,
-				more > 0 ? h('p', {}, t(msg('check.msi.more', { count: more }))) : null,
-				h('p', { class: 'ifg-attribution' }, t('check.msi.attribution')),
-			),
+		yield section(
+			t('check.msi.h.errors'),
+			list,
+			more > 0 ? h('p', {}, t(msg('check.msi.more', { count: more }))) : null,
+			h('p', { class: 'ifg-attribution' }, t('check.msi.attribution')),
 		);
 	}
 
@@ -274,27 +272,24 @@ export function renderAttempt(a: AttemptAnalysis, shell: ShellChoice): DocumentF
 			list.append(
 				h('li', {}, h('code', {}, c.name), ` (${t(msg('check.line', { n: c.n }))}): ${c.code}`),
 			);
-		frag.append(section(t('check.msi.h.ignored'), h('p', {}, t('check.msi.ignoredNote')), list));
+		yield section(t('check.msi.h.ignored'), h('p', {}, t('check.msi.ignoredNote')), list);
 	}
 
 	if (r.commandLine?.properties.length) {
 		const dlc = h('dl', { class: 'ifg-props' });
 		for (const { name, value } of r.commandLine.properties)
 			dlc.append(h('dt', {}, name), h('dd', {}, value));
-		frag.append(section(t('check.msi.h.commandLine'), dlc));
+		yield section(t('check.msi.h.commandLine'), dlc);
 	}
 
 	if (r.reboot.requested) {
-		frag.append(
-			section(
-				t('check.msi.h.reboot'),
-				...r.reboot.evidence.slice(0, 5).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
-			),
+		yield section(
+			t('check.msi.h.reboot'),
+			...r.reboot.evidence.slice(0, 5).map((l) => h('pre', {}, `${l.n}  ${l.text}`)),
 		);
 	}
 	const timeline = renderTimeline(r);
-	if (timeline) frag.append(timeline);
-	return frag;
+	if (timeline) yield timeline;
 }
 
 /** The line under the headline: encoding, lines, languages, truncation. */
