@@ -191,7 +191,7 @@ const lines = (ls: readonly LogLine[], indent = '    ') => {
 	return ls.map((l) => `${indent}${String(l.n).padStart(width)}  ${l.text}`);
 };
 
-/** One attempt as text: the page's sections in the page's order (msi-log-view.ts renderAttempt). */
+/** One attempt as text: the page's sections in the page's order (msi-log-view.ts attemptParts). */
 function attemptText(
 	ctx: Context,
 	a: AttemptAnalysis,
