@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -12,8 +11,5 @@ export default defineConfig({
 		// property; one process per case only where the tool itself is the oracle: chmod, journalctl), but
 		// a machine shared with other jobs can still be slow: a time-out here is not a verdict.
 		testTimeout: 1_500_000,
-		// Vitest's default is one worker less than the cores: one worker on CI's two. The slow files spend
-		// much of their time waiting for the oracles' processes, so two files at a time use both cores.
-		maxWorkers: Math.max(2, availableParallelism() - 1),
 	},
 });

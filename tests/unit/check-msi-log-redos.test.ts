@@ -89,5 +89,9 @@ test('the harness itself catches a quadratic pattern', () => {
 		return times.sort((a, b) => a - b)[1]!;
 	};
 	run(6_000);
-	expect(run(6_000) / Math.max(run(750), 0.1)).toBeGreaterThan(24);
+	// Quadratic is about 64×; one spoiled small measurement can halve the ratio, so three tries.
+	const ratios: number[] = [];
+	for (let i = 0; i < 3 && !(ratios.at(-1)! > 24); i++)
+		ratios.push(run(6_000) / Math.max(run(750), 0.1));
+	expect(Math.max(...ratios), JSON.stringify(ratios)).toBeGreaterThan(24);
 });
