@@ -57,26 +57,21 @@ const ACCENTS: Record<string, string> = {
 	Z: 'Ž',
 };
 
-/** Pagefind UI's placeholders ([SEARCH_TERM], [COUNT]): one character class, linear time. */
-const TOKEN = /(\[[A-Z_]+\])/;
+/**
+ * Kept as they are: Pagefind UI's placeholders ([SEARCH_TERM], [COUNT]), our catalogs' {name}
+ * placeholders and GUIDs in braces ({00AAC56B-CD44-…}). Any other brace is text: Windows Installer's
+ * conditional parts ("{ Error [3] was returned by WinVerifyTrust.}") are words a reader sees, so they
+ * are accented like the rest. Two alternatives with distinct first characters: linear time.
+ */
+const KEPT = /(\[[A-Z_]+\]|\{[\w-]+\})/;
 
 /** Accents the letters outside {placeholders} and [TOKENS]; leaves everything else as it is. */
 export function accent(text: string): string {
-	let out = '';
-	let depth = 0;
-	// split() with a capturing group: the tokens are the odd parts, kept as they are.
-	text.split(TOKEN).forEach((part, i) => {
-		if (i % 2 === 1) {
-			out += part;
-			return;
-		}
-		for (const ch of part) {
-			if (ch === '{') depth++;
-			else if (ch === '}' && depth > 0) depth--;
-			out += depth === 0 ? (ACCENTS[ch] ?? ch) : ch;
-		}
-	});
-	return out;
+	// split() with a capturing group: the kept parts are the odd parts.
+	return text
+		.split(KEPT)
+		.map((part, i) => (i % 2 === 1 ? part : [...part].map((ch) => ACCENTS[ch] ?? ch).join('')))
+		.join('');
 }
 
 /** "Search" → "[Šéåŕçĥ ·····]": accented, bracketed (shows truncation) and lengthened. */

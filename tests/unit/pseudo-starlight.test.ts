@@ -68,6 +68,14 @@ describe('Starlight strings in the pseudo-locale', () => {
 	test("Pagefind's [TOKENS] are kept, other brackets accented, in linear time", () => {
 		expect(accent('No results for [SEARCH_TERM]')).toBe('Ñö ŕéšûļţš ƒöŕ [SEARCH_TERM]');
 		expect(accent('[see] [Note]')).toBe('[šéé] [Ñöţé]');
+		// Windows Installer's conditional parts are words a reader sees (the /en-xa/errors/ table showed
+		// "{ Error … was returned by WinVerifyTrust.}" in English); {name} and GUIDs stay as they are.
+		expect(accent('signature.{ Error … was returned by WinVerifyTrust.}')).toBe(
+			'šîĝñåţûŕé.{ Éŕŕöŕ … ŵåš ŕéţûŕñéđ ƀý ŴîñṼéŕîƒýŢŕûšţ.}',
+		);
+		expect(accent('{{Disk full: }}{code} {00AAC56B-CD44-11d0-8CC2-00C04FC295EE}')).toBe(
+			'{{Đîšķ ƒûļļ: }}{code} {00AAC56B-CD44-11d0-8CC2-00C04FC295EE}',
+		);
 		const hostile = '['.repeat(100_000) + 'A'.repeat(100_000);
 		expect(accent(hostile)).toBe('['.repeat(100_000) + 'Å'.repeat(100_000));
 		expect(bestOf(() => accent(hostile))).toBeLessThan(2_000);
