@@ -133,6 +133,17 @@ const TOKENS = [
 	'x=y',
 	'NAME="v"',
 ];
+/** A hand-written PowerShell line explained: it must read with no error and no unknown word. */
+function explainedWhole(line: string) {
+	const e = explain(line, { shell: 'powershell' });
+	expect(e.errors, line).toEqual([]);
+	expect(
+		e.tokens.filter((t) => t.unknown),
+		line,
+	).toEqual([]);
+	return e;
+}
+
 /** The hosts cannot give PATH a Windows value (the printers are found through it); use TEMP there. */
 const noPath = (t: string) => t.replace(/%path/gi, '%TEMP');
 const piece = fc.oneof(
@@ -805,12 +816,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 							? [cased('ForEach-Object'), cased('-MemberName'), cased('ToXml')]
 							: [cased('Format-List'), `TimeCreated,${sp}Id,${sp}LevelDisplayName,${sp}Message`]),
 					].join(' ');
-					const e = explain(line, { shell: 'powershell' });
-					expect(e.errors, line).toEqual([]);
-					expect(
-						e.tokens.filter((t) => t.unknown),
-						line,
-					).toEqual([]);
+					const e = explainedWhole(line);
 					names.add(line);
 					expect(eventMismatch(e.state!, await oracle.run(line)), line).toBeNull();
 				}),
@@ -876,12 +882,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 						}[c.stage]!,
 					];
 					const line = words.join(' ');
-					const e = explain(line, { shell: 'powershell' });
-					expect(e.errors, line).toEqual([]);
-					expect(
-						e.tokens.filter((t) => t.unknown),
-						line,
-					).toEqual([]);
+					const e = explainedWhole(line);
 					const st = e.state!;
 					const a = await oracle.run(line);
 					expect(a.errors, line).toEqual([]);
