@@ -694,7 +694,18 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 		}
 	});
 	test('linear time: nested and open script blocks to 32 KB', () => {
-		for (const w of ['{', '{}', "{'", '| Where-Object {', '-LogName ']) {
+		// Block comments (one open, many closed) and redirections (repeated, or one followed by spaces).
+		for (const w of [
+			'{',
+			'{}',
+			"{'",
+			'| Where-Object {',
+			'-LogName ',
+			'<#',
+			'<#x#> ',
+			'2>&1 ',
+			'> ',
+		]) {
 			const ms = bestOf(() => {
 				explain(`Get-WinEvent ${w.repeat(Math.floor(32000 / w.length))}`, { shell: 'powershell' });
 			});
@@ -708,6 +719,40 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 		const error = (line: string) => explain(line, { shell: 'powershell' }).errors[0]?.key;
 		expect(error("Get-WinEvent -FilterHashtable @{LogName='Setup}")).toBe('explain.err.quote');
 		expect(error('Get-WinEvent -FilterHashtable @{LogName="Setup"')).toBe('explain.err.tokenize');
+	});
+	test('block comments and redirections are words of their own, shown as what they are', () => {
+		expect(
+			eventQuery.winEventWords(
+				"Get-WinEvent <# a #> System 2> 'e f.txt' -MaxEvents <#b#> 3 *>$null | Format-List x 3>&1",
+			),
+		).toEqual([
+			'Get-WinEvent',
+			'<# a #>',
+			'System',
+			"2>'e f.txt'",
+			'-MaxEvents',
+			'<#b#>',
+			'3',
+			'*>$null',
+			'|',
+			'Format-List',
+			'x',
+			'3>&1',
+		]);
+		const e = explain('Get-WinEvent System <# why #> -MaxEvents 3 2>$null', {
+			shell: 'powershell',
+		});
+		expect(e.tokens.map((t) => [t.text, t.explain.key])).toEqual([
+			['Get-WinEvent', 'gen.event-query.tok.Get-WinEvent'],
+			['System', 'explain.tok.winEvent.logName'],
+			['<# why #>', 'explain.tok.comment.block'],
+			['-MaxEvents', 'gen.event-query.tok.maxEvents'],
+			['3', 'gen.event-query.tok.atMost'],
+			['2>$null', 'explain.tok.redirect.ps'],
+		]);
+		// $null is not a value set elsewhere: no variable warning.
+		expect(e.warnings).toEqual([]);
+		expect(e.state).toMatchObject({ log: 'System', count: '3' });
 	});
 	test('every rendering of the generator reads back to its own command (property)', () => {
 		const state = fc.record({

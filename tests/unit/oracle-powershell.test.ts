@@ -846,6 +846,12 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 				stage: fc.constantFrom('', 'where', 'whereSimple', 'select', 'list', 'xml'),
 				quote: fc.constantFrom("'", '"'),
 				casing: fc.constantFrom('as', 'lower', 'upper'),
+				// Block comments and redirections between any two words of the Get-WinEvent command,
+				// a parameter and its value too (about_Comments, about_Redirection).
+				asides: fc.array(
+					fc.tuple(fc.nat(30), fc.constantFrom('<# c #>', '<#x#>', '2>$null', '3>&1', '4>$null')),
+					{ maxLength: 3 },
+				),
 			});
 			const names = new Set<string>();
 			await fc.assert(
@@ -881,8 +887,18 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 							xml: ['|', cased('ForEach-Object'), cased('-MemberName'), cased('ToXml')],
 						}[c.stage]!,
 					];
+					// Each stream is redirected once (twice is a parse error, tested below).
+					const asides = c.asides.filter(
+						([, w], k) => w.startsWith('<#') || !c.asides.slice(0, k).some(([, v]) => v === w),
+					);
+					const end = words.includes('|') ? words.indexOf('|') : words.length;
+					for (const [at, w] of asides) words.splice(1 + (at % end), 0, w);
 					const line = words.join(' ');
 					const e = explainedWhole(line);
+					for (const [, w] of asides)
+						expect(e.tokens.find((t) => t.text === w)?.explain.key, line).toBe(
+							w.startsWith('<#') ? 'explain.tok.comment.block' : 'explain.tok.redirect.ps',
+						);
 					const st = e.state!;
 					const a = await oracle.run(line);
 					expect(a.errors, line).toEqual([]);
@@ -919,6 +935,9 @@ describe.skipIf(WHY !== null && !MUST_RUN)(
 			'TestExe a 1>&2',
 			'TestExe a 2>&1 2> x',
 			'TestExe a <# open',
+			'Get-WinEvent System <# open',
+			'Get-WinEvent System >',
+			'Get-WinEvent System 2>$null -Oldest 2>$null',
 		])('explain refuses what PowerShell cannot parse: %s', async (line) => {
 			const a = await oracle.run(line);
 			expect(a.native).toEqual([]);

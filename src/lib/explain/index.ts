@@ -227,6 +227,8 @@ const WIN_EVENT_NOTES: Record<eventQuery.WinEventNote, string> = {
 	selectObject: 'explain.tok.winEvent.selectObject',
 	outFile: 'explain.tok.winEvent.outFile',
 	comment: 'explain.tok.comment',
+	blockComment: 'explain.tok.comment.block',
+	redirect: 'explain.tok.redirect.ps',
 	notGenerated: 'explain.tok.winEvent.notGenerated',
 };
 
@@ -235,9 +237,20 @@ function splitWinEvent(line: string): Split {
 	const words = eventQuery.winEventWords(line);
 	// The messages tokenizeError maps: an open quote, or a hashtable the shell cannot split.
 	if (!Array.isArray(words))
-		throw new Error(words.open === 'quote' ? 'unterminated quote' : 'unclosed hashtable');
-	// $_ / $PSItem in a Where-Object block is the event itself, not a value set elsewhere.
-	const notes: Msg[] = /\$(?!_(?!\w)|PSItem\b)/i.test(line) ? [msg('explain.warn.variable')] : [];
+		throw new Error(
+			{
+				quote: 'unterminated quote',
+				hashtable: 'unclosed hashtable',
+				comment: 'unterminated block comment',
+				redirect: 'redirection without a target',
+				stream: 'a stream redirected twice',
+			}[words.open],
+		);
+	// $_ / $PSItem in a Where-Object block is the event itself, and $null (2>$null) is nothing: neither
+	// is a value set elsewhere.
+	const notes: Msg[] = /\$(?!_(?!\w)|PSItem\b|null\b)/i.test(line)
+		? [msg('explain.warn.variable')]
+		: [];
 	return { argv: words, notes };
 }
 

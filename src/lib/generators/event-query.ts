@@ -2,6 +2,7 @@
 // and Get-WinEvent -FilterHashtable (https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent).
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, str } from './common';
+import { psRedirectAt, psRedirectStream } from '../shell/powershell';
 import { renderWin } from './render-win';
 import { type Parsed, type Result, type Shell, type Spec, type State } from './types';
 
@@ -234,26 +235,63 @@ export function parse(args: readonly string[]): import('./types').Parsed {
 const PS_WORDS = ['-FilterHashtable', '-MaxEvents', '-Oldest', 'Format-List', 'ForEach-Object'];
 const PROPS = ['TimeCreated', 'Id', 'LevelDisplayName', 'Message'];
 
+/** What winEventWords could not split: an open quote, hashtable or block comment, a redirection
+ * without its file, or a stream redirected twice (PowerShell's parse errors). */
+export type WinEventOpen = 'quote' | 'hashtable' | 'comment' | 'redirect' | 'stream';
+
+/** The index of the quote closing the one at `i` ('' or "" inside is one quote), or -1. */
+function quoteEnd(line: string, i: number): number {
+	const c = line[i];
+	for (let j = i + 1; j < line.length; j++) {
+		if (line[j] !== c) continue;
+		if (line[j + 1] === c) j++;
+		else return j;
+	}
+	return -1;
+}
+
 /**
  * Splits a PowerShell line into the words of the Get-WinEvent form: quoted strings ('' escapes a
  * quote), a `@{…}` hashtable and a comma list (`A, B`) each stay one word, `|` is a word of its own.
- * An unclosed quote or hashtable is named instead. One pass, linear time.
+ * At the start of a word, a block comment `<# … #>` is one word (`<#` first) and so is a redirection
+ * with its file, written without spaces (`2>$null`, `>out.txt`, `2>&1`), as the shell module shows
+ * them (about_Comments, about_Redirection). What cannot be split is named instead. One pass, linear time.
  */
-export function winEventWords(line: string): string[] | { open: 'quote' | 'hashtable' } {
+export function winEventWords(line: string): string[] | { open: WinEventOpen } {
 	const out: string[] = [];
 	let cur = '';
 	let inTable = false;
+	let streams = 0;
 	for (let i = 0; i < line.length; i++) {
 		const c = line[i]!;
-		if (c === "'" || c === '"') {
-			// A quote ends at the next one of its kind, except a doubled one (both quote kinds).
-			let j = i + 1;
-			for (; j < line.length; j++) {
-				if (line[j] !== c) continue;
-				if (line[j + 1] === c) j++;
-				else break;
+		const op = cur === '' && !inTable ? psRedirectAt(line, i) : undefined;
+		if (cur === '' && !inTable && line.startsWith('<#', i)) {
+			const end = line.indexOf('#>', i + 2);
+			if (end < 0) return { open: 'comment' };
+			out.push(line.slice(i, end + 2));
+			i = end + 1;
+		} else if (op) {
+			const n = psRedirectStream(op);
+			if (streams & n) return { open: 'stream' };
+			streams |= n;
+			if (op.endsWith('&1')) {
+				out.push(op);
+				i += op.length - 1;
+				continue;
 			}
-			if (j >= line.length) return { open: 'quote' };
+			// The file: the next word, quoted or bare (a bare one ends at a space, | or ;).
+			let j = i + op.length;
+			while (line[j] === ' ' || line[j] === '\t') j++;
+			const q = line[j] === "'" || line[j] === '"' ? quoteEnd(line, j) : -1;
+			const end =
+				q >= 0 ? q + 1 : j + (/^(?![<>&(])[^\s|;'"]*/.exec(line.slice(j))?.[0].length ?? 0);
+			if (end === j || (q < 0 && (line[j] === "'" || line[j] === '"')))
+				return { open: line[j] === "'" || line[j] === '"' ? 'quote' : 'redirect' };
+			out.push(op + line.slice(j, end));
+			i = end - 1;
+		} else if (c === "'" || c === '"') {
+			const j = quoteEnd(line, i);
+			if (j < 0) return { open: 'quote' };
 			cur += line.slice(i, j + 1);
 			i = j;
 		} else if (c === '@' && line[i + 1] === '{' && !inTable) {
@@ -364,6 +402,8 @@ export type WinEventNote =
 	| 'selectObject'
 	| 'outFile'
 	| 'comment'
+	| 'blockComment'
+	| 'redirect'
 	| 'notGenerated';
 export interface WinEventParsed extends Parsed {
 	readonly notes: readonly (WinEventNote | null)[];
@@ -391,7 +431,23 @@ const STAGES: Record<string, WinEventNote> = {
  * `words` are the line's words after Get-WinEvent (winEventWords); what the form cannot hold keeps a
  * null canon and no note (unknown).
  */
-export function parseWinEvent(words: readonly string[]): WinEventParsed {
+export function parseWinEvent(all: readonly string[]): WinEventParsed {
+	// Block comments and redirections may stand between any two words (a parameter and its value
+	// too): the words are read without them, and they are noted as what they are.
+	const aside = (w: string): WinEventNote | null =>
+		w.startsWith('<#') ? 'blockComment' : psRedirectAt(w, 0) ? 'redirect' : null;
+	const kept = all.flatMap((w, i) => (aside(w) ? [] : [i]));
+	const read = parseWords(kept.map((i) => all[i]!));
+	const canon: (string | null)[] = all.map(() => null);
+	const notes = all.map(aside);
+	kept.forEach((i, k) => {
+		canon[i] = read.canon[k] ?? null;
+		notes[i] = read.notes[k] ?? null;
+	});
+	return { state: read.state, canon, notes };
+}
+
+function parseWords(words: readonly string[]): WinEventParsed {
 	const s: State = Object.fromEntries(spec.fields.map((f) => [f.name, f.default]));
 	const canon: (string | null)[] = words.map(() => null);
 	const notes: (WinEventNote | null)[] = words.map(() => null);

@@ -214,6 +214,16 @@ const at = (re: RegExp, line: string, i: number): string | undefined => {
 	re.lastIndex = i;
 	return re.exec(line)?.[0];
 };
+/** The redirection operator that starts at `i` (about_Redirection), if any. */
+export const psRedirectAt = (line: string, i: number): string | undefined =>
+	at(PS_REDIRECT, line, i);
+/**
+ * The stream bit of a redirection: the same stream named twice is a parse error ("The output stream
+ * for this command is already redirected"); PowerShell keys this by the stream as written: * is its
+ * own, no number is 1.
+ */
+export const psRedirectStream = (op: string): number =>
+	1 << (op[0] === '*' ? 0 : Number(op[0]) || 1);
 
 /**
  * Tokenize argument-mode PowerShell (the subset joinPs emits) into the strings a command receives.
@@ -259,11 +269,9 @@ export function parsePs(
 				syntax.comments.push(line.slice(i).trimEnd());
 				break;
 			}
-			const op = at(PS_REDIRECT, line, i);
+			const op = psRedirectAt(line, i);
 			if (op) {
-				// The same stream named twice is a parse error ("The output stream for this command is already
-				// redirected"); PowerShell keys this by the stream as written: * is its own, no number is 1.
-				const n = 1 << (op[0] === '*' ? 0 : Number(op[0]) || 1);
+				const n = psRedirectStream(op);
 				if (streams & n) throw new Error('a stream redirected twice');
 				streams |= n;
 				i += op.length;
