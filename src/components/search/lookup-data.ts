@@ -5,7 +5,7 @@ import type { Locale } from '~/i18n/locales';
 import type { Family } from '~/lib/errors/families';
 import type { IndexedCode } from '~/lib/errors/lookup-index';
 import { meaningOf } from '~/lib/errors/meaning';
-import { chunksOf, manifestOf, toNameShards } from '~/lib/errors/slices';
+import { chunksOf, manifestOf, toNameShards, type LookupManifest } from '~/lib/errors/slices';
 
 /** A row of a language's chunk: the lookup index's row plus the first sentence of our summary. */
 export const chunkRowOf = (e: Entry, locale: Locale): IndexedCode => {
@@ -13,7 +13,10 @@ export const chunkRowOf = (e: Entry, locale: Locale): IndexedCode => {
 	return { ...indexedOf(e, locale), ...(meaning === undefined ? {} : { meaning }) };
 };
 
-export const lookupManifest = async () => manifestOf((await allEntries()).map(refOf));
+// Every page's search dialog carries it: computed once per build.
+let manifest: Promise<LookupManifest> | undefined;
+export const lookupManifest = () =>
+	(manifest ??= allEntries().then((entries) => manifestOf(entries.map(refOf))));
 
 /** The entries of every chunk, by family (their order is the manifest's). */
 export const entryChunks = async (): Promise<Map<Family, Entry[][]>> =>

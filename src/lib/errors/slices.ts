@@ -28,7 +28,7 @@ export const NAME_SHARD_VERSION = 1;
 export const lookupChunkPath = (family: Family, index: number) =>
 	`/api/errors/lookup/${family}/${index}.json`;
 /** A name shard's site path: names are the same in every language, so there is one copy. */
-export const nameShardPath = (shard: string) => `/api/errors/names/${shard}.json`;
+export const nameShardPath = (shard: string) => `/api/errors/lookup/names/${shard}.json`;
 
 type Kind = 'u' | 'p';
 /** What the client knows before any fetch (carried by the page, src/components/overrides/Search.astro). */

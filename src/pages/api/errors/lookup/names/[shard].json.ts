@@ -1,4 +1,4 @@
-// /api/errors/names/<shard>.json: one shard of the symbolic names (src/lib/errors/slices.ts), each with
+// /api/errors/lookup/names/<shard>.json: one shard of the symbolic names (src/lib/errors/slices.ts), each with
 // the chunk of the lookup index that holds it, so the answer card finds CERT_E_EXPIRED by fetching
 // one small shard. Names are the same in every language: one copy, at the root.
 import type { APIRoute } from 'astro';
