@@ -63,7 +63,7 @@ const alsoWin32 = (rows: IndexedCode[]) => {
 	const win32 = new Set(rows.filter((r) => r.family === WIN32).map((r) => r.code));
 	const copies = rows
 		.filter((r) => r.family === 'msiexec' && !win32.has(r.code))
-		.map(({ title: _t, meaning: _m, ...r }) => ({ ...r, family: WIN32 }));
+		.map((r) => ({ family: WIN32, code: r.code, names: r.names, text: r.text }));
 	return [...rows, ...copies];
 };
 const after = {
