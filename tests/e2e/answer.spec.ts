@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { decodeManifest } from '../../src/lib/errors/slices';
 
 // Issue 12 §1: one search box that answers. The search dialog shows an answer card above Pagefind's
 // results for any code the query holds (bare or in a pasted line), arrow keys move through both, Enter
@@ -64,10 +65,13 @@ function lookupRequests(page: Page): string[] {
 	return fetched;
 }
 
-/** The chunk index of the page (src/lib/errors/slices.ts), read from its search dialog. */
-type Manifest = { chunks: Record<string, [number, number][]> };
-const manifestOf = async (page: Page) =>
-	JSON.parse((await page.locator('ifg-answer').getAttribute('data-lookup')) ?? '{}') as Manifest;
+/** The chunk ranges of the page (src/lib/errors/slices.ts), read from its search dialog. */
+type Manifest = { chunks: Partial<Record<string, [number, number][]>> };
+const manifestOf = async (page: Page): Promise<Manifest> => {
+	const m = decodeManifest((await page.locator('ifg-answer').getAttribute('data-lookup')) ?? '');
+	expect(m).not.toBeNull();
+	return m ?? { chunks: {} };
+};
 /** The chunks of `family` whose ranges hold any of `codes`, in the page's language. */
 const chunks = (m: Manifest, prefix: string, family: string, codes: number[]) =>
 	(m.chunks[family] ?? []).flatMap(([lo, hi], i) =>

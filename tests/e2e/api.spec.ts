@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { decodeManifest } from '../../src/lib/errors/slices';
+import type { Family } from '../../src/lib/errors/families';
 import { checkCodeDocument, checkIndexDocument } from '../api-schemas';
 import { builtPages, distDir, readPage } from './dist';
 
@@ -67,11 +69,8 @@ test('index, code files and code pages agree, and every file matches its schema'
 	// The chunks, in each language: in code order, each at most 32 rows, together the family's rows
 	// (the language's copy of the index, plus the one-line meaning); the page's manifest gives each
 	// chunk's range. Each name's shard points at the chunk holding it.
-	const manifest = JSON.parse(
-		(readPage('/').match(/data-lookup="([^"]*)"/)?.[1] ?? '')
-			.replaceAll('&quot;', '"')
-			.replaceAll('&#34;', '"'),
-	) as { chunks: Record<string, [number, number][]>; shards: { u: number; p: number } };
+	const manifest = decodeManifest(readPage('/').match(/data-lookup="([^"]*)"/)?.[1] ?? '');
+	if (!manifest) throw new Error('no lookup manifest in the page');
 	expect(Object.keys(manifest.chunks).sort()).toEqual([...families].sort());
 	const shards = new Map<string, Record<string, Record<string, number | number[]>>>();
 	for (const kind of ['u', 'p'] as const)
@@ -88,7 +87,7 @@ test('index, code files and code pages agree, and every file matches its schema'
 	for (const prefix of ['', '/zh-cn']) {
 		const copy = readJson(`${prefix}/api/errors/lookup.json`) as LookupDoc;
 		for (const f of families) {
-			const ranges = manifest.chunks[f] ?? [];
+			const ranges = manifest.chunks[f as Family] ?? [];
 			const chunks = ranges.map(
 				(_, i) => (readJson(`${prefix}/api/errors/lookup/${f}/${i}.json`) as LookupDoc).codes,
 			);

@@ -11,7 +11,7 @@ import { DEFAULT_LOCALE } from '~/i18n/locales';
 import { slugOf } from '~/lib/errors/codes';
 import type { CodeIndex } from '~/lib/errors/lookup';
 import type { IndexedCode } from '~/lib/errors/lookup-index';
-import { fromManifest } from '~/lib/errors/slices';
+import { decodeManifest } from '~/lib/errors/slices';
 import { answerOf, type Answer, type AnswerItem } from '~/lib/search/answer';
 import { slicedIndex } from '~/lib/search/sliced-index';
 import { href } from '~/lib/urls';
@@ -22,14 +22,8 @@ type IndexFor = (query: string) => Promise<CodeIndex<IndexedCode> | null>;
  * The index a query needs: only the chunks its codes and names can be in, in the page's language,
  * each fetched once. Offline, blocked or without a manifest, null: no card (Pagefind's results show).
  */
-function indexer(manifestJson: string | undefined): IndexFor {
-	let manifest: unknown = null;
-	try {
-		manifest = JSON.parse(manifestJson ?? 'null');
-	} catch {
-		// No manifest: no card.
-	}
-	const m = fromManifest(manifest);
+function indexer(manifest: string | undefined): IndexFor {
+	const m = decodeManifest(manifest ?? '');
 	if (!m) return () => Promise.resolve(null);
 	const locale = pageLocale();
 	return slicedIndex(

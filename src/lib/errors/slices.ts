@@ -2,7 +2,7 @@
 // small documents however many codes the site has. The one place that says "family F can hold form X".
 //   - Chunks: each family's rows, in code order, cut every CHUNK_ROWS rows (boundaries follow from the
 //     data, at build time). A chunk is known by its range [lowest code, highest code]; the manifest
-//     (every chunk's range, a few hundred bytes in the page) lets a number pick the chunks whose range
+//     (every chunk's range, about 200 bytes gzip in the page) lets a number pick the chunks whose range
 //     can hold it — with lookup's wrappings: 0x8007xxxx into a Win32 family, MsiInstaller event IDs —
 //     without a fetch. A number between two chunks' ranges fetches nothing.
 //   - Name shards: symbolic names have no shape that tells their family, so a name finds its chunks
@@ -94,21 +94,46 @@ export function manifestOf(
 export const shardIds = (m: LookupManifest): string[] =>
 	(['u', 'p'] as const).flatMap((k) => Array.from({ length: m.shards[k] }, (_, i) => `${k}${i}`));
 
+// The manifest as the page carries it, in an attribute of every page: a short string, not JSON (whose
+// quotation marks an attribute escapes six bytes each). "1/4/1/msi:ul.5k.1.9e/…": the version, the
+// u and p shard counts, then per family its chunks as base-36 steps — the first chunk's lowest code,
+// its span (highest − lowest), the gap to the next chunk's lowest code, its span, and so on.
+const STEP = /^[0-9a-z]+$/;
+
+export function encodeManifest(m: LookupManifest): string {
+	const families = Object.entries(m.chunks).map(([family, ranges]) => {
+		let last = 0;
+		const steps = ranges.flatMap(([lo, hi]) => {
+			const step = [lo - last, hi - lo];
+			last = hi;
+			return step.map((n) => n.toString(36));
+		});
+		return `${family}:${steps.join('.')}`;
+	});
+	return [m.v, m.shards.u, m.shards.p, ...families].join('/');
+}
+
 /** The manifest read from the page; another version or a malformed one is null, never a throw. */
-export function fromManifest(doc: unknown): LookupManifest | null {
-	const d = doc as Partial<LookupManifest> | null;
-	if (!d || d.v !== LOOKUP_MANIFEST_VERSION || typeof d.chunks !== 'object' || !d.chunks)
-		return null;
-	const okCount = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 1;
-	if (!d.shards || !okCount(d.shards.u) || !okCount(d.shards.p)) return null;
-	for (const [f, list] of Object.entries(d.chunks)) {
-		if (!isFamily(f) || !Array.isArray(list)) return null;
-		const ok = (list as unknown[]).every(
-			(r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n)),
-		);
-		if (!ok) return null;
+export function decodeManifest(text: string): LookupManifest | null {
+	const [v, u, p, ...families] = text.split('/');
+	const count = (x: string | undefined) => (x && STEP.test(x) ? Number(x) : NaN);
+	if (Number(v) !== LOOKUP_MANIFEST_VERSION || !(count(u) >= 1) || !(count(p) >= 1)) return null;
+	const chunks: LookupManifest['chunks'] = {};
+	for (const part of families) {
+		const [family = '', body = ''] = part.split(':');
+		const steps = body.split('.');
+		if (!isFamily(family) || steps.length % 2 || !steps.every((x) => STEP.test(x))) return null;
+		const ranges: [number, number][] = [];
+		let last = 0;
+		for (let i = 0; i < steps.length; i += 2) {
+			const lo = last + Number.parseInt(steps[i] ?? '', 36);
+			last = lo + Number.parseInt(steps[i + 1] ?? '', 36);
+			if (!Number.isSafeInteger(last)) return null;
+			ranges.push([lo, last]);
+		}
+		chunks[family] = ranges;
 	}
-	return d as LookupManifest;
+	return { v: LOOKUP_MANIFEST_VERSION, chunks, shards: { u: count(u), p: count(p) } };
 }
 
 /** A name shard as served: per family, upper-cased name → the chunk (or chunks) holding it. */
