@@ -2,6 +2,8 @@
 // ranking is, next to stock Starlight's dialog.
 //   - bytes: everything the page downloads from opening the search dialog until the first query's first
 //     result shows (gzip, as the bench server sends it), per language, and on the stock Starlight page;
+//     the same for each of FIRST_QUERIES as a page's first query (each in a fresh page), with the part
+//     that is the answer card's lookup data (/api/errors/lookup/…) on its own;
 //   - time from the query's input event (pasted: one event) to the first result, cold (the page's first
 //     query) and warm (a second query), and to the answer card on our pages;
 //   - MRR@10 and recall@1 per language, from tests/e2e/search-ranking.spec.ts (the query set CI runs),
@@ -16,11 +18,14 @@ import { chromiumArgs } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
+/** Issue 12 §4: each must cost at most 150 KiB as a page's first query, in every language. */
+const FIRST_QUERIES = ['2503', '0x800B0101', 'CERT_E_EXPIRED', 'ERROR_INSTALL_ALREADY_RUNNING'];
+
 /**
- * One query typed into the dialog of the page at `url`: bytes and times.
+ * One query typed into the dialog of the page at `url` (then, if given, a second): bytes and times.
  * @param {import('playwright').Browser} browser
  * @param {string} url
- * @param {{ cold: string, warm: string }} queries
+ * @param {{ cold: string, warm?: string }} queries
  */
 async function dialog(browser, url, queries) {
 	// A fresh context: an empty cache, and no service worker (the offline precache would download the
@@ -31,10 +36,13 @@ async function dialog(browser, url, queries) {
 	// Web Worker, counted once the dialog opens.
 	let counting = false;
 	let bytes = 0;
+	let lookupBytes = 0;
 	context.on('requestfinished', async (r) => {
 		if (!counting) return;
 		const s = await r.sizes();
 		bytes += s.responseBodySize + s.responseHeadersSize;
+		if (/\/api\/errors\/lookup\//.test(new URL(r.url()).pathname))
+			lookupBytes += s.responseBodySize + s.responseHeadersSize;
 	});
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
@@ -81,9 +89,12 @@ async function dialog(browser, url, queries) {
 		};
 		const cold = await run(queries.cold);
 		const firstQueryBytes = bytes;
+		const firstQueryLookupBytes = lookupBytes;
+		if (queries.warm === undefined) return { firstQueryBytes, firstQueryLookupBytes };
 		const warm = await run(queries.warm);
 		return {
 			firstQueryBytes,
+			firstQueryLookupBytes,
 			coldResultMs: cold.resultMs,
 			coldCardMs: cold.cardMs,
 			warmResultMs: warm.resultMs,
@@ -140,6 +151,19 @@ export async function searchBench(origin, stockOrigin, browserPath, options = {}
 			} catch (e) {
 				out[`search ${name} error`] =
 					String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+			}
+		}
+		// Each of the four queries as the page's first (the first of them is measured above too).
+		for (const [name, url] of targets.slice(0, 2)) {
+			for (const q of FIRST_QUERIES) {
+				try {
+					const r = await dialog(browser, /** @type {string} */ (url), { cold: q });
+					out[`search ${name} firstQueryBytes ${q}`] = r.firstQueryBytes;
+					out[`search ${name} firstQueryLookupBytes ${q}`] = r.firstQueryLookupBytes;
+				} catch (e) {
+					out[`search ${name} error ${q}`] =
+						String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+				}
 			}
 		}
 	} finally {

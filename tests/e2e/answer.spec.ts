@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { decodeManifest } from '../../src/lib/errors/slices';
 
 // Issue 12 §1: one search box that answers. The search dialog shows an answer card above Pagefind's
 // results for any code the query holds (bare or in a pasted line), arrow keys move through both, Enter
@@ -9,6 +10,11 @@ const langs = [
 		prefix: '',
 		search: /search/i,
 		msi: 'Windows Installer messages',
+		// The card's lines for 2503 besides the official text: the title when it is a translation
+		// (English shows the official text only), and the first sentence of our note.
+		title: null,
+		meaning:
+			'An internal Windows Installer error (numbers from 2000 up are internal): the installer tried to run its install script but the install was never marked as started.',
 		chain: 'Read as 0x80070643 → 1603',
 		matched: /Matched: .*2503/,
 		none: 'No error code in this text.',
@@ -21,6 +27,9 @@ const langs = [
 		prefix: '/zh-cn',
 		search: /搜索/,
 		msi: 'Windows Installer 消息',
+		title: '未标记为正在进行时调用了 RunScript',
+		meaning:
+			'Windows Installer 的内部错误（2000 及以上的编号都是内部错误）：安装程序要运行安装脚本，但这次安装从未被标记为已开始。',
 		chain: '解读为 0x80070643 → 1603',
 		matched: /匹配：.*2503/,
 		none: '这段文字中没有错误代码。',
@@ -41,39 +50,86 @@ async function openSearch(page: Page, from: string, name: RegExp) {
 
 const card = (page: Page) => page.getByRole('region', { name: /Error code answer|错误代码解答/ });
 
-/** The lookup index documents the page requests from now on (the answer card's slices, the name index). */
+/**
+ * The lookup documents the page requests from now on (the answer card's chunks, in any language, and
+ * name shards); a name shard is written with its kind only (u* or p*): which one a name hashes to is
+ * the chooser's business, that there is exactly one is the test's.
+ */
 function lookupRequests(page: Page): string[] {
 	const fetched: string[] = [];
 	page.on('request', (r) => {
 		const path = new URL(r.url()).pathname;
-		if (path.startsWith('/api/errors/lookup')) fetched.push(path);
+		if (/^(\/zh-cn)?\/api\/errors\/lookup/.test(path))
+			fetched.push(path.replace(/\/names\/([up])\d+\.json$/, '/names/$1*.json'));
 	});
 	return fetched;
 }
-const slice = (family: string) => `/api/errors/lookup/${family}.json`;
-const NAMES = '/api/errors/lookup-names.json';
 
-// What the card answers (each in a new document with no HTTP cache, so the slices it fetches are its own): the link's
-// page, and exactly the documents fetched — only the slices the query's codes and names can be in.
-const answers = [
-	{ query: '2503', page: '/errors/msi/2503/', docs: [slice('msi'), slice('msiexec')] },
-	{ query: '0x800B0101', page: '/errors/hresult/0x800B0101/', docs: [slice('hresult')] },
-	{ query: '-2146762495', page: '/errors/hresult/0x800B0101/', docs: [slice('hresult')] },
-	{ query: 'CERT_E_EXPIRED', page: '/errors/hresult/0x800B0101/', docs: [NAMES, slice('hresult')] },
-	// A pasted MSI log line: its small numbers (timestamps, thread ids) may be signtool or systemctl
-	// exit codes too, so those tiny slices come; its words may be names, so the name index comes.
-	{
-		query: 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603',
-		page: '/errors/msi/1603/',
-		docs: [NAMES, slice('msi'), slice('msiexec'), slice('signtool'), slice('systemctl')],
-	},
-	// winget prints its HRESULTs as negative decimals.
-	{
-		query: '-1978335226',
-		page: '/errors/winget/0x8A150006/',
-		docs: [slice('hresult'), slice('winget')],
-	},
-];
+/** The chunk ranges of the page (src/lib/errors/slices.ts), read from its search dialog. */
+type Manifest = { chunks: Partial<Record<string, [number, number][]>> };
+const manifestOf = async (page: Page): Promise<Manifest> => {
+	const m = decodeManifest((await page.locator('ifg-answer').getAttribute('data-lookup')) ?? '');
+	expect(m).not.toBeNull();
+	return m ?? { chunks: {} };
+};
+/** The chunks of `family` whose ranges hold any of `codes`, in the page's language. */
+const chunks = (m: Manifest, prefix: string, family: string, codes: number[]) =>
+	(m.chunks[family] ?? []).flatMap(([lo, hi], i) =>
+		codes.some((c) => c >= lo && c <= hi)
+			? [`${prefix}/api/errors/lookup/${family}/${i}.json`]
+			: [],
+	);
+const NAME_SHARD = '/api/errors/lookup/names/u*.json';
+const WORD_SHARD = '/api/errors/lookup/names/p*.json';
+
+// What the card answers (each in a new document with no HTTP cache, so what it fetches is its own): the
+// link's page, and exactly the documents fetched — only the chunks the query's codes and names can be
+// in, in the page's language; one name shard per name.
+const answers: { query: string; page: string; docs: (m: Manifest, prefix: string) => string[] }[] =
+	[
+		{
+			query: '2503',
+			page: '/errors/msi/2503/',
+			docs: (m, p) => [...chunks(m, p, 'msi', [2503]), ...chunks(m, p, 'msiexec', [2503])],
+		},
+		{
+			query: '0x800B0101',
+			page: '/errors/hresult/0x800B0101/',
+			docs: (m, p) => chunks(m, p, 'hresult', [0x800b0101]),
+		},
+		{
+			query: '-2146762495',
+			page: '/errors/hresult/0x800B0101/',
+			docs: (m, p) => chunks(m, p, 'hresult', [0x800b0101]),
+		},
+		{
+			query: 'CERT_E_EXPIRED',
+			page: '/errors/hresult/0x800B0101/',
+			docs: (m, p) => [NAME_SHARD, ...chunks(m, p, 'hresult', [0x800b0101])],
+		},
+		{
+			query: 'ERROR_INSTALL_ALREADY_RUNNING',
+			page: '/errors/msiexec/1618/',
+			docs: (m, p) => [NAME_SHARD, ...chunks(m, p, 'msiexec', [1618])],
+		},
+		// A pasted MSI log line: its small numbers (0C, 10, 22, 41, 125) may be msiexec codes, so the
+		// chunks holding them come; its words may be names, so one plain-word shard comes.
+		{
+			query: 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603',
+			page: '/errors/msi/1603/',
+			docs: (m, p) => [
+				WORD_SHARD,
+				...chunks(m, p, 'msi', [1603]),
+				...chunks(m, p, 'msiexec', [12, 10, 22, 41, 125, 1603]),
+			],
+		},
+		// winget prints its HRESULTs as negative decimals.
+		{
+			query: '-1978335226',
+			page: '/errors/winget/0x8A150006/',
+			docs: (m, p) => chunks(m, p, 'winget', [0x8a150006]),
+		},
+	];
 
 for (const l of langs) {
 	test(`${l.prefix || '/'} dialog: a code answers above the results, with a link to its page`, async ({
@@ -88,9 +144,19 @@ for (const l of langs) {
 		await expect(answer).toBeVisible();
 		const link = answer.getByRole('link', { name: new RegExp(`${l.msi} 2503`) });
 		await expect(link).toHaveAttribute('href', `${l.prefix}/errors/msi/2503/`);
-		await expect(link).toContainText('Called RunScript when not marked in progress.');
-		// A decimal MSI code fetches the two decimal families' slices: not winget's, not the whole index.
-		expect(fetched.sort()).toEqual([slice('msi'), slice('msiexec')]);
+		// The official text is English (lang="en") in every language; a translated title comes first.
+		const official = link.locator('[lang="en"]');
+		await expect(official).toHaveText('Called RunScript when not marked in progress.');
+		if (l.title) await expect(link).toContainText(`2503${l.title}Called RunScript`);
+		await expect(link).toContainText(l.meaning);
+		// A decimal MSI code fetches one msi chunk and msiexec's chunk holding 2503, in the page's
+		// language: not winget's, not the whole index, not the other language's.
+		const m = await manifestOf(page);
+		expect(m.chunks.msi?.length).toBeGreaterThan(5);
+		expect(fetched.sort()).toEqual(
+			[...chunks(m, l.prefix, 'msi', [2503]), ...chunks(m, l.prefix, 'msiexec', [2503])].sort(),
+		);
+		expect(fetched).toHaveLength(2);
 		// Pagefind's results still come, below the card.
 		const results = page.locator('.pagefind-ui__result-link');
 		await expect(results.first()).toBeVisible({ timeout: 30_000 });
@@ -127,7 +193,7 @@ for (const l of langs) {
 		await expect(answer).toBeHidden();
 	});
 
-	test(`${l.prefix || '/'} dialog: each query fetches only its slices and answers as before`, async ({
+	test(`${l.prefix || '/'} dialog: each query fetches only its chunks and answers as before`, async ({
 		page,
 	}) => {
 		// No HTTP cache, and a new document per query (the card's own cache starts empty): every
@@ -149,7 +215,8 @@ for (const l of langs) {
 			await expect(first, a.query).toHaveAttribute('href', `${l.prefix}${a.page}`, {
 				timeout: 15_000,
 			});
-			expect([...fetched].sort(), a.query).toEqual([...a.docs].sort());
+			const docs = a.docs(await manifestOf(page), l.prefix);
+			expect([...fetched].sort(), a.query).toEqual([...new Set(docs)].sort());
 		}
 		// Chinese text holds no code and no name: nothing is fetched, no card.
 		await fresh('证书已过期');
@@ -159,19 +226,19 @@ for (const l of langs) {
 		expect(fetched).toEqual([]);
 	});
 
-	test(`${l.prefix || '/'} dialog: a slice that fails to load shows no card, and no error`, async ({
+	test(`${l.prefix || '/'} dialog: a chunk that fails to load shows no card, and no error`, async ({
 		page,
 	}) => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.route('**/api/errors/lookup/msiexec.json', (r) => r.abort());
+		await page.route('**/api/errors/lookup/msiexec/*.json', (r) => r.abort());
 		const { box } = await openSearch(page, `${l.prefix}/`, l.search);
 		await box.fill('2503');
 		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({
 			timeout: 30_000,
 		});
 		await expect(card(page)).toBeHidden();
-		// A query that needs only slices that load still answers.
+		// A query that needs only chunks that load still answers.
 		await box.fill('0x800B0101');
 		await expect(card(page).getByRole('link').first()).toHaveAttribute(
 			'href',

@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { decodeManifest } from '../../src/lib/errors/slices';
+import type { Family } from '../../src/lib/errors/families';
 import { checkCodeDocument, checkIndexDocument } from '../api-schemas';
 import { builtPages, distDir, readPage } from './dist';
 
@@ -43,11 +45,13 @@ test('index, code files and code pages agree, and every file matches its schema'
 		);
 	expect(files.sort()).toEqual(index.codes.map((c) => pathOf(c.json)).sort());
 
-	// The lookup index has one slice per family, and the slices are exactly the whole index.
+	// The lookup index has one slice per family, and the slices are exactly the whole index; next to
+	// them, each family's chunks (the answer card's, src/lib/errors/slices.ts) and the name shards.
 	type LookupDoc = { version: number; codes: [string, number, ...unknown[]][] };
 	const whole = readJson('/api/errors/lookup.json') as LookupDoc;
+	const families = index.families.map((f) => f.family);
 	expect(readdirSync(join(distDir, 'api', 'errors', 'lookup')).sort()).toEqual(
-		index.families.map((f) => `${f.family}.json`).sort(),
+		[...families.flatMap((f) => [f, `${f}.json`]), 'names'].sort(),
 	);
 	const sliced = index.families.flatMap((f) => {
 		const slice = readJson(`/api/errors/lookup/${f.family}.json`) as LookupDoc;
@@ -61,20 +65,56 @@ test('index, code files and code pages agree, and every file matches its schema'
 	});
 	const key = (c: LookupDoc['codes'][number]) => JSON.stringify(c);
 	expect(sliced.map(key).sort()).toEqual(whole.codes.map(key).sort());
-	// The name index next to the slices (the answer card finds a name's slice with it) holds exactly
-	// the names of each family's codes.
-	const names = readJson('/api/errors/lookup-names.json') as {
-		version: number;
-		families: Record<string, string[]>;
-	};
-	expect(names.version).toBe(1);
-	const namesOf = (f: string) =>
-		whole.codes.filter((c) => c[0] === f).flatMap((c) => c[2] as string[]);
-	for (const f of index.families)
-		expect(names.families[f.family] ?? [], f.family).toEqual(namesOf(f.family));
-	expect(Object.keys(names.families).every((f) => index.families.some((x) => x.family === f))).toBe(
-		true,
+
+	// The chunks, in each language: in code order, each at most 32 rows, together the family's rows
+	// (the language's copy of the index, plus the one-line meaning); the page's manifest gives each
+	// chunk's range. Each name's shard points at the chunk holding it.
+	const manifest = decodeManifest(readPage('/').match(/data-lookup="([^"]*)"/)?.[1] ?? '');
+	if (!manifest) throw new Error('no lookup manifest in the page');
+	expect(Object.keys(manifest.chunks).sort()).toEqual([...families].sort());
+	const shards = new Map<string, Record<string, Record<string, number | number[]>>>();
+	for (const kind of ['u', 'p'] as const)
+		for (let i = 0; i < manifest.shards[kind]; i++)
+			shards.set(
+				`${kind}${i}`,
+				(readJson(`/api/errors/lookup/names/${kind}${i}.json`) as { names: never }).names,
+			);
+	expect(readdirSync(join(distDir, 'api', 'errors', 'lookup', 'names')).sort()).toEqual(
+		[...shards.keys()].map((k) => `${k}.json`).sort(),
 	);
+	const inShards = (name: string, family: string) =>
+		[...shards.values()].flatMap((s) => [s[family]?.[name.toUpperCase()] ?? []].flat());
+	for (const prefix of ['', '/zh-cn']) {
+		const copy = readJson(`${prefix}/api/errors/lookup.json`) as LookupDoc;
+		for (const f of families) {
+			const ranges = manifest.chunks[f as Family] ?? [];
+			const chunks = ranges.map(
+				(_, i) => (readJson(`${prefix}/api/errors/lookup/${f}/${i}.json`) as LookupDoc).codes,
+			);
+			expect(
+				readdirSync(join(distDir, prefix, 'api', 'errors', 'lookup', f)).length,
+				`${prefix} ${f}`,
+			).toBe(ranges.length);
+			chunks.forEach((rows, i) => {
+				expect(rows.length).toBeGreaterThan(0);
+				expect(rows.length).toBeLessThanOrEqual(32);
+				expect([rows[0]?.[1], rows.at(-1)?.[1]], `${prefix} ${f} ${i}`).toEqual(ranges[i]);
+				if (!prefix)
+					for (const r of rows)
+						for (const n of r[2] as string[]) expect(inShards(n, f), n).toContain(i);
+			});
+			// Without the meaning (and the null title that makes room for it), the language's rows.
+			const bare = (r: unknown[]) => {
+				const [family, code, names, text, title] = r;
+				return JSON.stringify(
+					title == null ? [family, code, names, text] : [family, code, names, text, title],
+				);
+			};
+			expect(chunks.flat().map(bare), `${prefix} ${f}`).toEqual(
+				copy.codes.filter((c) => c[0] === f).map(bare),
+			);
+		}
+	}
 
 	// Every code page (both languages) is some entry's page, and every entry's pages were built.
 	const pages = builtPages().filter((p) => CODE_PAGE.test(p));

@@ -1,89 +1,128 @@
-// The answer card fetches only the slices of the lookup index a query needs (src/lib/errors/slices.ts).
+// The answer card fetches only the chunks of the lookup index a query needs (src/lib/errors/slices.ts).
 // Oracle: the whole index. For every form of every real code, and for random numbers, hex, names and
-// text, the answer over the chosen slices equals the answer over the whole index — the one engine
-// (lookup.ts) decides, the chooser only decides what it is given.
+// text, the answer over the chosen chunks equals the answer over the whole index — the one engine
+// (lookup.ts) decides, the chooser only decides what it is given. The same with a family of thousands
+// of codes in 0–15999 (the Win32 list a parallel change adds), and the bytes any one code or name
+// fetches stay under a stated bound in both languages.
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formsOf, hexId, signed32 } from '~/lib/errors/codes';
-import { FAMILIES, familyOf, type Family } from '~/lib/errors/families';
-import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
+import { FAMILIES, familyOf } from '~/lib/errors/families';
+import type { IndexedCode } from '~/lib/errors/lookup-index';
+import { fromLookupIndex } from '~/lib/errors/lookup-index';
 import {
 	canHold,
-	familiesOfNames,
-	fromLookupNames,
+	chunkKey,
+	chunksOfNames,
+	decodeManifest,
+	encodeManifest,
+	fromNameShard,
+	lookupChunkPath,
+	nameShardPath,
 	needsOf,
-	toLookupNames,
+	shardIds,
+	type ChunkRef,
 	type NameIndex,
 } from '~/lib/errors/slices';
 import { answerIndex, answerOf } from '~/lib/search/answer';
 import { RUNS } from './arbitraries';
-import { loadEntries } from '../fixtures/errors/load';
+import { docsOf, realRows, withWin32, type Docs } from '../fixtures/errors/lookup-docs';
 
-const rows: IndexedCode[] = [...loadEntries().values()].map((e) => ({
-	family: e.family,
-	code: e.code,
-	names: e.names.map((n) => n.name),
-	text: e.official[0]?.text ?? '',
-}));
-// Each slice and the name index exactly as the dialog gets them: through their JSON documents.
-const roundTrip = <T>(doc: T): unknown => JSON.parse(JSON.stringify(doc));
-const slices = new Map(
-	FAMILIES.map((f) => [
-		f,
-		fromLookupIndex(roundTrip(toLookupIndex(rows.filter((r) => r.family === f)))),
-	]),
-);
-const namesDoc = toLookupNames(rows);
-const names = fromLookupNames(roundTrip(namesDoc)) as NameIndex;
-const whole = answerIndex(rows);
+const en = docsOf(realRows('en'));
+const zh = docsOf(realRows('zh-CN'));
+const big = docsOf(withWin32(realRows('en')));
+const bigZh = docsOf(withWin32(realRows('zh-CN')));
 
-const chosen = (query: string): Family[] => {
-	const needs = needsOf(query);
-	const set = new Set([...needs.families, ...familiesOfNames(needs.words, names)]);
-	return FAMILIES.filter((f) => set.has(f));
-};
-const built = new Map<string, ReturnType<typeof answerIndex>>();
-const slicedAnswer = (query: string) => {
-	const families = chosen(query);
-	const key = families.join();
-	let index = built.get(key);
-	if (!index) {
-		index = answerIndex(families.flatMap((f) => slices.get(f) ?? []));
-		built.set(key, index);
-	}
-	return answerOf(index, query);
-};
-const expectSame = (query: string): void => {
-	expect(slicedAnswer(query), query).toEqual(answerOf(whole, query));
-};
+/** What a query fetches and its answer, over a set of documents (as sliced-index.ts does, synchronously). */
+function sliced(d: Docs) {
+	const built = new Map<string, ReturnType<typeof answerIndex>>();
+	const whole = answerIndex(d.rows);
+	const fetched = (query: string): { paths: string[]; chunks: ChunkRef[] } => {
+		const needs = needsOf(query, d.manifest);
+		const shardPaths = needs.shards.map(nameShardPath);
+		const byName = shardPaths.flatMap((p) =>
+			chunksOfNames(needs.words, fromNameShard(d.docs.get(p)) as NameIndex),
+		);
+		const chunks = new Map([...needs.chunks, ...byName].map((c) => [chunkKey(c), c]));
+		return {
+			paths: [
+				...shardPaths,
+				...[...chunks.values()].map((c) => lookupChunkPath(c.family, c.index)),
+			],
+			chunks: [...chunks.values()],
+		};
+	};
+	const answer = (query: string) => {
+		const { chunks } = fetched(query);
+		const key = chunks.map(chunkKey).sort().join();
+		let index = built.get(key);
+		if (!index) {
+			const rows = chunks.flatMap((c) =>
+				fromLookupIndex(d.docs.get(lookupChunkPath(c.family, c.index))),
+			);
+			index = answerIndex(rows);
+			built.set(key, index);
+		}
+		return answerOf(index, query);
+	};
+	const expectSame = (query: string) =>
+		expect(answer(query), query).toEqual(answerOf(whole, query));
+	return { fetched, answer, expectSame, whole };
+}
 
-describe('the slices a query needs', () => {
+const gzBytes = (doc: unknown) => gzipSync(JSON.stringify(doc)).length;
+/** Gzip bytes of the documents a query fetches. */
+const bytesOf = (d: Docs, paths: string[]) => paths.reduce((n, p) => n + gzBytes(d.docs.get(p)), 0);
+
+const familiesOf = (chunks: ChunkRef[]) => chunks.map((c) => c.family);
+const rowsOf = (d: Docs, c: ChunkRef) =>
+	fromLookupIndex(d.docs.get(lookupChunkPath(c.family, c.index)));
+
+describe('the chunks a query needs', () => {
 	test.each([
-		// A decimal MSI code: the two decimal families whose range reaches 2503, never winget.
+		// A decimal MSI code: the msi chunk holding 2503 and msiexec's one chunk (its range 0–3010
+		// covers 2503), never winget's.
 		['2503', ['msi', 'msiexec'], []],
 		['0x800B0101', ['hresult'], []],
 		['-2146762495', ['hresult'], []],
-		// HRESULT_FROM_WIN32: the HRESULT family by range, the Win32 family for the code it wraps.
-		['0x80070643', ['msiexec', 'hresult'], []],
-		['-1978335226', ['hresult', 'winget'], []],
-		// An MsiInstaller event ID: msi for 1708 (and 11708 itself is in the decimal ranges).
-		['11708', ['msi', 'msiexec'], []],
-		['5', ['msi', 'msiexec', 'signtool', 'systemctl', 'journald'], []],
-		// Chinese text holds no code and no name: nothing is fetched.
+		// HRESULT_FROM_WIN32: the HRESULT chunk by range, the Win32 family's chunk for the code it wraps.
+		['0x80070643', ['msiexec'], []],
+		['-1978335226', ['winget'], []],
+		// An MsiInstaller event ID: the msi chunk of 1708 (11708 itself is beyond msiexec's 3010).
+		['11708', ['msi'], []],
+		// signtool's codes are 0–2 and systemctl's 0–4: their chunks' ranges cannot hold 5.
+		['5', ['msiexec', 'journald'], []],
+		// Beyond every chunk's range (msi ends at 3002, msiexec at 3010): nothing to fetch.
+		['4000', [], []],
+		['0x80070FA0', [], []],
 		['证书已过期', [], []],
 		['０ｘ８００Ｂ０１０１', ['hresult'], []],
 		['CERT_E_EXPIRED', [], ['CERT_E_EXPIRED']],
 		['Error 2503', ['msi', 'msiexec'], ['ERROR']],
 	])('%j', (query, families, words) => {
-		expect(needsOf(query)).toEqual({ families, words });
+		const needs = needsOf(query, en.manifest);
+		expect(familiesOf(needs.chunks)).toEqual(families);
+		expect(needs.words).toEqual(words);
+		// One shard per word; an ordinary word goes to a plain-word shard, a name-shaped one to a u shard.
+		expect(needs.shards.map((s) => s[0])).toEqual(words.map((w) => (w.includes('_') ? 'u' : 'p')));
 	});
 
-	test('a name takes its family from the name index', () => {
-		expect(chosen('CERT_E_EXPIRED')).toEqual(['hresult']);
-		expect(chosen('error_install_failure')).toEqual(['msiexec']);
-		expect(chosen('WU_E_NO_UPDATE')).toEqual(['windows-update']);
-		expect(chosen('证书已过期')).toEqual([]);
+	test('a number fetches only the chunk holding it: 2503 one msi chunk of the nine', () => {
+		const [msi] = needsOf('2503', en.manifest).chunks;
+		expect(en.manifest.chunks.msi?.length).toBeGreaterThan(5);
+		expect(rowsOf(en, msi as ChunkRef).map((r) => r.code)).toContain(2503);
+	});
+
+	test('a name takes its chunk from its shard', () => {
+		const s = sliced(en);
+		const names = (q: string) =>
+			s.fetched(q).chunks.flatMap((c) => rowsOf(en, c).map((r) => r.names));
+		expect(names('CERT_E_EXPIRED').flat()).toContain('CERT_E_EXPIRED');
+		expect(familiesOf(s.fetched('error_install_failure').chunks)).toEqual(['msiexec']);
+		expect(familiesOf(s.fetched('WU_E_NO_UPDATE').chunks)).toEqual(['windows-update']);
+		expect(familiesOf(s.fetched('debug').chunks)).toEqual(['journald']);
+		expect(s.fetched('证书已过期').paths).toEqual([]);
 	});
 
 	test.each([
@@ -99,118 +138,295 @@ describe('the slices a query needs', () => {
 	] as const)('canHold(%s, %i) is %s', (family, value, expected) => {
 		expect(canHold(familyOf(family), value)).toBe(expected);
 	});
+
+	test('a chunk range holds a wrapped or event-ID number only through its own codes', () => {
+		expect(canHold(familyOf('msiexec'), 0x80070643, [1600, 1610])).toBe(true);
+		expect(canHold(familyOf('msiexec'), 0x80070643, [1604, 1610])).toBe(false);
+		expect(canHold(familyOf('msi'), 11708, [1700, 1710])).toBe(true);
+		expect(canHold(familyOf('msi'), 11708, [1709, 1800])).toBe(false);
+	});
+});
+
+describe('the manifest', () => {
+	test.each([
+		['real', en],
+		['with 2,686 Win32 codes', big],
+	] as const)(
+		'%s: chunks of at most 32 rows, in code order, disjoint, covering every row',
+		(_, d) => {
+			let rows = 0;
+			for (const [family, ranges] of Object.entries(d.manifest.chunks)) {
+				ranges.forEach(([lo, hi], i) => {
+					const chunk = rowsOf(d, { family: family as ChunkRef['family'], index: i });
+					expect(chunk.length).toBeGreaterThan(0);
+					expect(chunk.length).toBeLessThanOrEqual(32);
+					expect([chunk[0]?.code, chunk.at(-1)?.code]).toEqual([lo, hi]);
+					if (i) expect(lo).toBeGreaterThan(ranges[i - 1]?.[1] ?? Infinity);
+					rows += chunk.length;
+				});
+			}
+			expect(rows).toBe(d.rows.length);
+		},
+	);
+
+	test('is small in the page, and reads back; a bad one is null, never a throw', () => {
+		// Measured 2026-12-01: 204 B gzip (285 characters) today, 326 B with the Win32 codes (JSON: 376, 819).
+		const text = encodeManifest(en.manifest);
+		expect(text).toMatch(/^[0-9a-z/:.-]+$/);
+		expect(gzipSync(text).length).toBeLessThan(300);
+		expect(gzipSync(encodeManifest(big.manifest)).length).toBeLessThan(600);
+		for (const d of [en, big])
+			expect(decodeManifest(encodeManifest(d.manifest))).toEqual(d.manifest);
+		const [v, u, p, ...families] = text.split('/');
+		for (const bad of [
+			'',
+			'x',
+			[2, u, p, ...families].join('/'),
+			[v, 0, p, ...families].join('/'),
+			[v, u, 'z', ...families].join('/'),
+			[v, u, p, 'nope:1.2'].join('/'),
+			[v, u, p, 'msi:1'].join('/'),
+			[v, u, p, 'msi:1.'].join('/'),
+			[v, u, p, 'msi:1.-2'].join('/'),
+			[v, u, p, 'msi'].join('/'),
+			[v, u, p, `msi:${'z'.repeat(20)}.0`].join('/'),
+		])
+			expect(decodeManifest(bad), bad).toBeNull();
+	});
+
+	test('property: any manifest reads back from its text', () => {
+		const ranges = fc
+			.array(fc.tuple(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 0, max: 1e6 })), {
+				minLength: 1,
+				maxLength: 40,
+			})
+			.map((steps) => {
+				let last = -1;
+				return steps.map(([gap, span]): [number, number] => {
+					const lo = last + gap;
+					last = lo + span;
+					return [lo, last];
+				});
+			});
+		fc.assert(
+			fc.property(
+				fc.dictionary(fc.constantFrom(...FAMILIES), ranges),
+				fc.integer({ min: 1, max: 99 }),
+				fc.integer({ min: 1, max: 99 }),
+				(chunks, u, p) => {
+					const m = { v: 1 as const, chunks, shards: { u, p } };
+					expect(decodeManifest(encodeManifest(m))).toEqual(m);
+				},
+			),
+			{ numRuns: Math.min(RUNS, 1000) },
+		);
+	});
 });
 
 describe('sliced answer = whole-index answer', () => {
-	test('every form of every real code picks its family, and the answers are equal', () => {
+	test.each([
+		['en', en],
+		['zh-CN', zh],
+		['en with 2,686 Win32 codes', big],
+	] as const)('%s: every form of every code picks its chunk, and the answers are equal', (_, d) => {
+		const s = sliced(d);
 		let checked = 0;
-		for (const r of rows) {
+		for (const r of d.rows) {
 			for (const form of formsOf(r)) {
-				expect(chosen(form.value), `${form.value} (${r.family})`).toContain(r.family);
-				expectSame(form.value);
+				const chunks = s.fetched(form.value).chunks;
+				const holds = chunks.some((c) =>
+					rowsOf(d, c).some((x) => x.family === r.family && x.code === r.code),
+				);
+				expect(holds, `${form.value} (${r.family})`).toBe(true);
+				s.expectSame(form.value);
 				checked++;
 			}
 		}
-		expect(checked).toBeGreaterThan(rows.length * 2);
+		expect(checked).toBeGreaterThan(d.rows.length * 2);
 	});
 
 	test('the cases the card is known for, and a pasted log line', () => {
-		for (const q of [
-			'2503',
-			'0x800B0101',
-			'-2146762495',
-			'CERT_E_EXPIRED',
-			'ERROR_INSTALL_FAILURE',
-			'Error 0x80070643: Failed to install MSI package.',
-			'MSI (s) (A0:B4) [12:01:02:345]: Note: 1: 2203 2: C:\\x.msi 3: -2147287035',
-			'-1978335226',
-			'0x8A150006',
-			'Event ID 11708',
-		]) {
-			expect(answerOf(whole, q).kind, q).toBe('found');
-			expectSame(q);
+		for (const d of [en, zh, big]) {
+			const s = sliced(d);
+			for (const q of [
+				'2503',
+				'0x800B0101',
+				'-2146762495',
+				'CERT_E_EXPIRED',
+				'ERROR_INSTALL_FAILURE',
+				'ERROR_INSTALL_ALREADY_RUNNING',
+				'Error 0x80070643: Failed to install MSI package.',
+				'MSI (s) (A0:B4) [12:01:02:345]: Note: 1: 2203 2: C:\\x.msi 3: -2147287035',
+				'-1978335226',
+				'0x8A150006',
+				'Event ID 11708',
+			]) {
+				expect(answerOf(s.whole, q).kind, q).toBe('found');
+				s.expectSame(q);
+			}
 		}
 	});
 
 	// Random input, biased toward what lookup reads: 32-bit values in every written form, real names
 	// with changed case or cut short, words, Chinese text and punctuation, in any mix.
-	const value = fc.oneof(
-		fc.integer({ min: 0, max: 0xffffffff }),
-		fc.constantFrom(...rows.map((r) => r.code)),
-		fc.integer({ min: 0, max: 0xffff }).map((n) => (0x80070000 | n) >>> 0),
-		fc.integer({ min: 10001, max: 19999 }),
-	);
-	const numberText = fc
-		.tuple(value, fc.integer({ min: 0, max: 4 }))
-		.map(
-			([v, how]) =>
-				[String(v), hexId(v), String(signed32(v)), hexId(v).slice(2), v.toString(16)][how],
+	const queries = (rows: IndexedCode[]) => {
+		const value = fc.oneof(
+			fc.integer({ min: 0, max: 0xffffffff }),
+			fc.constantFrom(...rows.map((r) => r.code)),
+			fc.integer({ min: 0, max: 0xffff }).map((n) => (0x80070000 | n) >>> 0),
+			fc.integer({ min: 10001, max: 19999 }),
+			fc.integer({ min: 0, max: 15999 }),
 		);
-	const allNames = rows.flatMap((r) => r.names);
-	const nameText = fc
-		.tuple(fc.constantFrom(...allNames), fc.integer({ min: 0, max: 3 }), fc.nat())
-		.map(([n, how, cut]) =>
-			how === 0
-				? n
-				: how === 1
-					? n.toLowerCase()
-					: how === 2
-						? n.slice(0, cut % n.length)
-						: `x${n}`,
+		const numberText = fc
+			.tuple(value, fc.integer({ min: 0, max: 4 }))
+			.map(
+				([v, how]) =>
+					[String(v), hexId(v), String(signed32(v)), hexId(v).slice(2), v.toString(16)][how],
+			);
+		const allNames = rows.flatMap((r) => r.names);
+		const nameText = fc
+			.tuple(fc.constantFrom(...allNames), fc.integer({ min: 0, max: 3 }), fc.nat())
+			.map(([n, how, cut]) =>
+				how === 0
+					? n
+					: how === 1
+						? n.toLowerCase()
+						: how === 2
+							? n.slice(0, cut % n.length)
+							: `x${n}`,
+			);
+		const filler = fc.constantFrom(
+			' ',
+			': ',
+			'\n',
+			'Error ',
+			'错误 ',
+			'证书已过期',
+			'0x',
+			'-',
+			'_',
+			'。',
 		);
-	const filler = fc.constantFrom(
-		' ',
-		': ',
-		'\n',
-		'Error ',
-		'错误 ',
-		'证书已过期',
-		'0x',
-		'-',
-		'_',
-		'。',
-	);
-	const word = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
+		const word = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
+		return fc
+			.array(fc.oneof(numberText, nameText, filler, word, fc.string({ maxLength: 8 })), {
+				maxLength: 8,
+			})
+			.map((parts) => parts.join(''));
+	};
 
-	test('property: random codes, names and text get the same answer from their slices', () => {
+	test.each([
+		['en', en],
+		['en with 2,686 Win32 codes', big],
+	] as const)(
+		'property (%s): random codes, names and text get the same answer from their chunks',
+		(_, d) => {
+			const s = sliced(d);
+			fc.assert(
+				fc.property(queries(d.rows), (q) => {
+					s.expectSame(q);
+				}),
+				{ numRuns: Math.min(RUNS, 3000) },
+			);
+		},
+	);
+});
+
+describe('the name shards', () => {
+	test.each([
+		['real', en],
+		['with 2,686 Win32 codes', big],
+	] as const)('%s: a word’s shard answers as the unsharded name index does (property)', (_, d) => {
+		// The oracle: every upper-cased name → the chunks holding a code of that name, from the chunks.
+		const whole = new Map<string, Set<string>>();
+		for (const [family, ranges] of Object.entries(d.manifest.chunks))
+			ranges.forEach((__, index) => {
+				const c = { family: family as ChunkRef['family'], index };
+				for (const r of rowsOf(d, c))
+					for (const n of r.names) {
+						const k = n.toUpperCase();
+						whole.set(k, (whole.get(k) ?? new Set()).add(chunkKey(c)));
+					}
+			});
+		// A word the chooser drops (the tail of 0x800B0101: "X800B0101") fetches no shard.
+		const viaShard = (upper: string) => {
+			const shards = needsOf(upper, d.manifest).shards;
+			expect(shards.length).toBeLessThanOrEqual(1);
+			const index = (id: string) => fromNameShard(d.docs.get(nameShardPath(id))) as NameIndex;
+			return new Set(shards.flatMap((id) => chunksOfNames([upper], index(id)).map(chunkKey)));
+		};
+		for (const name of whole.keys()) {
+			expect(needsOf(name, d.manifest).words, name).toEqual([name]);
+			expect(viaShard(name), name).toEqual(whole.get(name));
+		}
+		const names = [...whole.keys()];
 		fc.assert(
 			fc.property(
-				fc.array(fc.oneof(numberText, nameText, filler, word, fc.string({ maxLength: 8 })), {
-					maxLength: 8,
-				}),
-				(parts) => {
-					expectSame(parts.join(''));
+				fc.oneof(
+					fc.constantFrom(...names),
+					fc.stringMatching(/^[A-Z][A-Z0-9_]{0,20}$/),
+					fc.constantFrom(...names).map((n) => n.slice(0, -1)),
+				),
+				(w) => {
+					expect(viaShard(w), w).toEqual(whole.get(w) ?? new Set());
 				},
 			),
 			{ numRuns: Math.min(RUNS, 3000) },
 		);
+		// Every shard is served, the empty ones too.
+		for (const id of shardIds(d.manifest)) expect(d.docs.has(nameShardPath(id)), id).toBe(true);
 	});
-});
 
-describe('the name index', () => {
-	test('holds every name once, by family, and reads back; a bad document is null, never a throw', () => {
-		const all = rows.flatMap((r) => r.names.map((n) => [n.toUpperCase(), r.family] as const));
-		for (const [n, f] of all) expect(names.get(n), n).toContain(f);
-		expect([...names.values()].flat()).toHaveLength(new Set(all.map((a) => a.join())).size);
+	test('a bad shard is null, never a throw', () => {
 		for (const bad of [
 			null,
 			42,
 			{},
-			{ ...namesDoc, version: 2 },
-			{ version: 1, families: { nope: ['X'] } },
-			{ version: 1, families: { msi: [1] } },
-			{ version: 1, families: { msi: 'ERROR_X' } },
+			{ version: 2, names: {} },
+			{ version: 1, names: { nope: { X: 0 } } },
+			{ version: 1, names: { msi: { X: 'a' } } },
+			{ version: 1, names: { msi: ['X'] } },
+			{ version: 1, names: { msi: { X: [0, 'b'] } } },
 		])
-			expect(fromLookupNames(bad), JSON.stringify(bad)).toBeNull();
+			expect(fromNameShard(bad), JSON.stringify(bad)).toBeNull();
+	});
+});
+
+// K: the most lookup data one code or one name fetches, in either language (gzip, as served).
+const K = 6 * 1024;
+
+describe('bytes a query fetches', () => {
+	const report: string[] = [];
+	test.each([
+		['en', en],
+		['zh-CN', zh],
+		['en with 2,686 Win32 codes', big],
+		['zh-CN with 2,686 Win32 codes', bigZh],
+	] as const)('%s: any one code (any form) or name fetches at most K', (label, d) => {
+		const s = sliced(d);
+		let worst = { q: '', bytes: 0 };
+		const tokens = d.rows.flatMap((r) => [...formsOf(r).map((f) => f.value), ...r.names]);
+		for (const q of new Set(tokens)) {
+			const bytes = bytesOf(d, s.fetched(q).paths);
+			if (bytes > worst.bytes) worst = { q, bytes };
+		}
+		report.push(`${label}: worst ${worst.q} ${worst.bytes} B`);
+		expect(worst.bytes, worst.q).toBeLessThanOrEqual(K);
 	});
 
-	test('is small: a fraction of the whole index (gzip bytes, as served)', () => {
-		const gz = (doc: unknown) => gzipSync(JSON.stringify(doc)).length;
-		const size = gz(namesDoc);
-		const wholeSize = gz(toLookupIndex(rows));
-		// Measured 2026-12-01: 3,986 B against 26,660 B for the whole index.
-		expect(size).toBeLessThan(wholeSize / 5);
-		expect(size).toBeLessThan(5 * 1024);
+	test('2,686 more codes add at most ~2 KB to a decimal or a name query', () => {
+		for (const [small, large] of [
+			[en, big],
+			[zh, bigZh],
+		] as const) {
+			for (const q of ['2503', '0x800B0101', 'CERT_E_EXPIRED', 'ERROR_INSTALL_ALREADY_RUNNING']) {
+				const before = bytesOf(small, sliced(small).fetched(q).paths);
+				const after = bytesOf(large, sliced(large).fetched(q).paths);
+				report.push(`${q}: ${before} B -> ${after} B`);
+				expect(after - before, q).toBeLessThanOrEqual(2048);
+			}
+		}
+		console.log(report.join('\n'));
 	});
 });
 
@@ -220,9 +436,10 @@ describe('linear time on the worst case', () => {
 		['hex tails', '0x1'.repeat(40_000)],
 		['name-like run', 'A_'.repeat(50_000)],
 		['full-width digits', '２'.repeat(100_000)],
+		['many numbers', '1 '.repeat(50_000)],
 	])('%s', (_, input) => {
 		const t0 = performance.now();
-		for (let i = 0; i < 5; i++) needsOf(input);
+		for (let i = 0; i < 5; i++) needsOf(input, big.manifest);
 		expect((performance.now() - t0) / 5).toBeLessThan(50);
 	});
 });

@@ -56,13 +56,23 @@ describe('lookup index', () => {
 				['msi', '2502', [], ''],
 				['msi', 2502, [1], ''],
 				['msi', 2501, [], '', 7],
-				['msi', 2500, [], '', 't', 'extra'],
+				['msi', 2500, [], '', 't', 7],
+				['msi', 2500, [], '', 't', 'm', 'extra'],
+				['msi', 2500, [], '', 7, 'm'],
 				['msi', 1500, [], 'x', '标题'],
+				// The answer card's chunks: a one-line meaning, after the title or null.
+				['msi', 1501, [], 'y', null, 'A meaning.'],
+				['msi', 1502, [], 'z', '标题', '一句话。'],
 			],
 		};
 		expect(fromLookupIndex(doc)).toEqual([
 			{ family: 'msi', code: 2503, names: [], text: 'ok' },
 			{ family: 'msi', code: 1500, names: [], text: 'x', title: '标题' },
+			{ family: 'msi', code: 1501, names: [], text: 'y', meaning: 'A meaning.' },
+			{ family: 'msi', code: 1502, names: [], text: 'z', title: '标题', meaning: '一句话。' },
 		]);
+		// Written back, each row has the same fields.
+		const read = fromLookupIndex(doc);
+		expect(fromLookupIndex(JSON.parse(JSON.stringify(toLookupIndex(read))))).toEqual(read);
 	});
 });

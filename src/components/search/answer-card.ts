@@ -1,32 +1,49 @@
 // The answer card of the search dialog (imported on the first keystroke by ./answer-element.ts).
-// Every query first goes through lookup (src/lib/search/answer.ts) over the slices of the lookup index
-// its codes and names can be in (src/lib/search/sliced-index.ts); a code it recognises, also inside
-// a pasted message or log line, is shown above Pagefind's results with a link to each family's page.
+// Every query first goes through lookup (src/lib/search/answer.ts) over the chunks of the lookup index
+// its codes and names can be in (src/lib/search/sliced-index.ts), in the page's language; a code it
+// recognises, also inside a pasted message or log line, is shown above Pagefind's results with a link
+// to each family's page, its title in the page's language, the official text and a one-line meaning.
 // Arrow keys move through the card's links and Pagefind's results; Enter opens the focused one, or
 // from the search field the best answer.
 import { fill, h } from '~/components/dom';
 import { pageLocale, t } from '~/i18n/client';
+import { DEFAULT_LOCALE } from '~/i18n/locales';
 import { slugOf } from '~/lib/errors/codes';
+import type { CodeIndex } from '~/lib/errors/lookup';
+import type { IndexedCode } from '~/lib/errors/lookup-index';
+import { decodeManifest } from '~/lib/errors/slices';
 import { answerOf, type Answer, type AnswerItem } from '~/lib/search/answer';
 import { slicedIndex } from '~/lib/search/sliced-index';
-import { basePath, href } from '~/lib/urls';
+import { href } from '~/lib/urls';
+
+type IndexFor = (query: string) => Promise<CodeIndex<IndexedCode> | null>;
 
 /**
- * The index a query needs: only the lookup index's slices its codes and names can be in, each fetched
- * once. Offline or blocked, null: no card (Pagefind's results still show).
+ * The index a query needs: only the chunks its codes and names can be in, in the page's language,
+ * each fetched once. Offline, blocked or without a manifest, null: no card (Pagefind's results show).
  */
-const indexFor = slicedIndex((path) =>
-	fetch(basePath() + path).then((r) => (r.ok ? r.json() : null)),
-);
+function indexer(manifest: string | undefined): IndexFor {
+	const m = decodeManifest(manifest ?? '');
+	if (!m) return () => Promise.resolve(null);
+	const locale = pageLocale();
+	return slicedIndex(
+		(path, localized) =>
+			fetch(href(localized ? locale : DEFAULT_LOCALE, path)).then((r) => (r.ok ? r.json() : null)),
+		m,
+	);
+}
 
 function itemOf(item: AnswerItem, families: Record<string, string>): HTMLLIElement {
 	const { entry, chain } = item;
 	const code = h('code', {}, slugOf(entry));
 	const name = entry.names[0] ? h('code', {}, entry.names[0]) : null;
 	for (const c of [code, name]) if (c) c.translate = false;
-	// The official text is Microsoft's (or the man page's) English, in every language.
+	// The title in the page's language when it is a translation; then the official text, which is
+	// Microsoft's (or the man page's) English in every language; then our one-line meaning.
+	const title = entry.title ? h('span', { class: 'ifg-answer-title-text' }, entry.title) : null;
 	const text = entry.text ? h('span', { class: 'ifg-answer-text' }, entry.text) : null;
 	if (text) text.lang = 'en';
+	const meaning = entry.meaning ? h('span', { class: 'ifg-answer-meaning' }, entry.meaning) : null;
 	const steps =
 		chain.length > 1
 			? h(
@@ -39,7 +56,9 @@ function itemOf(item: AnswerItem, families: Record<string, string>): HTMLLIEleme
 		'a',
 		{ href: href(pageLocale(), item.path) },
 		h('strong', {}, families[entry.family] ?? entry.family, ' ', code, name && ' ', name),
+		title,
 		text,
+		meaning,
 		steps,
 	);
 	return h('li', {}, link);
@@ -74,6 +93,7 @@ export function attach(root: HTMLElement, input: HTMLInputElement): void {
 	} catch {
 		// Family ids are shown instead of titles.
 	}
+	const indexFor = indexer(root.dataset.lookup);
 	const card = h('section', { class: 'ifg-answer-card' });
 	card.setAttribute('aria-label', t('answer.label'));
 	card.hidden = true;

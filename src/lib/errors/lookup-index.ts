@@ -16,9 +16,22 @@ export interface IndexedCode extends CodeRef {
 	text: string;
 	/** The code's title in the document's language, when it is a translation (src/lib/errors/page.ts). */
 	title?: string;
+	/**
+	 * The first sentence of our note, in the document's language (src/lib/errors/meaning.ts): only the
+	 * answer card's chunks carry it (src/lib/errors/slices.ts); the tables do not show it.
+	 */
+	meaning?: string;
 }
 
-type Row = [family: Family, code: number, names: string[], text: string, title?: string];
+// The title is null in a row that has a meaning and no translated title (English).
+type Row = [
+	family: Family,
+	code: number,
+	names: string[],
+	text: string,
+	title?: string | null,
+	meaning?: string,
+];
 export interface LookupIndexDoc {
 	version: typeof LOOKUP_INDEX_VERSION;
 	codes: Row[];
@@ -26,16 +39,19 @@ export interface LookupIndexDoc {
 
 export const toLookupIndex = (entries: readonly IndexedCode[]): LookupIndexDoc => ({
 	version: LOOKUP_INDEX_VERSION,
-	codes: entries.map((e) =>
-		e.title === undefined
-			? [e.family, e.code, [...e.names], e.text]
-			: [e.family, e.code, [...e.names], e.text, e.title],
-	),
+	codes: entries.map((e): Row => {
+		const row: Row = [e.family, e.code, [...e.names], e.text];
+		if (e.meaning !== undefined) row.push(e.title ?? null, e.meaning);
+		else if (e.title !== undefined) row.push(e.title);
+		return row;
+	}),
 });
 
 const isRow = (r: unknown): r is Row =>
 	Array.isArray(r) &&
-	(r.length === 4 || (r.length === 5 && typeof r[4] === 'string')) &&
+	(r.length === 4 ||
+		(r.length === 5 && typeof r[4] === 'string') ||
+		(r.length === 6 && (r[4] === null || typeof r[4] === 'string') && typeof r[5] === 'string')) &&
 	typeof r[0] === 'string' &&
 	isFamily(r[0]) &&
 	Number.isSafeInteger(r[1]) &&
@@ -47,11 +63,12 @@ const isRow = (r: unknown): r is Row =>
 export function fromLookupIndex(doc: unknown): IndexedCode[] {
 	const d = doc as Partial<LookupIndexDoc> | null;
 	if (!d || d.version !== LOOKUP_INDEX_VERSION || !Array.isArray(d.codes)) return [];
-	return d.codes.filter(isRow).map(([family, code, names, text, title]) => ({
+	return d.codes.filter(isRow).map(([family, code, names, text, title, meaning]) => ({
 		family,
 		code,
 		names,
 		text,
-		...(title === undefined ? {} : { title }),
+		...(title === undefined || title === null ? {} : { title }),
+		...(meaning === undefined ? {} : { meaning }),
 	}));
 }

@@ -1,95 +1,264 @@
-// Which slices of the lookup index (/api/errors/lookup/<family>.json) a query needs, so the search
-// dialog's answer card fetches only the families a code in the query can belong to. The one place
-// that says "family F can hold form X": it reads the query as lookup.ts does (same tokens, same
-// numbers) and asks each family descriptor's range, including the wrappings lookup unwraps
-// (0x8007xxxx into a Win32 family, MsiInstaller event IDs). Symbolic names have no shape that tells
-// their family, so they go through a small build-time name index (name → families).
-// Property (tests/unit/answer-slices.test.ts): the answer over the chosen slices equals the answer
-// over the whole index, for every form of every real code and for random input.
+// Which parts of the lookup index a query needs, so the search dialog's answer card fetches a few
+// small documents however many codes the site has. The one place that says "family F can hold form X".
+//   - Chunks: each family's rows, in code order, cut every CHUNK_ROWS rows (boundaries follow from the
+//     data, at build time). A chunk is known by its range [lowest code, highest code]; the manifest
+//     (every chunk's range, about 200 bytes gzip in the page) lets a number pick the chunks whose range
+//     can hold it — with lookup's wrappings: 0x8007xxxx into a Win32 family, MsiInstaller event IDs —
+//     without a fetch. A number between two chunks' ranges fetches nothing.
+//   - Name shards: symbolic names have no shape that tells their family, so a name finds its chunks
+//     through a name index cut into shards by a hash of the upper-cased name (lookup compares names
+//     upper-cased). Names with an underscore (CERT_E_EXPIRED) and plain words (journald's "err",
+//     WSAEACCES) are hashed into separate shard sets: a query's ordinary words ("Error", "failed")
+//     fetch only a plain-word shard, never one of the much larger set of underscore names.
+// Property (tests/unit/answer-slices.test.ts): the answer over the chosen chunks equals the answer
+// over the whole index, for every form of every real code, for random input, and with a synthetic
+// family of thousands of codes.
 import type { CodeRef } from './codes';
 import { FAMILY_LIST, isFamily, type Family, type FamilyDescriptor } from './families';
 import { DIGIT, lookupText, NUMBER, readNumber, WORD } from './lookup';
 
-export const LOOKUP_NAMES_PATH = '/api/errors/lookup-names.json';
-export const LOOKUP_NAMES_VERSION = 1;
+/** Rows per chunk: 32 Chinese rows (titles, some one-line meanings) are about 2 KB gzip. */
+export const CHUNK_ROWS = 32;
+/** Names per shard (on average; the hash spreads them unevenly): about 1 KB gzip. */
+export const SHARD_NAMES = 128;
+export const LOOKUP_MANIFEST_VERSION = 1;
+export const NAME_SHARD_VERSION = 1;
 
-/** The name index as served: each family's symbolic names (grouped by family, it packs smallest). */
-export interface LookupNamesDoc {
-	version: typeof LOOKUP_NAMES_VERSION;
-	families: Partial<Record<Family, string[]>>;
+/** A chunk's site path, in a language's copy of the index (add the locale with href()). */
+export const lookupChunkPath = (family: Family, index: number) =>
+	`/api/errors/lookup/${family}/${index}.json`;
+/** A name shard's site path: names are the same in every language, so there is one copy. */
+export const nameShardPath = (shard: string) => `/api/errors/lookup/names/${shard}.json`;
+
+type Kind = 'u' | 'p';
+/** What the client knows before any fetch (carried by the page, src/components/overrides/Search.astro). */
+export interface LookupManifest {
+	v: typeof LOOKUP_MANIFEST_VERSION;
+	/** Per family, each chunk's [lowest code, highest code], in code order. */
+	chunks: Partial<Record<Family, [number, number][]>>;
+	/** How many shards the names with an underscore (u) and the plain-word names (p) are cut into. */
+	shards: Record<Kind, number>;
 }
 
-/** Upper-case name → the families that have a code of that name (lookup compares names upper-cased). */
-export type NameIndex = ReadonlyMap<string, readonly Family[]>;
+export interface ChunkRef {
+	family: Family;
+	index: number;
+}
+export const chunkKey = (c: ChunkRef) => `${c.family}/${c.index}`;
 
-export function toLookupNames(entries: readonly CodeRef[]): LookupNamesDoc {
-	const families: Partial<Record<Family, string[]>> = {};
-	for (const e of entries) if (e.names.length) (families[e.family] ??= []).push(...e.names);
-	return { version: LOOKUP_NAMES_VERSION, families };
+/** Each family's rows in code order, cut every `rows` rows. */
+export function chunksOf<T extends Pick<CodeRef, 'family' | 'code'>>(
+	entries: readonly T[],
+	rows = CHUNK_ROWS,
+): Map<Family, T[][]> {
+	const out = new Map<Family, T[][]>();
+	for (const f of FAMILY_LIST) {
+		const mine = entries.filter((e) => e.family === f.id).sort((a, b) => a.code - b.code);
+		const chunks: T[][] = [];
+		for (let i = 0; i < mine.length; i += rows) chunks.push(mine.slice(i, i + rows));
+		if (chunks.length) out.set(f.id, chunks);
+	}
+	return out;
 }
 
-/** The index of a fetched document; another version or a malformed one yields null, never a throw. */
-export function fromLookupNames(doc: unknown): NameIndex | null {
-	const d = doc as Partial<LookupNamesDoc> | null;
-	if (!d || d.version !== LOOKUP_NAMES_VERSION || typeof d.families !== 'object' || !d.families)
+const kindOf = (upper: string): Kind => (upper.includes('_') ? 'u' : 'p');
+
+/** FNV-1a over the UTF-16 units: tiny, stable, spreads similar names (ERROR_…) evenly. */
+function hash(s: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	return h >>> 0;
+}
+
+/** The shard an upper-cased word would be in if it were a name. */
+export const shardOf = (upper: string, m: LookupManifest): string => {
+	const kind = kindOf(upper);
+	return `${kind}${hash(upper) % m.shards[kind]}`;
+};
+
+export function manifestOf(
+	entries: readonly CodeRef[],
+	rows = CHUNK_ROWS,
+	namesPerShard = SHARD_NAMES,
+): LookupManifest {
+	const chunks: LookupManifest['chunks'] = {};
+	for (const [f, list] of chunksOf(entries, rows))
+		chunks[f] = list.map((c) => [c[0]?.code ?? 0, c[c.length - 1]?.code ?? 0]);
+	const names = new Set(entries.flatMap((e) => e.names.map((n) => n.toUpperCase())));
+	const count = (k: Kind) => [...names].filter((n) => kindOf(n) === k).length;
+	const shards = (k: Kind) => Math.max(1, Math.ceil(count(k) / namesPerShard));
+	return { v: LOOKUP_MANIFEST_VERSION, chunks, shards: { u: shards('u'), p: shards('p') } };
+}
+
+/** Every shard id of a manifest (each is served, an empty one too, so no name query meets a 404). */
+export const shardIds = (m: LookupManifest): string[] =>
+	(['u', 'p'] as const).flatMap((k) => Array.from({ length: m.shards[k] }, (_, i) => `${k}${i}`));
+
+// The manifest as the page carries it, in an attribute of every page: a short string, not JSON (whose
+// quotation marks an attribute escapes six bytes each). "1/4/1/msi:ul.5k.1.9e/…": the version, the
+// u and p shard counts, then per family its chunks as base-36 steps — the first chunk's lowest code,
+// its span (highest − lowest), the gap to the next chunk's lowest code, its span, and so on.
+const STEP = /^[0-9a-z]+$/;
+
+export function encodeManifest(m: LookupManifest): string {
+	const families = Object.entries(m.chunks).map(([family, ranges]) => {
+		let last = 0;
+		const steps = ranges.flatMap(([lo, hi]) => {
+			const step = [lo - last, hi - lo];
+			last = hi;
+			return step.map((n) => n.toString(36));
+		});
+		return `${family}:${steps.join('.')}`;
+	});
+	return [m.v, m.shards.u, m.shards.p, ...families].join('/');
+}
+
+/** The manifest read from the page; another version or a malformed one is null, never a throw. */
+export function decodeManifest(text: string): LookupManifest | null {
+	const [v, u, p, ...families] = text.split('/');
+	const count = (x: string | undefined) => (x && STEP.test(x) ? Number(x) : NaN);
+	if (Number(v) !== LOOKUP_MANIFEST_VERSION || !(count(u) >= 1) || !(count(p) >= 1)) return null;
+	const chunks: LookupManifest['chunks'] = {};
+	for (const part of families) {
+		const [family = '', body = ''] = part.split(':');
+		const steps = body.split('.');
+		if (!isFamily(family) || steps.length % 2 || !steps.every((x) => STEP.test(x))) return null;
+		const ranges: [number, number][] = [];
+		let last = 0;
+		for (let i = 0; i < steps.length; i += 2) {
+			const lo = last + Number.parseInt(steps[i] ?? '', 36);
+			last = lo + Number.parseInt(steps[i + 1] ?? '', 36);
+			if (!Number.isSafeInteger(last)) return null;
+			ranges.push([lo, last]);
+		}
+		chunks[family] = ranges;
+	}
+	return { v: LOOKUP_MANIFEST_VERSION, chunks, shards: { u: count(u), p: count(p) } };
+}
+
+/** A name shard as served: per family, upper-cased name → the chunk (or chunks) holding it. */
+export interface NameShardDoc {
+	version: typeof NAME_SHARD_VERSION;
+	names: Partial<Record<Family, Record<string, number | number[]>>>;
+}
+
+/** Every shard's document, keyed by shard id (all ids of the manifest, empty ones included). */
+export function toNameShards(
+	entries: readonly CodeRef[],
+	m: LookupManifest,
+	rows = CHUNK_ROWS,
+): Map<string, NameShardDoc> {
+	const docs = new Map<string, NameShardDoc>(
+		shardIds(m).map((id) => [id, { version: NAME_SHARD_VERSION, names: {} }]),
+	);
+	for (const [family, chunks] of chunksOf(entries, rows)) {
+		chunks.forEach((chunk, index) => {
+			for (const e of chunk) {
+				for (const n of e.names) {
+					const upper = n.toUpperCase();
+					const doc = docs.get(shardOf(upper, m));
+					if (!doc) continue;
+					const byName = (doc.names[family] ??= {});
+					const had = byName[upper];
+					const list = had === undefined ? [] : Array.isArray(had) ? had : [had];
+					if (!list.includes(index)) list.push(index);
+					byName[upper] = list.length === 1 ? index : list;
+				}
+			}
+		});
+	}
+	return docs;
+}
+
+/** Upper-case name → the chunks that hold a code of that name. */
+export type NameIndex = ReadonlyMap<string, readonly ChunkRef[]>;
+
+/** A fetched shard; another version or a malformed one yields null, never a throw. */
+export function fromNameShard(doc: unknown): NameIndex | null {
+	const d = doc as Partial<NameShardDoc> | null;
+	if (!d || d.version !== NAME_SHARD_VERSION || typeof d.names !== 'object' || !d.names)
 		return null;
-	const index = new Map<string, Family[]>();
-	for (const [family, names] of Object.entries(d.families)) {
-		if (!isFamily(family) || !Array.isArray(names)) return null;
-		for (const n of names as unknown[]) {
-			if (typeof n !== 'string') return null;
-			const key = n.toUpperCase();
-			const list = index.get(key) ?? [];
-			if (!list.includes(family)) list.push(family);
-			index.set(key, list);
+	const index = new Map<string, ChunkRef[]>();
+	for (const [family, names] of Object.entries(d.names)) {
+		if (!isFamily(family) || typeof names !== 'object' || !names || Array.isArray(names))
+			return null;
+		for (const [name, at] of Object.entries(names as Record<string, unknown>)) {
+			const list: unknown[] = Array.isArray(at) ? at : [at];
+			if (!list.every((i) => Number.isSafeInteger(i))) return null;
+			const refs = index.get(name) ?? [];
+			for (const i of list as number[]) refs.push({ family, index: i });
+			index.set(name, refs);
 		}
 	}
 	return index;
 }
 
-const inRange = (f: FamilyDescriptor, code: number) => code >= f.range[0] && code <= f.range[1];
+const inRange = (range: readonly [number, number], code: number) =>
+	code >= range[0] && code <= range[1];
 
 /**
- * Whether family `f` can hold what lookup reads from the 32-bit value `value`: the value itself as a
- * code, the Win32 code inside HRESULT_FROM_WIN32 (0x8007xxxx), or the message number of an event ID
- * (offset < value < 2 × offset) — the same three readings as lookup's matchNumber.
+ * Whether family `f` (or the part of it in `range`, a chunk) can hold what lookup reads from the
+ * 32-bit value `value`: the value itself as a code, the Win32 code inside HRESULT_FROM_WIN32
+ * (0x8007xxxx), or the message number of an event ID (offset < value < 2 × offset) — the same three
+ * readings as lookup's matchNumber.
  */
-export function canHold(f: FamilyDescriptor, value: number): boolean {
-	if (inRange(f, value)) return true;
-	if (f.win32 && value >>> 16 === 0x8007 && inRange(f, value & 0xffff)) return true;
+export function canHold(
+	f: FamilyDescriptor,
+	value: number,
+	range: readonly [number, number] = f.range,
+): boolean {
+	if (inRange(range, value)) return true;
+	if (f.win32 && value >>> 16 === 0x8007 && inRange(range, value & 0xffff)) return true;
 	const offset = f.eventOffset;
-	return offset !== undefined && value > offset && value < offset * 2 && inRange(f, value - offset);
+	return (
+		offset !== undefined && value > offset && value < offset * 2 && inRange(range, value - offset)
+	);
 }
 
 // The tail of a 0x number ("x800B0101" in "0x800B0101") is a word to lookup's WORD pattern, but no
-// symbolic name has that shape (the test checks every name), so it needs no name index.
+// symbolic name has that shape (the test checks every name), so it needs no name shard.
 const HEX_TAIL = /^x[0-9a-f]+$/i;
 
 export interface SliceNeeds {
-	/** Families a number of the query can be in (known without fetching anything). */
-	families: Family[];
-	/** Upper-cased words that may be symbolic names: their families come from the name index. */
+	/** Chunks a number of the query can be in (known from the manifest, without fetching anything). */
+	chunks: ChunkRef[];
+	/** Upper-cased words that may be symbolic names: their chunks come from the name shards. */
 	words: string[];
+	/** The name shards those words would be in. */
+	shards: string[];
 }
 
-/** What a query needs, read as lookup reads it: numbers decide by range, words need the name index. */
-export function needsOf(query: string): SliceNeeds {
+/** What a query needs, read as lookup reads it: numbers decide by range, words need a name shard. */
+export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	const text = lookupText(query);
 	const values = new Set<number>();
-	for (const m of text.matchAll(NUMBER)) {
-		const body = m[2] ?? '';
-		if (DIGIT.test(body)) for (const v of readNumber(m[1] ?? '', body)) values.add(v);
+	for (const match of text.matchAll(NUMBER)) {
+		const body = match[2] ?? '';
+		if (DIGIT.test(body)) for (const v of readNumber(match[1] ?? '', body)) values.add(v);
 	}
-	const families = FAMILY_LIST.filter((f) => [...values].some((v) => canHold(f, v))).map(
-		(f) => f.id,
-	);
-	const words = (text.match(WORD) ?? [])
-		.filter((w) => !HEX_TAIL.test(w))
-		.map((w) => w.toUpperCase());
-	return { families, words: [...new Set(words)] };
+	const chunks: ChunkRef[] = [];
+	for (const f of FAMILY_LIST) {
+		const list = m.chunks[f.id] ?? [];
+		list.forEach((range, index) => {
+			for (const v of values) {
+				if (canHold(f, v, range)) {
+					chunks.push({ family: f.id, index });
+					return;
+				}
+			}
+		});
+	}
+	const words = [
+		...new Set(
+			(text.match(WORD) ?? []).filter((w) => !HEX_TAIL.test(w)).map((w) => w.toUpperCase()),
+		),
+	];
+	return { chunks, words, shards: [...new Set(words.map((w) => shardOf(w, m)))] };
 }
 
-/** The families of the words that are names (suggestions need none: the answer card shows none). */
-export const familiesOfNames = (words: readonly string[], names: NameIndex): Family[] => [
-	...new Set(words.flatMap((w) => names.get(w) ?? [])),
-];
+/** The chunks of the words that are names (suggestions need none: the answer card shows none). */
+export function chunksOfNames(words: readonly string[], names: NameIndex): ChunkRef[] {
+	const seen = new Map<string, ChunkRef>();
+	for (const w of words) for (const c of names.get(w) ?? []) seen.set(chunkKey(c), c);
+	return [...seen.values()];
+}

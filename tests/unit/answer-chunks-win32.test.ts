@@ -1,0 +1,145 @@
+// The answer card's chunks and name shards with the Win32 family a parallel change adds (2,686 system
+// error codes in 0–15999, names such as ERROR_ACCESS_DENIED, WAIT_TIMEOUT, WSAEACCES): the family
+// table is mocked to hold it as its own family — decimal, 0x8007xxxx unwraps into it, English titles —
+// and its rows are the real list (/work/notes/win32/todo.tsv) when present, else synthetic ones.
+// Oracle: the whole index. The answers over the chosen chunks equal the answers over the whole index;
+// and the bytes the four first queries of issue 12 §4 fetch grow by at most 2 KB (gzip bodies).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, test, vi } from 'vitest';
+import { formsOf } from '~/lib/errors/codes';
+import { FAMILIES, type Family, type FamilyDescriptor } from '~/lib/errors/families';
+import {
+	chunkKey,
+	chunksOfNames,
+	fromNameShard,
+	lookupChunkPath,
+	nameShardPath,
+	needsOf,
+	type NameIndex,
+} from '~/lib/errors/slices';
+import { fromLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
+import { answerIndex, answerOf } from '~/lib/search/answer';
+import { RUNS } from './arbitraries';
+import { docsOf, realRows, withWin32, type Docs } from '../fixtures/errors/lookup-docs';
+
+vi.mock('~/lib/errors/families', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('~/lib/errors/families')>();
+	const win32: FamilyDescriptor = {
+		id: 'win32',
+		display: 'decimal',
+		range: [0, 15999],
+		forms: ['decimal', 'hex', 'hresult', 'signed'],
+		win32: true,
+		titleFrom: 'name',
+		source: { title: 'System Error Codes', url: 'https://learn.microsoft.com/', license: 'cc-by' },
+		links: [],
+	};
+	// Once the real family has landed, the test runs with it.
+	const has = actual.FAMILY_LIST.some((f) => f.id === win32.id);
+	const list = [...actual.FAMILY_LIST, ...(has ? [] : [win32])] as FamilyDescriptor[];
+	const byId = new Map(list.map((f) => [f.id, f]));
+	return {
+		...actual,
+		FAMILY_LIST: list,
+		FAMILIES: list.map((f) => f.id),
+		familyOf: (id: string) => byId.get(id),
+		isFamily: (id: string) => byId.has(id),
+	};
+});
+
+const WIN32 = 'win32' as Family;
+// The data files of today's families (a win32.json, once it lands, is read as well).
+const dataDir = join(import.meta.dirname, '..', '..', 'src', 'content', 'errors');
+const present = FAMILIES.filter((f) => existsSync(join(dataDir, `${f}.json`)));
+const rowsOf = (locale: 'en' | 'zh-CN') => realRows(locale, present);
+const withoutWin32 = (locale: 'en' | 'zh-CN') => rowsOf(locale).filter((r) => r.family !== WIN32);
+const before = { en: docsOf(withoutWin32('en')), zh: docsOf(withoutWin32('zh-CN')) };
+// msiexec's exit codes are Win32 codes (1618 is ERROR_INSTALL_ALREADY_RUNNING in both): the Win32 family
+// holds them too, so a name such as ERROR_INSTALL_ALREADY_RUNNING is in two families' chunks.
+const alsoWin32 = (rows: IndexedCode[]) => {
+	const win32 = new Set(rows.filter((r) => r.family === WIN32).map((r) => r.code));
+	const copies = rows
+		.filter((r) => r.family === 'msiexec' && !win32.has(r.code))
+		.map((r) => ({ family: WIN32, code: r.code, names: r.names, text: r.text }));
+	return [...rows, ...copies];
+};
+const after = {
+	en: docsOf(alsoWin32(withWin32(rowsOf('en'), WIN32))),
+	zh: docsOf(alsoWin32(withWin32(rowsOf('zh-CN'), WIN32))),
+};
+
+/** The documents a query fetches, and its answer over them (as sliced-index.ts does). */
+function fetched(d: Docs, query: string) {
+	const needs = needsOf(query, d.manifest);
+	const shards = needs.shards.map(nameShardPath);
+	const byName = shards.flatMap((p) =>
+		chunksOfNames(needs.words, fromNameShard(d.docs.get(p)) as NameIndex),
+	);
+	const chunks = new Map([...needs.chunks, ...byName].map((c) => [chunkKey(c), c]));
+	const paths = [...chunks.values()].map((c) => lookupChunkPath(c.family, c.index));
+	const rows = paths.flatMap((p) => fromLookupIndex(d.docs.get(p)));
+	return { paths: [...shards, ...paths], answer: answerOf(answerIndex(rows), query) };
+}
+const bytes = (d: Docs, paths: string[]) =>
+	paths.reduce((n, p) => n + gzipSync(JSON.stringify(d.docs.get(p))).length, 0);
+
+describe('with a Win32 family of 2,686 codes', () => {
+	const d = after.en;
+	const whole = answerIndex(d.rows);
+
+	test('it is its own family, and 0x80070005 unwraps into it', () => {
+		expect(d.rows.filter((r) => r.family === WIN32).length).toBeGreaterThan(2600);
+		// A name in two families: both chunks are fetched, both answer.
+		const both = fetched(d, 'ERROR_INSTALL_ALREADY_RUNNING');
+		expect(both.paths.filter((p) => p.includes('/lookup/win32/'))).toHaveLength(1);
+		expect(both.answer).toEqual(answerOf(whole, 'ERROR_INSTALL_ALREADY_RUNNING'));
+		expect(both.answer.kind === 'found' && both.answer.items.map((i) => i.id)).toEqual([
+			'msiexec/1618',
+			'win32/1618',
+		]);
+		expect(answerOf(whole, '0x80070005')).toMatchObject({ kind: 'found' });
+		const q = fetched(d, '0x80070005');
+		expect(q.paths.filter((p) => p.includes('/win32/'))).toHaveLength(1);
+		expect(q.answer).toEqual(answerOf(whole, '0x80070005'));
+	});
+
+	test('every form of every code and every name: the chunks answer as the whole index', () => {
+		for (const r of d.rows)
+			for (const q of [...formsOf(r).map((f) => f.value), ...r.names])
+				expect(fetched(d, q).answer, q).toEqual(answerOf(whole, q));
+	});
+
+	test('property: random numbers in 0–15999 and their wrappings, and names, mixed', () => {
+		const names = d.rows.flatMap((r) => r.names);
+		const token = fc.oneof(
+			fc.integer({ min: 0, max: 15999 }).map(String),
+			fc.integer({ min: 0, max: 0xffff }).map((n) => `0x${(0x80070000 | n).toString(16)}`),
+			fc.integer({ min: 10001, max: 19999 }).map(String),
+			fc.constantFrom(...names),
+			fc.constantFrom(...names).map((n) => n.toLowerCase()),
+			fc.constantFrom(' ', 'Error ', '错误 ', ': '),
+		);
+		fc.assert(
+			fc.property(fc.array(token, { maxLength: 6 }), (parts) => {
+				const q = parts.join(' ');
+				expect(fetched(d, q).answer, q).toEqual(answerOf(whole, q));
+			}),
+			{ numRuns: Math.min(RUNS, 2000) },
+		);
+	});
+
+	test.each(['2503', '0x800B0101', 'CERT_E_EXPIRED', 'ERROR_INSTALL_ALREADY_RUNNING'])(
+		'%s fetches at most 2 KB more (gzip bodies) in either language',
+		(q) => {
+			for (const lang of ['en', 'zh'] as const) {
+				const [b, a] = [before[lang], after[lang]];
+				const grew = bytes(a, fetched(a, q).paths) - bytes(b, fetched(b, q).paths);
+				console.log(`${lang} ${q}: +${grew} B`);
+				expect(grew, `${lang} ${q}`).toBeLessThanOrEqual(2048);
+			}
+		},
+	);
+});
