@@ -128,3 +128,33 @@ describe('names and values against winerror.h', () => {
 		).toEqual(new Map([['ERROR_X', 2]]));
 	});
 });
+
+describe('hand-written notes for the codes installs and services hit', () => {
+	const noted = [2, 3, 5, 32, 112, 193, 1053, 1058, 1069, 1073, 1223, 1314, 1392];
+	test.each(noted)(
+		'win32/%i has a summary, causes and fixes in both languages, with sources',
+		(c) => {
+			const e = entries.get(`win32/${c}`);
+			for (const p of [e?.summary, ...(e?.causes ?? []), ...(e?.fixes ?? [])]) {
+				expect(p?.en, `win32/${c}`).toBeTruthy();
+				expect(p?.['zh-CN'], `win32/${c}`).toMatch(/[\u4e00-\u9fff]/);
+			}
+			expect(e?.causes.length).toBeGreaterThan(0);
+			expect(e?.fixes.length).toBeGreaterThan(0);
+			// The code's own range page is always among the sources.
+			expect(e?.sources.map((s) => s.url)).toContain(e?.official[0]?.source);
+		},
+	);
+
+	test('the service errors and the Windows Installer service messages point at each other', () => {
+		for (const id of ['win32/1053', 'win32/1058', 'win32/1069'])
+			expect(entries.get('msi/1920')?.related, id).toContain(id);
+		expect(entries.get('msi/1923')?.related).toContain('win32/1073');
+		expect(entries.get('win32/1073')?.related).toContain('msi/1923');
+		expect(entries.get('win32/1053')?.related).toContain('msi/1920');
+		expect(entries.get('msiexec/1612')?.related).toEqual(
+			expect.arrayContaining(['win32/2', 'win32/3']),
+		);
+		expect(entries.get('msiexec/1602')?.related).toContain('win32/1223');
+	});
+});
