@@ -56,7 +56,12 @@ const NAMES = '/api/errors/lookup-names.json';
 // What the card answers (each in a new document with no HTTP cache, so the slices it fetches are its own): the link's
 // page, and exactly the documents fetched — only the slices the query's codes and names can be in.
 const answers = [
-	{ query: '2503', page: '/errors/msi/2503/', docs: [slice('msi'), slice('msiexec')] },
+	// win32's range (0–65535) reaches 2503 too, so its slice comes though no Win32 code is 2503.
+	{
+		query: '2503',
+		page: '/errors/msi/2503/',
+		docs: [slice('msi'), slice('msiexec'), slice('win32')],
+	},
 	{ query: '0x800B0101', page: '/errors/hresult/0x800B0101/', docs: [slice('hresult')] },
 	{ query: '-2146762495', page: '/errors/hresult/0x800B0101/', docs: [slice('hresult')] },
 	{ query: 'CERT_E_EXPIRED', page: '/errors/hresult/0x800B0101/', docs: [NAMES, slice('hresult')] },
@@ -65,7 +70,14 @@ const answers = [
 	{
 		query: 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603',
 		page: '/errors/msi/1603/',
-		docs: [NAMES, slice('msi'), slice('msiexec'), slice('signtool'), slice('systemctl')],
+		docs: [
+			NAMES,
+			slice('msi'),
+			slice('msiexec'),
+			slice('win32'),
+			slice('signtool'),
+			slice('systemctl'),
+		],
 	},
 	// winget prints its HRESULTs as negative decimals.
 	{
@@ -73,6 +85,13 @@ const answers = [
 		page: '/errors/winget/0x8A150006/',
 		docs: [slice('hresult'), slice('winget')],
 	},
+	// Issue 12 §1/§3: a Win32 error wrapped in an HRESULT, as .NET prints it, and its name.
+	{
+		query: '-2147024891',
+		page: '/errors/win32/5/',
+		docs: [slice('msiexec'), slice('win32'), slice('hresult')],
+	},
+	{ query: 'ERROR_ACCESS_DENIED', page: '/errors/win32/5/', docs: [NAMES, slice('win32')] },
 ];
 
 for (const l of langs) {
@@ -89,8 +108,9 @@ for (const l of langs) {
 		const link = answer.getByRole('link', { name: new RegExp(`${l.msi} 2503`) });
 		await expect(link).toHaveAttribute('href', `${l.prefix}/errors/msi/2503/`);
 		await expect(link).toContainText('Called RunScript when not marked in progress.');
-		// A decimal MSI code fetches the two decimal families' slices: not winget's, not the whole index.
-		expect(fetched.sort()).toEqual([slice('msi'), slice('msiexec')]);
+		// A decimal MSI code fetches the decimal families' slices whose range reaches it (win32 spans
+		// 0–65535): not winget's, not the whole index.
+		expect(fetched.sort()).toEqual([slice('msi'), slice('msiexec'), slice('win32')]);
 		// Pagefind's results still come, below the card.
 		const results = page.locator('.pagefind-ui__result-link');
 		await expect(results.first()).toBeVisible({ timeout: 30_000 });
@@ -112,6 +132,10 @@ for (const l of langs) {
 			`${l.prefix}/errors/msiexec/1603/`,
 		);
 		await expect(answer).toContainText(l.chain);
+		// The chain a .NET exception's HResult takes to its Win32 code (issue 12 §1).
+		await box.fill('-2147024891');
+		await expect(answer.getByRole('link')).toHaveAttribute('href', `${l.prefix}/errors/win32/5/`);
+		await expect(answer).toContainText('-2147024891 → 0x80070005 → 5');
 		await box.fill('Note: 1: 2203 2: C:\\Windows\\Installer\\1a2b.msi 3: -2147287035');
 		// -2147287035 is STG_E_ACCESSDENIED (0x80030005, winerror.h), answered since the stg family.
 		await expect(answer.getByRole('link')).toHaveCount(2);
