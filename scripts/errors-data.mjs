@@ -96,7 +96,9 @@ families.msiexec = tsv('msiexec-exit-codes.tsv', ['code', 'constant', 'descripti
 	}
 	return entry(`msiexec/${r.code}`, { family: 'msiexec', code: Number(r.code), names, official });
 });
-const msiexecCodes = new Set(families.msiexec.map(([, e]) => /** @type {{code: number}} */ (e).code));
+const msiexecCodes = new Set(
+	families.msiexec.map(([, e]) => /** @type {{code: number}} */ (e).code),
+);
 families.win32 = system
 	.filter((r) => !msiexecCodes.has(Number(r.code)))
 	.map((r) => {
