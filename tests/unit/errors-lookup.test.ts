@@ -218,6 +218,19 @@ describe('Win32 system errors as users paste them (issue 12 §3)', () => {
 		expect(ids(input)).toEqual(expected);
 	});
 
+	test("an MSI log line's time stamp is not a code, though its milliseconds are a Win32 code", () => {
+		// 125 is ERROR_NO_VOLUME_LABEL; before, the card's first answer for this line was win32/125.
+		expect(ids('125')).toEqual(['win32/125']);
+		expect(ids('MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603')).toEqual([
+			'msi/1603',
+			'msiexec/1603',
+		]);
+		expect(ids('[10:22:41:125]')).toBe('unknown');
+		// A colon followed by a space still ends a label or a message number.
+		expect(ids('Error 1603: fatal')).toEqual(['msi/1603', 'msiexec/1603']);
+		expect(ids('3: 125')).toEqual(['win32/125']);
+	});
+
 	test('a name without its ERROR_ prefix is not a match, but ERROR_ACCESS_DENIED is suggested', () => {
 		const r = lookup(index, 'access_denied');
 		expect(r.kind).toBe('unknown');
