@@ -143,6 +143,7 @@ export default defineConfig({
 					['Look up any code', '查询任意代码', '/errors/'],
 					['Windows Installer messages', 'Windows Installer 消息', '/errors/msi/'],
 					['msiexec exit codes', 'msiexec 退出码', '/errors/msiexec/'],
+					['Win32 system error codes', 'Win32 系统错误代码', '/errors/win32/'],
 					['Signature HRESULTs', '签名 HRESULT', '/errors/hresult/'],
 					['winget return codes', 'winget 返回代码', '/errors/winget/'],
 					['Windows Update agent errors', 'Windows 更新代理错误', '/errors/windows-update/'],

@@ -12,8 +12,7 @@ const learn = 'https://learn.microsoft.com/en-us/windows/win32/';
 const SRC = {
 	msi: `${learn}msi/windows-installer-error-messages`,
 	msiexec: `${learn}msi/error-codes`,
-	sys1300: `${learn}debug/system-error-codes--1300-1699-`,
-	sys1700: `${learn}debug/system-error-codes--1700-3999-`,
+	sys: `${learn}debug/`,
 	com: `${learn}com/com-error-codes-4`,
 	com3: `${learn}com/com-error-codes-3`,
 	wua: `${learn}wua_sdk/`,
@@ -81,20 +80,36 @@ families.msi = tsv('msi-error-messages.tsv', ['code', 'message', 'remarks']).map
 	return entry(`msi/${r.code}`, { family: 'msi', code: Number(r.code), official });
 });
 
-const win32 = new Map(
-	tsv('win32-install-errors.tsv', ['code', 'name', 'message']).map((r) => [r.code, r]),
-);
+// The System Error Codes table: each row names the range page it comes from. The codes msiexec
+// returns stay msiexec entries, with this table's name (when it differs) and text added; the rest
+// are the win32 family.
+const system = tsv('win32-system-errors.tsv', ['code', 'name', 'message', 'page']);
+const sysByCode = new Map(system.map((r) => [r.code, r]));
 families.msiexec = tsv('msiexec-exit-codes.tsv', ['code', 'constant', 'description']).map((r) => {
 	const names = [{ name: r.constant, source: SRC.msiexec }];
 	const official = [{ text: r.description, source: SRC.msiexec }];
-	const sys = win32.get(r.code);
+	const sys = sysByCode.get(r.code);
 	if (sys) {
-		const source = Number(r.code) >= 1700 ? SRC.sys1700 : SRC.sys1300;
+		const source = `${SRC.sys}${sys.page}`;
 		if (sys.name !== r.constant) names.push({ name: sys.name, source });
 		official.push({ text: sys.message, source });
 	}
 	return entry(`msiexec/${r.code}`, { family: 'msiexec', code: Number(r.code), names, official });
 });
+const msiexecCodes = new Set(
+	families.msiexec.map(([, e]) => /** @type {{code: number}} */ (e).code),
+);
+families.win32 = system
+	.filter((r) => !msiexecCodes.has(Number(r.code)))
+	.map((r) => {
+		const source = `${SRC.sys}${r.page}`;
+		return entry(`win32/${r.code}`, {
+			family: 'win32',
+			code: Number(r.code),
+			names: [{ name: r.name, source }],
+			official: [{ text: r.message, source }],
+		});
+	});
 
 families.hresult = tsv('authenticode-hresults.tsv', ['hex', 'symbolic_name', 'message']).map((r) =>
 	entry(`hresult/${r.hex}`, {

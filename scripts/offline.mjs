@@ -11,7 +11,7 @@ const src = (/** @type {string} */ path) =>
 
 // Code pages (1,400+) are cached when visited, not at install; their family tables are precached.
 // Linear: one optional locale segment of fixed shape, then fixed segments.
-const CODE_PAGE = /^([a-z]{2}-[a-z]{2}\/)?errors\/[a-z]+\/[^/]+\/index\.html$/;
+const CODE_PAGE = /^([a-z]{2}-[a-z]{2}\/)?errors\/[a-z0-9-]+\/[^/]+\/index\.html$/;
 // Search index, JSON API, sitemaps and host files are fetched (and then kept) only when used; the
 // lookup index and its family slices are precached: the error tables filter over them.
 const SKIP = /^(pagefind|api\/(?!errors\/lookup[./]))|^_headers$|^sitemap|^sw\.js$/;

@@ -28,7 +28,7 @@ async function markFromCache(response: Response): Promise<Response> {
 }
 
 // Linear: fixed segments with one character class each (the locale segment has a fixed shape, zh-cn).
-const CODE_PAGE = /^(\/[a-z]{2}-[a-z]{2})?\/errors\/([a-z]+)\/[^/]+\/$/;
+const CODE_PAGE = /^(\/[a-z]{2}-[a-z]{2})?\/errors\/([a-z0-9-]+)\/[^/]+\/$/;
 
 const servedFromCache: WorkboxPlugin = {
 	// NetworkFirst uses its cache only when the network failed or timed out.

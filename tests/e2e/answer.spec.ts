@@ -90,7 +90,12 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 		{
 			query: '2503',
 			page: '/errors/msi/2503/',
-			docs: (m, p) => [...chunks(m, p, 'msi', [2503]), ...chunks(m, p, 'msiexec', [2503])],
+			// And the win32 chunk whose range holds 2503, if one does (no Win32 code is 2503).
+			docs: (m, p) => [
+				...chunks(m, p, 'msi', [2503]),
+				...chunks(m, p, 'msiexec', [2503]),
+				...chunks(m, p, 'win32', [2503]),
+			],
 		},
 		{
 			query: '0x800B0101',
@@ -121,6 +126,7 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 				WORD_SHARD,
 				...chunks(m, p, 'msi', [1603]),
 				...chunks(m, p, 'msiexec', [12, 10, 22, 41, 125, 1603]),
+				...chunks(m, p, 'win32', [12, 10, 22, 41, 125, 1603]),
 			],
 		},
 		// winget prints its HRESULTs as negative decimals.
@@ -128,6 +134,17 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 			query: '-1978335226',
 			page: '/errors/winget/0x8A150006/',
 			docs: (m, p) => chunks(m, p, 'winget', [0x8a150006]),
+		},
+		// Issue 12 §1/§3: a Win32 error wrapped in an HRESULT, as .NET prints it, and its name.
+		{
+			query: '-2147024891',
+			page: '/errors/win32/5/',
+			docs: (m, p) => [...chunks(m, p, 'msiexec', [5]), ...chunks(m, p, 'win32', [5])],
+		},
+		{
+			query: 'ERROR_ACCESS_DENIED',
+			page: '/errors/win32/5/',
+			docs: (m, p) => [NAME_SHARD, ...chunks(m, p, 'win32', [5])],
 		},
 	];
 

@@ -28,8 +28,8 @@ interface CodeDoc {
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
 const pathOf = (url: string) => new URL(url, 'http://site').pathname;
-// Family ids may hold a hyphen (windows-update).
-const CODE_PAGE = /^\/(?:zh-cn\/)?errors\/[a-z-]+\/[0-9A-Fx]+\/$/;
+// Family ids may hold a hyphen (windows-update) or a digit (win32).
+const CODE_PAGE = /^\/(?:zh-cn\/)?errors\/[a-z0-9-]+\/[0-9A-Fx]+\/$/;
 
 test('index, code files and code pages agree, and every file matches its schema', () => {
 	const index = readJson('/api/errors/index.json') as IndexDoc;

@@ -53,12 +53,14 @@ export function splitLocale(path: string): { slug: string; rest: string } {
 
 /**
  * The group of a generated page: error-code pages (/errors/<family>/<code>/, one template filled from
- * the data tables) are grouped by language and family; every other page is its own template (null).
+ * the data tables) are grouped by language and family, and so are a family's static table pages
+ * (/errors/<family>/page/<n>/: the win32 family alone has 27 a language); every other page is its own
+ * template (null).
  */
 export function generatedGroup(path: string): string | null {
 	const { slug, rest } = splitLocale(path);
-	const m = /^\/errors\/([a-z0-9-]+)\/[^/]+\/$/.exec(rest);
-	return m ? `${slug || 'en'} ${m[1]}` : null;
+	const m = /^\/errors\/([a-z0-9-]+)\/(page\/)?[^/]+\/$/.exec(rest);
+	return m ? `${slug || 'en'} ${m[1]}${m[2] ? ' table' : ''}` : null;
 }
 
 /** What varies between pages of one template: the custom elements and block structures it uses. */

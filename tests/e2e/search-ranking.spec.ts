@@ -191,6 +191,12 @@ const EN: Row[] = [
 	['80240022', '/errors/windows-update/0x80240022/'],
 	['STG_E_FILENOTFOUND', '/errors/stg/0x80030002/'],
 	['0x80030002', '/errors/stg/0x80030002/'],
+	// Issue 12 §3: Win32 system errors, as a tool prints them and as people describe them.
+	['0x80070005', '/errors/win32/5/'],
+	['ERROR_ACCESS_DENIED', '/errors/win32/5/'],
+	['error 5 access is denied', '/errors/win32/5/'],
+	['ERROR_SHARING_VIOLATION', '/errors/win32/32/'],
+	['0x80070020', '/errors/win32/32/'],
 ];
 
 const ZH: Row[] = [
@@ -354,6 +360,11 @@ const ZH: Row[] = [
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
 	['0x80240022', '/zh-cn/errors/windows-update/0x80240022/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],
+	['0x80070005', '/zh-cn/errors/win32/5/'],
+	['拒绝访问', '/zh-cn/errors/win32/5/'],
+	['ERROR_SHARING_VIOLATION', '/zh-cn/errors/win32/32/'],
+	['0x80070020', '/zh-cn/errors/win32/32/'],
+	['磁盘空间不足', '/zh-cn/errors/win32/112/'],
 ];
 
 /** Result paths for a query, best first, from the index of the page's language (Pagefind reads <html lang>). */

@@ -18,7 +18,7 @@ const guides = pages.filter(
 	(p) => /^\/(zh-cn\/)?[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(zh-cn\/)?(tools|errors)\//.test(p),
 );
 const generators = TOOLS.filter((t) => t.kind === 'generator');
-const codes = pages.filter((p) => /^\/(zh-cn\/)?errors\/[a-z-]+\/[^/]+\/$/.test(p));
+const codes = pages.filter((p) => /^\/(zh-cn\/)?errors\/[a-z0-9-]+\/[^/]+\/$/.test(p));
 const templates: Record<string, string[]> = {
 	home: locales.map((l) => `${l}/`),
 	guides: sample(guides, 4),

@@ -118,6 +118,9 @@ describe('head links', () => {
 			'/errors/windows-update/0x80240022/',
 			['/opensearch.xml', '/api/errors/windows-update/0x80240022.json'],
 		],
+		// And one with a digit (api.spec found the 5,372 win32 pages without it).
+		['/zh-cn/errors/win32/5/', ['/zh-cn/opensearch.xml', '/api/errors/win32/5.json']],
+		['/errors/win32/page/2/', ['/opensearch.xml']],
 		['/errors/', ['/opensearch.xml', '/api/errors/index.json']],
 		['/errors/msi/', ['/opensearch.xml']],
 		['/errors/nosuch/1/', ['/opensearch.xml']],

@@ -105,7 +105,7 @@ describe('names and values against winerror.h', () => {
 
 	test('every ERROR_* name matches winerror.h; 1646–1654 (absent from mingw) match the reference table instead', () => {
 		const docsOnly = new Map(
-			[...tsv('win32-install-errors.tsv'), ...tsv('msiexec-exit-codes.tsv')].flatMap((r) => [
+			[...tsv('win32-system-errors.tsv'), ...tsv('msiexec-exit-codes.tsv')].flatMap((r) => [
 				[r.name ?? r.constant ?? '', Number(r.code)],
 			]),
 		);

@@ -51,7 +51,8 @@ describe('lookup', () => {
 		['80070643', ['msiexec/1603']],
 		['Event ID 11708', ['msi/1708']],
 		['1605', ['msi/1605', 'msiexec/1605']],
-		['3', ['msiexec/3'].filter(() => false).concat(['systemctl/3', 'journald/3'])],
+		// ERROR_PATH_NOT_FOUND is 3 too (the win32 family, issue 12 §3), first in the families' order.
+		['3', ['win32/3', 'systemctl/3', 'journald/3']],
 		['err', ['journald/3']],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
 		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.
@@ -78,7 +79,8 @@ describe('lookup', () => {
 	test('nearest codes are never suggested by numeric distance, in any family', () => {
 		// Before, 2504 offered msi/2503 and its neighbours (unrelated messages), and any family whose
 		// codes spanned a number offered its numerically closest entries.
-		for (const q of ['2504', '99999', '1700', '0x8BAD0000', '2147483647'])
+		// 16000 lies in the Win32 family's range (0–65535) but is in no row of its table.
+		for (const q of ['2504', '99999', '16000', '0x80073E80', '0x8BAD0000', '2147483647'])
 			expect(lookup(index, q), q).toEqual({ kind: 'unknown', suggestions: [] });
 	});
 
@@ -98,7 +100,7 @@ describe('lookup', () => {
 			['msi/1603', 'msiexec/1603'],
 		],
 		// A bare small number still answers when nothing longer is in the text.
-		['exit status 3', ['systemctl/3', 'journald/3']],
+		['exit status 3', ['win32/3', 'systemctl/3', 'journald/3']],
 	])('pasted text %j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
 	});
@@ -107,6 +109,10 @@ describe('lookup', () => {
 		const r = lookup(index, '-2147023293');
 		expect(r.kind === 'found' && r.matches.map((m) => [m.id, m.via, m.value])).toEqual([
 			['msiexec/1603', 'hresult-from-win32', 0x80070643],
+		]);
+		const denied = lookup(index, '-2147024891');
+		expect(denied.kind === 'found' && denied.matches.map((m) => [m.id, m.via, m.value])).toEqual([
+			['win32/5', 'hresult-from-win32', 0x80070005],
 		]);
 	});
 
@@ -180,6 +186,55 @@ describe('winget, Windows Update and storage codes as users paste them (issue 12
 		// suggested (the rule above, from main); this checks the new families follow it too.
 		for (const q of ['0x8A1500FF', '0x802400FF', '0x80030099', '-1978334977'])
 			expect(lookup(index, q), q).toEqual({ kind: 'unknown', suggestions: [] });
+	});
+});
+
+describe('Win32 system errors as users paste them (issue 12 §3)', () => {
+	test.each([
+		['0x80070005', ['win32/5']],
+		['80070005', ['win32/5']],
+		['-2147024891', ['win32/5']],
+		['2147942405', ['win32/5']],
+		['ERROR_ACCESS_DENIED', ['win32/5']],
+		['error_access_denied', ['win32/5']],
+		// A bare small number: every family that has it, in the families' order.
+		['5', ['win32/5', 'journald/5']],
+		['0x5', ['win32/5', 'journald/5']],
+		['System error 5 has occurred. Access is denied.', ['win32/5', 'journald/5']],
+		['0x80070020', ['win32/32']],
+		['ERROR_SHARING_VIOLATION', ['win32/32']],
+		['WAIT_TIMEOUT', ['win32/258']],
+		['RPC_S_SERVER_UNAVAILABLE', ['win32/1722']],
+		['ERROR_ITERATED_DATA_EXCEEDS_64K', ['win32/194']],
+		// The codes msiexec returns stay msiexec's, in every form.
+		['0x80070643', ['msiexec/1603']],
+		['1603', ['msi/1603', 'msiexec/1603']],
+		['87', ['msiexec/87']],
+		['ERROR_INVALID_PARAMETER', ['msiexec/87']],
+		// A number both Windows Installer and Win32 define: both pages, Windows Installer first.
+		['Error 1920', ['msi/1920', 'win32/1920']],
+		['0x80070570', ['win32/1392']],
+	])('%j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test("an MSI log line's time stamp is not a code, though its milliseconds are a Win32 code", () => {
+		// 125 is ERROR_NO_VOLUME_LABEL; before, the card's first answer for this line was win32/125.
+		expect(ids('125')).toEqual(['win32/125']);
+		expect(ids('MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603')).toEqual([
+			'msi/1603',
+			'msiexec/1603',
+		]);
+		expect(ids('[10:22:41:125]')).toBe('unknown');
+		// A colon followed by a space still ends a label or a message number.
+		expect(ids('Error 1603: fatal')).toEqual(['msi/1603', 'msiexec/1603']);
+		expect(ids('3: 125')).toEqual(['win32/125']);
+	});
+
+	test('a name without its ERROR_ prefix is not a match, but ERROR_ACCESS_DENIED is suggested', () => {
+		const r = lookup(index, 'access_denied');
+		expect(r.kind).toBe('unknown');
+		expect(r.kind === 'unknown' && r.suggestions.map(idOf)).toContain('win32/5');
 	});
 });
 

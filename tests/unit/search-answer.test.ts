@@ -53,6 +53,17 @@ describe('answers', () => {
 		['-2146762495', [['hresult/0x800B0101', ['-2146762495', '0x800B0101']]]],
 		['Event ID 11708', [['msi/1708', ['11708', '1708']]]],
 		['CERT_E_EXPIRED', [['hresult/0x800B0101', ['CERT_E_EXPIRED']]]],
+		// Issue 12 §1: the chain from the negative decimal through the HRESULT to the Win32 code.
+		['-2147024891', [['win32/5', ['-2147024891', '0x80070005', '5']]]],
+		['0x80070005', [['win32/5', ['0x80070005', '5']]]],
+		['ERROR_ACCESS_DENIED', [['win32/5', ['ERROR_ACCESS_DENIED']]]],
+		[
+			'5',
+			[
+				['win32/5', ['5']],
+				['journald/5', ['5']],
+			],
+		],
 		// MSI's Note line: the field labels are not codes. -2147287035 is STG_E_ACCESSDENIED
 		// (0x80030005 in winerror.h), answered since the stg family exists (issue 12 §3).
 		[
@@ -91,7 +102,9 @@ describe('answers', () => {
 		// E_ACCESSDENIED = 0x80070005 (ERROR_ACCESS_DENIED = 5) so the formula is not ours alone.
 		const h = parseWinerror();
 		expect(h.get('E_ACCESSDENIED')).toBe((0x80070000 | (h.get('ERROR_ACCESS_DENIED') ?? -1)) >>> 0);
-		const win32 = rows.filter((r) => r.family === 'msiexec' && r.code > 0 && r.code < 0x10000);
+		const win32 = rows.filter(
+			(r) => (r.family === 'msiexec' || r.family === 'win32') && r.code > 0 && r.code < 0x10000,
+		);
 		fc.assert(
 			fc.property(fc.constantFrom(...win32), (r) => {
 				const hr = hexId(0x80070000 | r.code);
@@ -111,7 +124,7 @@ describe('answers', () => {
 		const a = answerOf(index, log);
 		expect(a.kind === 'found' && a.items.length).toBe(MAX_ITEMS);
 		if (a.kind === 'found')
-			for (const i of a.items) expect(i.path).toMatch(/^\/errors\/[a-z]+\/[0-9A-Fx]+\/$/);
+			for (const i of a.items) expect(i.path).toMatch(/^\/errors\/[a-z0-9-]+\/[0-9A-Fx]+\/$/);
 	});
 
 	test('families come from families.ts: every family of the index can answer', () => {

@@ -7,7 +7,7 @@ import { toolNameKey, TOOLS, type ToolId } from '~/lib/tools';
 import { href } from '~/lib/urls';
 
 const TOOL = /^\/tools\/([a-z-]+)\/(?:\?.*)?$/;
-const CODE = /^\/errors\/([a-z]+)\/([0-9A-Za-z]+)\/$/;
+const CODE = /^\/errors\/([a-z0-9-]+)\/([0-9A-Za-z]+)\/$/;
 const GUIDE = /^\/fixes\/([a-z-]+)\/$/;
 
 /** The link's label: a message, or text that needs no translation (a code, a host name). */

@@ -16,7 +16,7 @@ import { filterTable, pageOf, pageParam, prepareTable, type Table } from '~/lib/
 import { href, splitPath } from '~/lib/urls';
 
 // A code page's site path, /errors/<family>/<code>/ (linear: fixed segments, one class each).
-const CODE_PATH = /^\/errors\/[a-z]+\/([^/]+)\/$/;
+const CODE_PATH = /^\/errors\/[a-z0-9-]+\/([^/]+)\/$/;
 const VIA = { 'hresult-from-win32': 'kb.via.hresult-from-win32', 'event-id': 'kb.via.event-id' };
 
 /** The official text, in English whatever the page's language. */

@@ -8,7 +8,7 @@ export type LinkAttrs = Record<string, string>;
 
 // Linear: fixed segments, one bounded character class per segment. Matched against the path within
 // the site (base and locale removed by splitPath).
-const CODE_PAGE = /^\/errors\/([a-z-]+)\/([0-9A-Fx]+)\/$/;
+const CODE_PAGE = /^\/errors\/([a-z0-9-]+)\/([0-9A-Fx]+)\/$/;
 const LOOKUP_PAGE = '/errors/';
 
 /** The OpenSearch description of the page's language (base and locale prefix included). */

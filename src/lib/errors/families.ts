@@ -72,6 +72,24 @@ export const FAMILY_LIST = [
 		links: ['/tools/msiexec/', '/tools/msi-log/', '/fixes/run-elevated/'],
 	},
 	{
+		// Win32 system error codes (winerror.h ERROR_*, WAIT_*, RPC_S_*, …), as Microsoft's System Error
+		// Codes pages list them. The codes msiexec returns are msiexec entries (which carry this
+		// table's text as their second official text), not duplicated here.
+		id: 'win32',
+		display: 'decimal',
+		range: [0, 0xffff],
+		forms: ['decimal', 'hex', 'hresult', 'signed'],
+		win32: true,
+		titleFrom: 'name',
+		translatedTitles: true,
+		source: {
+			title: 'System Error Codes',
+			url: `${learn}debug/system-error-codes`,
+			license: 'cc-by',
+		},
+		links: ['/fixes/run-elevated/', '/diagnose/event-logs/', '/tools/msi-log/'],
+	},
+	{
 		id: 'hresult',
 		display: 'hex32',
 		// Failure HRESULTs only: the severity bit is set.

@@ -96,6 +96,20 @@ function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, toke
 	return out;
 }
 
+const TIME_DIGIT = /[0-9]/;
+/**
+ * A number joined to another by a colon is part of a clock time, as MSI logs stamp each line
+ * ([10:22:41:125]): not a code, though its milliseconds are three digits (and 125 is a Win32 code).
+ * "Error 1603:" and "Note: 1: 2203" keep their numbers: a space follows the colon.
+ */
+function isClockPart(text: string, start: number, length: number): boolean {
+	const end = start + length;
+	return (
+		(text[start - 1] === ':' && TIME_DIGIT.test(text[start - 2] ?? '')) ||
+		(text[end] === ':' && TIME_DIGIT.test(text[end + 1] ?? ''))
+	);
+}
+
 /**
  * The text lookup reads (slices.ts reads the same): the input's start, NFKC first, because Chinese
  * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１).
@@ -111,7 +125,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	const short: Match<T>[] = [];
 	for (const m of text.matchAll(NUMBER)) {
 		const body = m[2] ?? '';
-		if (!DIGIT.test(body)) continue;
+		if (!DIGIT.test(body) || isClockPart(text, m.index, m[0].length)) continue;
 		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
 		// list items or counts: they answer only when no longer number in the text is a code.
 		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
