@@ -1,7 +1,7 @@
 // Which parts of the lookup index a query needs, so the search dialog's answer card fetches a few
 // small documents however many codes the site has. The one place that says "family F can hold form X".
-//   - Chunks: each family's rows, in code order, cut every CHUNK_ROWS rows (boundaries follow from the
-//     data, at build time). A chunk is known by its range [lowest code, highest code]; the manifest
+//   - Chunks: each family's rows, in code order, cut every CHUNK_ROWS rows and before every gap wider
+//     than CHUNK_GAP (boundaries follow from the data, at build time). A chunk is known by its range [lowest code, highest code]; the manifest
 //     (every chunk's range, about 200 bytes gzip in the page) lets a number pick the chunks whose range
 //     can hold it — with lookup's wrappings: 0x8007xxxx into a Win32 family, MsiInstaller event IDs —
 //     without a fetch. A number between two chunks' ranges fetches nothing.
@@ -19,6 +19,8 @@ import { DIGIT, lookupText, NUMBER, readNumber, WORD } from './lookup';
 
 /** Rows per chunk: 32 Chinese rows (titles, some one-line meanings) are about 2 KB gzip. */
 export const CHUNK_ROWS = 32;
+/** The widest gap between two codes of one chunk. */
+export const CHUNK_GAP = 64;
 /** Names per shard (on average; the hash spreads them unevenly): about 1 KB gzip. */
 export const SHARD_NAMES = 128;
 export const LOOKUP_MANIFEST_VERSION = 1;
@@ -55,7 +57,18 @@ export function chunksOf<T extends Pick<CodeRef, 'family' | 'code'>>(
 	for (const f of FAMILY_LIST) {
 		const mine = entries.filter((e) => e.family === f.id).sort((a, b) => a.code - b.code);
 		const chunks: T[][] = [];
-		for (let i = 0; i < mine.length; i += rows) chunks.push(mine.slice(i, i + rows));
+		// A chunk also ends before a gap wider than CHUNK_GAP, so its range stays tight: a number in
+		// the gap (2503 between Win32's 2404 and 3000) fetches nothing.
+		let cur: T[] = [];
+		for (const e of mine) {
+			const last = cur[cur.length - 1];
+			if (cur.length === rows || (last && e.code - last.code > CHUNK_GAP)) {
+				chunks.push(cur);
+				cur = [];
+			}
+			cur.push(e);
+		}
+		if (cur.length) chunks.push(cur);
 		if (chunks.length) out.set(f.id, chunks);
 	}
 	return out;
