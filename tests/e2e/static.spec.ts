@@ -2,6 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { familyOf } from '../../src/lib/errors/families';
+import { codePath } from '../../src/lib/errors/page';
+import { loadEntries } from '../fixtures/errors/load';
 import { builtPages, distDir, isChinese, readPage } from './dist';
 
 // The host serves 404.html for any unknown address; Starlight also renders /zh-cn/404/ from it.
@@ -76,4 +79,25 @@ test('every page declares its language and a strict CSP with no unsafe-inline sc
 		else if (!/object-src 'none'/.test(csp)) bad.push(`${page}: no object-src 'none'`);
 	}
 	expect(bad).toEqual([]);
+});
+
+test('code pages are in the search index unless their family indexes only noted codes', () => {
+	// Starlight marks the indexed part of a page with data-pagefind-body (none: Pagefind skips the page).
+	const wrong: string[] = [];
+	let indexed = 0;
+	let skipped = 0;
+	for (const [id, e] of loadEntries()) {
+		const want = !(familyOf(e.family)?.searchNotedOnly && !e.summary);
+		for (const prefix of ['', '/zh-cn']) {
+			const path = `${prefix}${codePath(e)}`;
+			const has = readPage(path).includes('data-pagefind-body');
+			if (has !== want) wrong.push(`${path}: ${has ? 'indexed' : 'not indexed'} (${id})`);
+			if (has) indexed++;
+			else skipped++;
+		}
+	}
+	expect(wrong).toEqual([]);
+	// Both kinds exist: the noted Win32 codes are indexed, the other 2,673 a language are not.
+	expect(skipped).toBeGreaterThan(5000);
+	expect(indexed).toBeGreaterThan(1500);
 });
