@@ -8,19 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formsOf } from '~/lib/errors/codes';
 import type { Family } from '~/lib/errors/families';
-import {
-	chunkKey,
-	chunksOfNames,
-	fromNameShard,
-	lookupChunkPath,
-	nameShardPath,
-	needsOf,
-	type NameIndex,
-} from '~/lib/errors/slices';
+import { lookupChunkPath } from '~/lib/errors/slices';
 import { fromLookupIndex } from '~/lib/errors/lookup-index';
 import { answerIndex, answerOf } from '~/lib/search/answer';
 import { RUNS } from './arbitraries';
-import { docsOf, realRows, type Docs } from '../fixtures/errors/lookup-docs';
+import { docsOf, fetchPlan, realRows, type Docs } from '../fixtures/errors/lookup-docs';
 
 const WIN32 = 'win32' as Family;
 const rowsOf = (locale: 'en' | 'zh-CN') => realRows(locale);
@@ -30,15 +22,11 @@ const after = { en: docsOf(rowsOf('en')), zh: docsOf(rowsOf('zh-CN')) };
 
 /** The documents a query fetches, and its answer over them (as sliced-index.ts does). */
 function fetched(d: Docs, query: string) {
-	const needs = needsOf(query, d.manifest);
-	const shards = needs.shards.map(nameShardPath);
-	const byName = shards.flatMap((p) =>
-		chunksOfNames(needs.words, fromNameShard(d.docs.get(p)) as NameIndex),
+	const { paths, chunks } = fetchPlan(d, query);
+	const rows = chunks.flatMap((c) =>
+		fromLookupIndex(d.docs.get(lookupChunkPath(c.family, c.index))),
 	);
-	const chunks = new Map([...needs.chunks, ...byName].map((c) => [chunkKey(c), c]));
-	const paths = [...chunks.values()].map((c) => lookupChunkPath(c.family, c.index));
-	const rows = paths.flatMap((p) => fromLookupIndex(d.docs.get(p)));
-	return { paths: [...shards, ...paths], answer: answerOf(answerIndex(rows), query) };
+	return { paths, answer: answerOf(answerIndex(rows), query) };
 }
 const bytes = (d: Docs, paths: string[]) =>
 	paths.reduce((n, p) => n + gzipSync(JSON.stringify(d.docs.get(p))).length, 0);

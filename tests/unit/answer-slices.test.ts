@@ -27,7 +27,7 @@ import {
 } from '~/lib/errors/slices';
 import { answerIndex, answerOf } from '~/lib/search/answer';
 import { RUNS } from './arbitraries';
-import { docsOf, realRows, withWin32, type Docs } from '../fixtures/errors/lookup-docs';
+import { docsOf, fetchPlan, realRows, withWin32, type Docs } from '../fixtures/errors/lookup-docs';
 
 const en = docsOf(realRows('en'));
 const zh = docsOf(realRows('zh-CN'));
@@ -38,21 +38,7 @@ const bigZh = docsOf(withWin32(realRows('zh-CN')));
 function sliced(d: Docs) {
 	const built = new Map<string, ReturnType<typeof answerIndex>>();
 	const whole = answerIndex(d.rows);
-	const fetched = (query: string): { paths: string[]; chunks: ChunkRef[] } => {
-		const needs = needsOf(query, d.manifest);
-		const shardPaths = needs.shards.map(nameShardPath);
-		const byName = shardPaths.flatMap((p) =>
-			chunksOfNames(needs.words, fromNameShard(d.docs.get(p)) as NameIndex),
-		);
-		const chunks = new Map([...needs.chunks, ...byName].map((c) => [chunkKey(c), c]));
-		return {
-			paths: [
-				...shardPaths,
-				...[...chunks.values()].map((c) => lookupChunkPath(c.family, c.index)),
-			],
-			chunks: [...chunks.values()],
-		};
-	};
+	const fetched = (query: string) => fetchPlan(d, query);
 	const answer = (query: string) => {
 		const { chunks } = fetched(query);
 		const key = chunks.map(chunkKey).sort().join();
