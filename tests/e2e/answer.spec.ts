@@ -148,6 +148,32 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 		},
 	];
 
+// Starlight creates Pagefind's field when the browser is idle after load; a dialog opened before that
+// (a quick click under load) used to focus nothing, so what the reader typed went nowhere. The idle
+// callback is held back here, so the dialog surely opens first; the field must take the focus when it
+// appears (src/components/search/answer-element.ts), and the first keystrokes must land in it.
+test('a dialog opened before the search field exists focuses the field when it appears', async ({
+	page,
+}) => {
+	await page.addInitScript(() => {
+		window.requestIdleCallback = ((cb: IdleRequestCallback) =>
+			window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 0 }), 1500)) as never;
+	});
+	await page.goto('/');
+	await page
+		.getByRole('button', { name: /search/i })
+		.first()
+		.click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	expect(await dialog.locator('input').count()).toBe(0);
+	const box = dialog.getByRole('search').getByRole('textbox');
+	await expect(box).toBeFocused();
+	await page.keyboard.type('2503');
+	await expect(box).toHaveValue('2503');
+	await expect(card(page).getByRole('link').first()).toHaveAttribute('href', '/errors/msi/2503/');
+});
+
 for (const l of langs) {
 	test(`${l.prefix || '/'} dialog: a code answers above the results, with a link to its page`, async ({
 		page,
