@@ -13,9 +13,11 @@ const tmp = join(root, 'bench', '.tmp');
 /**
  * Long main-thread tasks while a user types into a generator, and while the log checker reads a 200 MB
  * log (199 MB) and then compares it with a 100 MB one (issue 11 §5: no main-thread task over 50 ms).
- * @param {string} origin @param {string} browserPath
+ * Script weights are gzip bytes of script bodies, and the stock Starlight page (`stockOrigin`) is
+ * weighed the same way in the same browser, so "over stock" compares like with like.
+ * @param {string} origin @param {string} browserPath @param {string} [stockOrigin]
  */
-export async function interaction(origin, browserPath) {
+export async function interaction(origin, browserPath, stockOrigin) {
 	const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs });
 	// No service worker: its precache would download the site in the background of the timings.
 	const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
@@ -63,14 +65,25 @@ export async function interaction(origin, browserPath) {
 			);
 		});
 	};
-	/** Script bytes on the wire (gzip) since this page was opened. */
+	/**
+	 * Gzip bytes of the scripts this page has fetched since it was opened (issue 10 §4 counts "KB (gzip)
+	 * of JavaScript"): encodedBodySize, not transferSize, which adds a fixed 300 bytes per response in
+	 * place of the real headers.
+	 */
 	const jsBytes = () =>
 		page.evaluate(() =>
 			performance
 				.getEntriesByType('resource')
 				.filter((e) => e.name.endsWith('.js'))
-				.reduce((n, e) => n + /** @type {PerformanceResourceTiming} */ (e).transferSize, 0),
+				.reduce((n, e) => n + /** @type {PerformanceResourceTiming} */ (e).encodedBodySize, 0),
 		);
+	if (stockOrigin)
+		try {
+			await page.goto(`${stockOrigin}/`, { waitUntil: 'networkidle' });
+			out.stockJsBytes = await jsBytes();
+		} catch (e) {
+			out.stockJsError = String(e instanceof Error ? e.message : e).split('\n')[0] ?? '';
+		}
 	try {
 		await page.goto(`${origin}/tools/msiexec/`, { waitUntil: 'networkidle' });
 		out.generatorJsAtLoadBytes = await jsBytes();
@@ -144,5 +157,5 @@ export async function interaction(origin, browserPath) {
 // Alone: serve dist/ and print the table.
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { runAlone } = await import('./bench-serve.mjs');
-	await runAlone(root, (o, browserPath) => interaction(o.site, browserPath));
+	await runAlone(root, (o, browserPath) => interaction(o.site, browserPath, o.stock));
 }

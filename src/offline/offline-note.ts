@@ -2,11 +2,12 @@
 // worker served from the cache (it marks <html data-ifg-from-cache>) shows a status line saying so.
 // The text is the page's language's, from <meta name="ifg-offline-note"> (src/routeData.ts).
 
-import { basePath } from '~/lib/urls';
-
 // The worker sits at the site's root, under its base (/guide/sw.js), and controls only the site.
+// Astro's base is read here directly, not through basePath() of ~/lib/urls: this script runs on every
+// page at load, and that module would bring the language table with it (issue 10 §4).
+const root = import.meta.env.BASE_URL.replace(/\/+$/, '');
 if ('serviceWorker' in navigator && !import.meta.env.DEV) {
-	navigator.serviceWorker.register(`${basePath()}/sw.js`, { scope: `${basePath()}/` }).catch(() => {
+	navigator.serviceWorker.register(`${root}/sw.js`, { scope: `${root}/` }).catch(() => {
 		// No service worker (private mode, file://): the site simply needs the network.
 	});
 }

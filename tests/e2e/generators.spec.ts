@@ -59,8 +59,12 @@ test.describe('command generators', () => {
 		page,
 	}) => {
 		const scripts: string[] = [];
+		const bodies: Promise<string>[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
 		});
 		const loaded = (name: string) => scripts.some((p) => p.includes(`/${name}.`));
 		for (const [path, own, other] of [
@@ -80,6 +84,12 @@ test.describe('command generators', () => {
 			expect(loaded(own), scripts.join(' ')).toBe(true);
 			expect(loaded(other), scripts.join(' ')).toBe(false);
 		}
+		// A generator only writes commands: the shells' readers (src/lib/shell/parse/, for explain mode
+		// and the checkers) never come with it. Each is known by an error message only it throws.
+		const texts = await Promise.all(bodies);
+		expect(texts.length).toBeGreaterThan(5);
+		for (const reader of ['line continuation', 'unterminated block comment', "unterminated $'"])
+			expect(texts.filter((t) => t.includes(reader))).toEqual([]);
 	});
 
 	test('bad URL parameters fall back to defaults with a visible notice', async ({ page }) => {

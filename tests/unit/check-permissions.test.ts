@@ -17,8 +17,8 @@ import { modeFromSymbolic, parsePermissionText } from '~/lib/checkers/permission
 import { checkPermissions } from '~/lib/checkers/permissions';
 import type { PosixReport, TokenReport, WindowsReport } from '~/lib/checkers/permissions';
 import { bashArgvs } from './shell-bash';
-import { parseCmd } from '~/lib/shell/cmd';
-import { parseCrt } from '~/lib/shell/winargv';
+import { parseCmd } from '~/lib/shell/parse/cmd';
+import { parseCrt } from '~/lib/shell/parse/winargv';
 
 const fixture = (n: string) =>
 	readFileSync(new URL(`../fixtures/checkers/${n}`, import.meta.url), 'utf8');

@@ -24,10 +24,10 @@ import * as signtool from '~/lib/generators/signtool';
 import * as systemctl from '~/lib/generators/systemctl';
 import type { Generator } from '~/lib/generators/types';
 import { fromQuery } from '~/lib/generators/url-state';
-import { parseCmd } from '~/lib/shell/cmd';
-import { parsePosix } from '~/lib/shell/posix';
-import { parsePs } from '~/lib/shell/powershell';
-import { parseCrt } from '~/lib/shell/winargv';
+import { parseCmd } from '~/lib/shell/parse/cmd';
+import { parsePosix } from '~/lib/shell/parse/posix';
+import { parsePs } from '~/lib/shell/parse/powershell';
+import { parseCrt } from '~/lib/shell/parse/winargv';
 
 const SPECS: Record<string, Generator> = { icacls, journalctl, msiexec, signtool, systemctl };
 const CATALOGS = { en: await readCatalog('en'), 'zh-CN': await readCatalog('zh-CN') };

@@ -3,7 +3,8 @@
 // the command's shell, and the generated command must appear line for line in the note's command.
 // A renamed parameter, a changed generator or an edited command without an edited link fails here.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
+import { loaders } from '~/lib/generators/index';
+import { GENERATOR_IDS } from '~/lib/tools';
 import { fromQuery } from '~/lib/generators/url-state';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { loadEntries } from '../fixtures/errors/load';
@@ -27,7 +28,7 @@ async function linkProblems(cmd: Cmd): Promise<string[]> {
 	const m = /^\/tools\/([^/]+)\/\?(.*)$/.exec(cmd.adapt);
 	if (!m) return [`${cmd.adapt} is not a /tools/<id>/?query link`];
 	const [, id = '', query = ''] = m;
-	if (!GENERATOR_IDS.includes(id)) return [`${id} is not a generator`];
+	if (!(GENERATOR_IDS as readonly string[]).includes(id)) return [`${id} is not a generator`];
 	const gen = await loaders[id]!();
 	const { state, shell, notices } = fromQuery(gen.spec, query);
 	const out = notices.map((n) => en(n));

@@ -6,8 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { bestOf } from './timing';
 import { MAX_INPUT, explain } from '~/lib/explain';
-import { type CmdSyntax, parseCmd } from '~/lib/shell/cmd';
-import { type PsSyntax, parsePs } from '~/lib/shell/powershell';
+import { type CmdSyntax, parseCmd } from '~/lib/shell/parse/cmd';
+import { type PsSyntax, parsePs } from '~/lib/shell/parse/powershell';
 import { en, zh } from './gen-text';
 
 const view = (line: string, shell: 'cmd' | 'powershell') => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseCmd } from '~/lib/shell/cmd';
-import { parsePs } from '~/lib/shell/powershell';
+import { parseCmd } from '~/lib/shell/parse/cmd';
+import { parsePs } from '~/lib/shell/parse/powershell';
 import { display } from '~/lib/shell/types';
-import { parseMsiexec } from '~/lib/shell/winargv';
+import { parseMsiexec } from '~/lib/shell/parse/winargv';
 import { defaults } from '~/lib/generators/common';
 import { generate, spec } from '~/lib/generators/msiexec';
 import type { State } from '~/lib/generators/types';

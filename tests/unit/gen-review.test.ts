@@ -12,10 +12,10 @@ import * as signtool from '~/lib/generators/signtool';
 import * as systemctl from '~/lib/generators/systemctl';
 import type { Generator, Result, Shell, State } from '~/lib/generators/types';
 import { fromQuery } from '~/lib/generators/url-state';
-import { parseCmd } from '~/lib/shell/cmd';
-import { parsePs } from '~/lib/shell/powershell';
+import { parseCmd } from '~/lib/shell/parse/cmd';
+import { parsePs } from '~/lib/shell/parse/powershell';
 import { type Arg, INVISIBLE } from '~/lib/shell/types';
-import { parseCrt, parseMsiexec } from '~/lib/shell/winargv';
+import { parseCrt, parseMsiexec } from '~/lib/shell/parse/winargv';
 import { en, zh } from './gen-text';
 
 const gen = (g: Generator, s: object, shell: Shell): Result =>

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
+import { loaders } from '~/lib/generators/index';
+import { GENERATOR_IDS } from '~/lib/tools';
 import { fromQuery } from '~/lib/generators/url-state';
 import { display } from '~/lib/shell/types';
 import { en } from './gen-text';
@@ -57,7 +58,7 @@ async function checkPage(text: string, zhPage: boolean): Promise<string[]> {
 	for (const k of findLinks(text)) {
 		const where = `line ${k.line + 1} (${k.id}?${k.query})`;
 		if (k.zh !== zhPage) problems.push(`${where}: links into the other language`);
-		if (!GENERATOR_IDS.includes(k.id)) {
+		if (!(GENERATOR_IDS as readonly string[]).includes(k.id)) {
 			problems.push(`${where}: ${k.id} is not a generator`);
 			continue;
 		}

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEED } from './seed';
 import { explain } from '~/lib/explain';
 import { defaults } from '~/lib/generators/common';
-import { GENERATOR_IDS, loaders } from '~/lib/generators/index';
+import { loaders } from '~/lib/generators/index';
+import { GENERATOR_IDS } from '~/lib/tools';
 import type { Field, Generator, State, Value } from '~/lib/generators/types';
 import { INVISIBLE } from '~/lib/shell/types';
 import {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { joinCmd, parseCmd } from '~/lib/shell/cmd';
+import { joinCmd } from '~/lib/shell/cmd';
+import { parseCmd } from '~/lib/shell/parse/cmd';
 import { ShellError } from '~/lib/shell/types';
-import { parseCrt, parseMsiexec } from '~/lib/shell/winargv';
+import { parseCrt, parseMsiexec } from '~/lib/shell/parse/winargv';
 
 import { RUNS, shellText, visible } from './arbitraries';
 

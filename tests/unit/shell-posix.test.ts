@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { joinPosix, parsePosix } from '~/lib/shell/posix';
+import { joinPosix } from '~/lib/shell/posix';
+import { parsePosix } from '~/lib/shell/parse/posix';
 import { INVISIBLE } from '~/lib/shell/types';
 import { RUNS, shellText, withInvisible } from './arbitraries';
 import { bashArgvs } from './shell-bash';

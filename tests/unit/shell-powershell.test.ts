@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { joinPs, nativeArgProblem, parsePs } from '~/lib/shell/powershell';
+import { joinPs, nativeArgProblem } from '~/lib/shell/powershell';
+import { parsePs } from '~/lib/shell/parse/powershell';
 
 import { RUNS, shellText, visible } from './arbitraries';
 

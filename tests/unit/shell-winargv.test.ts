@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ShellError } from '~/lib/shell/types';
-import { joinWin, lineText, parseCrt, parseMsiexec } from '~/lib/shell/winargv';
+import { joinWin, lineText } from '~/lib/shell/winargv';
+import { parseCrt, parseMsiexec } from '~/lib/shell/parse/winargv';
 import { RUNS, shellText, visible, withInvisible } from './arbitraries';
 
 /** What a Windows command line can show: no invisible or control characters (they are refused). */

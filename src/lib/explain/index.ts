@@ -8,10 +8,10 @@
 // Tokenizers are the shell modules' own (src/lib/shell); no other quoting rules live here.
 import { type Msg, msg } from '../../i18n/msg';
 import { type GeneratorId, toolPath } from '../tools';
-import { type CmdSyntax, parseCmd } from '../shell/cmd';
-import { type PosixSyntax, parsePosix } from '../shell/posix';
-import { type PsSyntax, parsePs } from '../shell/powershell';
-import { parseCrt, parseMsiexec } from '../shell/winargv';
+import { type CmdSyntax, parseCmd } from '../shell/parse/cmd';
+import { type PosixSyntax, parsePosix } from '../shell/parse/posix';
+import { type PsSyntax, parsePs } from '../shell/parse/powershell';
+import { parseCrt, parseMsiexec } from '../shell/parse/winargv';
 import { shown } from '../generators/common';
 import * as chmod from '../generators/chmod';
 import * as eventQuery from '../generators/event-query';

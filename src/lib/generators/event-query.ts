@@ -2,7 +2,7 @@
 // and Get-WinEvent -FilterHashtable (https://learn.microsoft.com/powershell/module/microsoft.powershell.diagnostics/get-winevent).
 import { msg } from '../../i18n/msg';
 import { Builder, bool, finish, str } from './common';
-import { psRedirectAt, psRedirectStream } from '../shell/powershell';
+import { psRedirectAt, psRedirectStream } from '../shell/parse/powershell';
 import { renderWin } from './render-win';
 import { type Parsed, type Result, type Shell, type Spec, type State } from './types';
 

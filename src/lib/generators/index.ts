@@ -1,7 +1,8 @@
 // Lazy loaders, so each page's script fetches only its own generator. The ids come from the one
-// tools registry (src/lib/tools.ts); the explicit import map stays so the bundler can split each
-// generator into its own chunk (tests/unit/gen-registry.test.ts checks the two agree).
-import { GENERATOR_IDS as IDS, type GeneratorId } from '../tools';
+// tools registry (src/lib/tools.ts), as a type only: a runtime import would make every generator
+// page load the registry. The explicit import map stays so the bundler can split each generator
+// into its own chunk (tests/unit/gen-catalog.test.ts checks the two agree).
+import type { GeneratorId } from '../tools';
 import type { Generator, State } from './types';
 
 export type GeneratorModule = Generator & { sync?: (state: State, changed: string) => State };
@@ -15,4 +16,3 @@ export const loaders: Readonly<Record<string, () => Promise<GeneratorModule>>> =
 	'event-query': () => import('./event-query'),
 	systemctl: () => import('./systemctl'),
 } satisfies Record<GeneratorId, () => Promise<GeneratorModule>>;
-export const GENERATOR_IDS: readonly string[] = IDS;

@@ -1,12 +1,10 @@
+// Each shell has a module that writes commands (quoting) and, under parse/, one that reads them.
 export * from './types';
-export { joinPosix, quotePosix, parsePosix } from './posix';
-export { joinCmd, parseCmd } from './cmd';
-export {
-	joinPs,
-	quotePs,
-	parsePs,
-	singleQuoted,
-	doubleQuoted,
-	nativeArgProblem,
-} from './powershell';
-export { joinWin, quoteWinArg, parseCrt, parseMsiexec, lineText, type WinFlavor } from './winargv';
+export { joinPosix, quotePosix } from './posix';
+export { parsePosix } from './parse/posix';
+export { joinCmd } from './cmd';
+export { parseCmd } from './parse/cmd';
+export { joinPs, quotePs, singleQuoted, doubleQuoted, nativeArgProblem } from './powershell';
+export { parsePs } from './parse/powershell';
+export { joinWin, quoteWinArg, lineText, type WinFlavor } from './winargv';
+export { parseCrt, parseMsiexec } from './parse/winargv';
