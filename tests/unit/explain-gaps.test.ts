@@ -12,6 +12,7 @@ import { bestOf } from './timing';
 import { explain } from '~/lib/explain';
 import { defaults } from '~/lib/generators/common';
 import * as eventQuery from '~/lib/generators/event-query';
+import * as readEventQuery from '~/lib/generators/parse/event-query';
 import * as icacls from '~/lib/generators/icacls';
 import * as msiexec from '~/lib/generators/msiexec';
 import * as systemctl from '~/lib/generators/systemctl';
@@ -525,11 +526,11 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 	});
 	test("'' inside a single-quoted value is one quote", () => {
 		expect(
-			eventQuery.winEventWords(
+			readEventQuery.winEventWords(
 				"Get-WinEvent -FilterHashtable @{LogName='Setup'; ProviderName='a''b;}'}",
 			),
 		).toEqual(['Get-WinEvent', '-FilterHashtable', "@{LogName='Setup'; ProviderName='a''b;}'}"]);
-		const p = eventQuery.parseWinEvent([
+		const p = readEventQuery.parseWinEvent([
 			'-FilterHashtable',
 			"@{LogName='Setup'; ProviderName='a''b;}'}",
 		]);
@@ -723,7 +724,7 @@ describe('Get-WinEvent -FilterHashtable … | Format-List (the event-query Power
 	});
 	test('block comments and redirections are words of their own, shown as what they are', () => {
 		expect(
-			eventQuery.winEventWords(
+			readEventQuery.winEventWords(
 				"Get-WinEvent <# a #> System 2> 'e f.txt' -MaxEvents <#b#> 3 *>$null | Format-List x 3>&1",
 			),
 		).toEqual([

@@ -20,6 +20,13 @@ import * as journalctl from '../generators/journalctl';
 import * as msiexec from '../generators/msiexec';
 import * as signtool from '../generators/signtool';
 import * as systemctl from '../generators/systemctl';
+import * as readChmod from '../generators/parse/chmod';
+import * as readEventQuery from '../generators/parse/event-query';
+import * as readIcacls from '../generators/parse/icacls';
+import * as readJournalctl from '../generators/parse/journalctl';
+import * as readMsiexec from '../generators/parse/msiexec';
+import * as readSigntool from '../generators/parse/signtool';
+import * as readSystemctl from '../generators/parse/systemctl';
 import type { Generator, Parsed, Shell, State } from '../generators/types';
 import { toQuery } from '../generators/url-state';
 
@@ -62,13 +69,13 @@ interface Entry {
 	readonly parse: (args: readonly string[], elevate?: boolean) => Parsed;
 }
 const GENERATORS: Partial<Record<GeneratorId, Entry>> = {
-	msiexec: { gen: msiexec, parse: msiexec.parse },
-	signtool: { gen: signtool, parse: signtool.parse },
-	icacls: { gen: icacls, parse: icacls.parse },
-	chmod: { gen: chmod, parse: chmod.parse },
-	systemctl: { gen: systemctl, parse: systemctl.parse },
-	journalctl: { gen: journalctl, parse: journalctl.parse },
-	'event-query': { gen: eventQuery, parse: eventQuery.parse },
+	msiexec: { gen: msiexec, parse: readMsiexec.parse },
+	signtool: { gen: signtool, parse: readSigntool.parse },
+	icacls: { gen: icacls, parse: readIcacls.parse },
+	chmod: { gen: chmod, parse: readChmod.parse },
+	systemctl: { gen: systemctl, parse: readSystemctl.parse },
+	journalctl: { gen: journalctl, parse: readJournalctl.parse },
+	'event-query': { gen: eventQuery, parse: readEventQuery.parse },
 };
 /** Program name (no folder, no .exe, lower case) -> generator. */
 const PROGRAMS: Record<string, GeneratorId> = {
@@ -218,8 +225,8 @@ function splitPs(line: string): Split {
 	return { wrapper: 'Start-Process', argv: [file, ...args], elevate, notes, syntax };
 }
 
-/** What each kind of Get-WinEvent word the generator does not write does (eventQuery.WinEventNote). */
-const WIN_EVENT_NOTES: Record<eventQuery.WinEventNote, string> = {
+/** What each kind of Get-WinEvent word the generator does not write does (readEventQuery.WinEventNote). */
+const WIN_EVENT_NOTES: Record<readEventQuery.WinEventNote, string> = {
 	logName: 'explain.tok.winEvent.logName',
 	providerName: 'explain.tok.winEvent.providerName',
 	filterXPath: 'explain.tok.winEvent.filterXPath',
@@ -234,7 +241,7 @@ const WIN_EVENT_NOTES: Record<eventQuery.WinEventNote, string> = {
 
 /** `Get-WinEvent …`: the words of the event-query generator's PowerShell form (winEventWords). */
 function splitWinEvent(line: string): Split {
-	const words = eventQuery.winEventWords(line);
+	const words = readEventQuery.winEventWords(line);
 	// The messages tokenizeError maps: an open quote, or a hashtable the shell cannot split.
 	if (!Array.isArray(words))
 		throw new Error(
@@ -394,8 +401,8 @@ export function explain(text: string, options: { shell?: Shell } = {}): Explanat
 			],
 		};
 	}
-	const parsed: Parsed & { notes?: readonly (eventQuery.WinEventNote | null)[] } = winEvent
-		? eventQuery.parseWinEvent(argv.slice(1))
+	const parsed: Parsed & { notes?: readonly (readEventQuery.WinEventNote | null)[] } = winEvent
+		? readEventQuery.parseWinEvent(argv.slice(1))
 		: entry.parse(argv.slice(1), split.elevate ?? true);
 	// wevtutil is the event-query generator's cmd form, whichever shell it was typed in; Get-WinEvent its
 	// PowerShell form.

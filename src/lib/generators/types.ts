@@ -72,7 +72,7 @@ export interface Generator {
 }
 
 /**
- * What a generator's parse(argv) reads back from a command line (explain mode, src/lib/explain):
+ * What a generator's reader (parse(argv) in src/lib/generators/parse/, for explain mode) reads back:
  * the form state, and for each argument after the program the text of the generator token it
  * becomes (lower case compared), or null when the form has no place for it (shown as unknown).
  */
