@@ -149,15 +149,19 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 	];
 
 // Starlight creates Pagefind's field when the browser is idle after load; a dialog opened before that
-// (a quick click under load) used to focus nothing, so what the reader typed went nowhere. The idle
-// callback is held back here, so the dialog surely opens first; the field must take the focus when it
-// appears (src/components/search/answer-element.ts), and the first keystrokes must land in it.
+// (a quick click under load) used to focus nothing, so what the reader typed went nowhere. Here the
+// idle callback is held until the test releases it, after the dialog has opened; the field must then
+// take the focus as it appears (src/components/search/answer-element.ts), and keystrokes must land in it.
 test('a dialog opened before the search field exists focuses the field when it appears', async ({
 	page,
 }) => {
 	await page.addInitScript(() => {
-		window.requestIdleCallback = ((cb: IdleRequestCallback) =>
-			window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 0 }), 1500)) as never;
+		const held: IdleRequestCallback[] = [];
+		const w = window as unknown as { __releaseIdle: () => void };
+		window.requestIdleCallback = ((cb: IdleRequestCallback) => held.push(cb)) as never;
+		w.__releaseIdle = () => {
+			for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 0 });
+		};
 	});
 	await page.goto('/');
 	await page
@@ -167,6 +171,7 @@ test('a dialog opened before the search field exists focuses the field when it a
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
 	expect(await dialog.locator('input').count()).toBe(0);
+	await page.evaluate(() => (window as unknown as { __releaseIdle: () => void }).__releaseIdle());
 	const box = dialog.getByRole('search').getByRole('textbox');
 	await expect(box).toBeFocused();
 	await page.keyboard.type('2503');
