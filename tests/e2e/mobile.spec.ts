@@ -11,6 +11,7 @@ import {
 	pagesToSweep,
 	readPage,
 	shard,
+	splitLocale,
 } from './dist';
 
 const all = builtPages();
@@ -114,7 +115,11 @@ async function tappable(page: Page, selector: string, name: string) {
 	}, name);
 }
 
-async function headerProblems(page: Page) {
+/**
+ * The header's controls on this page. With `menu`, also the language and theme switchers inside the menu:
+ * the menu (the sidebar) is the same on every page of a language, so each shard opens it once per language.
+ */
+async function headerProblems(page: Page, menu: boolean) {
 	const problems = await tappable(page, 'header button[data-open-modal]', 'search');
 	const hasSidebar = await page.evaluate(() =>
 		document.documentElement.hasAttribute('data-has-sidebar'),
@@ -130,7 +135,7 @@ async function headerProblems(page: Page) {
 		return problems;
 	}
 	problems.push(...(await tappable(page, '.sl-menu-button', 'menu button')));
-	if (problems.length) return problems;
+	if (problems.length || !menu) return problems;
 	// The switchers live in the menu: open it, check them, close it again (no reload).
 	await page.locator('.sl-menu-button').click();
 	problems.push(
@@ -158,6 +163,7 @@ for (const [i, paths] of shards.entries()) {
 		test.setTimeout(60_000 + paths.length * 4_000);
 		const problems: string[] = [];
 		let widestPage = { path: '', width: 0 };
+		const menuSeen = new Set<string>();
 		for (const path of paths) {
 			await page.goto(path);
 			if (path.includes('wizard/?path='))
@@ -169,10 +175,16 @@ for (const [i, paths] of shards.entries()) {
 			if (scroll > widestPage.width) widestPage = { path, width: scroll };
 			if (scroll > inner)
 				problems.push(`${path}: ${scroll} px wide > ${inner}: ${(await widest(page)).join('; ')}`);
-			for (const p of await headerProblems(page)) problems.push(`${path}: ${p}`);
+			const { slug } = splitLocale(path);
+			for (const p of await headerProblems(page, !menuSeen.has(slug)))
+				problems.push(`${path}: ${p}`);
+			if (await page.evaluate(() => document.documentElement.hasAttribute('data-has-sidebar')))
+				menuSeen.add(slug);
 		}
 		console.log(`[mobile] shard ${i + 1}: widest ${widestPage.path} at ${widestPage.width} px`);
 		expect(problems).toEqual([]);
+		// The menu's switchers were checked in every language.
+		expect([...menuSeen].sort()).toEqual(['', ...LOCALE_SLUGS].sort());
 	});
 }
 
