@@ -39,4 +39,14 @@ export default defineConfig(
 	},
 	{ files: ['src/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{ files: ['src/offline/**'], languageOptions: { globals: globals.serviceworker } },
+	// End-to-end specs take test and expect from tests/e2e/fixtures.ts (its comment says why).
+	{
+		files: ['tests/e2e/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: '@playwright/test', message: "Import from './fixtures'." }] },
+			],
+		},
+	},
 );

@@ -216,8 +216,8 @@ async function writeThemeSheet(options) {
 }
 
 /**
- * Writes a whole file or nothing: `npm test` builds the site while the unit tests run (scripts/test.mjs),
- * and both render diagrams, so a reader must never see the other's half-written sheet or cache entry.
+ * Writes a whole file or nothing: the build and the unit tests both render diagrams into the same sheet
+ * and cache, so a run stopped mid-write, or two run side by side, never leaves a half-written file.
  * @param {URL} url @param {string} text
  */
 function writeAtomically(url, text) {

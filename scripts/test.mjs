@@ -1,8 +1,9 @@
-// `npm test`: every check CI runs (README, "Tests"), in four stages. Inside a stage, lanes that share no
-// files run side by side, so the machine's two cores stay busy while a single-threaded step (ESLint,
-// astro check, the build) runs; each lane's scripts run in order. The timing-sensitive end-to-end stages
-// run alone. A failed lane lets the other lanes of its stage finish (so one run reports every failure)
-// and then stops: no later stage starts, and the exit code is 1.
+// `npm test`: every check CI runs (README, "Tests"), in stages. Inside a stage, lanes that share no files
+// run side by side, so both cores stay busy while single-threaded checks run (ESLint, Prettier, astro
+// check); each lane's scripts run in order. The unit tests and the build each keep both cores busy
+// (run side by side, they took as long as one after the other), and the end-to-end stages are sensitive
+// to load, so those run alone. A failed lane lets the other lanes of its stage finish (one run reports
+// every failure of the stage), then the run stops: no later stage starts, and the exit code is 1.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -10,10 +11,8 @@ import { createInterface } from 'node:readline';
 const stages = [
 	// ESLint and Prettier only read; astro check writes .astro/ (its `astro sync`), which tsc then reads.
 	[['lint'], ['format:check'], ['check', 'typecheck']],
-	// The unit tests write only to the system's temporary folder, except what both render with Mermaid
-	// (src/styles/mermaid-theme.generated.css and the diagram cache): scripts/mermaid.mjs writes those
-	// whole or not at all, with the same content from either side. The build writes dist/ and .astro/.
-	[['test:unit'], ['build']],
+	[['test:unit']],
+	[['build']],
 	[['test:e2e']],
 	[['test:e2e:extra']],
 ];

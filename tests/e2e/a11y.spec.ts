@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TOOLS, toolPath } from '../../src/lib/tools';
 import { LOCALE_SLUGS, builtPages, describeSweep, pagesToSweep } from './dist';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { decodeManifest } from '../../src/lib/errors/slices';
 
 // Issue 12 §1: one search box that answers. The search dialog shows an answer card above Pagefind's

@@ -2,7 +2,7 @@
 // and the OpenSearch descriptions with the ?q= search they point browsers to.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { decodeManifest } from '../../src/lib/errors/slices';
 import type { Family } from '../../src/lib/errors/families';
 import { checkCodeDocument, checkIndexDocument } from '../api-schemas';

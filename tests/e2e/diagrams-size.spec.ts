@@ -1,7 +1,7 @@
 // Diagrams are readable (issue 15 §2): on a desktop (1280 px) and on a phone (360 px) every label of
 // every diagram renders at 12 CSS px or more (computed font size × the SVG's current scale). A diagram
 // wider than its column keeps that size and scrolls in a named, keyboard-focusable frame.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { builtPages, readPage, splitLocale, LOCALE_SLUGS } from './dist';
 
 const diagramPages = builtPages().filter((p) => readPage(p).includes('ifg-diagram'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { distDir } from './dist';
 
 // The error-code knowledge base: lookup page, family tables (filter, pages, JS off) and Pagefind

@@ -1,6 +1,6 @@
 // Explain mode (issue 10 §2): paste -> tokens -> "open in the generator" shows the same command, in
 // both languages; keyboard only; 360 px; pasted markup stays text.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 async function explainIn(page: Page, url: string, command: string): Promise<void> {
 	await page.goto(url);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /** The generator module loads on the first focus in the form (or at once for a shared URL). */
 async function open(page: Page, url: string) {

@@ -3,7 +3,7 @@
 // and immutable caching only where file names carry a content hash.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parsePolicy } from '../../scripts/deploy-integration.mjs';
 import { builtPages, distDir, readPage } from './dist';
 import { serveDist } from './serve-dist';

@@ -1,7 +1,7 @@
 // A heading is read once (issue 15 §2): Starlight follows each heading with an anchor link named
 // "Section titled “<heading>”", so a screen reader read every title twice. The link now has a short
 // name of its own. Checked in the browser's accessibility tree, in every language of the build.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LOCALE_SLUGS } from './dist';
 
 for (const path of ['', ...LOCALE_SLUGS.map((s) => `/${s}`)].map(

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages } from './dist';
 
 const guide = builtPages().find((p) => p.startsWith('/start/')) ?? '/';

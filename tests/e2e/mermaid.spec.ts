@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, readPage, splitLocale, LOCALE_SLUGS } from './dist';
 
 const diagramPages = builtPages().filter((p) => readPage(p).includes('ifg-diagram'));

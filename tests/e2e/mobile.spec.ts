@@ -2,7 +2,7 @@
 // header's controls (search, menu, language, theme) are on screen and big enough to tap. Every page
 // template is swept in every language; error-code pages are many, so every one with a long title (the
 // long HRESULT names that used to push the header off-screen) plus every shape and a seeded sample.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import {
 	LOCALE_SLUGS,
 	builtPages,

@@ -1,7 +1,7 @@
 // Offline (issue 14 §3): after one visit, with the site's server gone, guides, code pages, the lookup,
 // a generator and a checker still work, and pages served from the cache say so.
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { distDir } from './dist';
 import { serveDist } from './serve-dist';
 

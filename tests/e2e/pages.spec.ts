@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, describeSweep, pagesToSweep, shard } from './dist';
 
 // Every page template (guides, tools, tables, lookup) in every language, and of the error-code pages

@@ -11,7 +11,7 @@
 // repeats its container's text (a task list's checkbox), and the <title>'s copy of the <h1>.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { FAMILIES } from '../../src/lib/errors/families';
 import { familyPath } from '../../src/lib/errors/page';
 import { TOOLS, toolPath } from '../../src/lib/tools';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { PAGEFIND_RANKING } from '../../src/lib/search/ranking';
 
 // Site search ranking (issue 12 §2), measured on the built Pagefind index through Pagefind's own JS API,

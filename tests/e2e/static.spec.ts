@@ -1,7 +1,7 @@
 // Checks over the built HTML that need no browser: links, language twins, CSP.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { familyOf } from '../../src/lib/errors/families';
 import { codePath } from '../../src/lib/errors/page';
 import { loadEntries } from '../fixtures/errors/load';

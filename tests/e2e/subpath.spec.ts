@@ -2,7 +2,7 @@
 // served at http://127.0.0.1:<port>/guide/ (playwright.config.ts). On a sample of pages of every
 // template, every internal link and every asset the page loads must resolve (200) and stay under
 // /guide/; search, the service worker and the language switcher must work there too.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { FAMILIES } from '../../src/lib/errors/families';
 import { familyPath } from '../../src/lib/errors/page';
 import { TOOLS, toolPath } from '../../src/lib/tools';
