@@ -118,6 +118,7 @@ async function tappable(page: Page, selector: string, name: string) {
 /**
  * The header's controls on this page. With `menu`, also the language and theme switchers inside the menu:
  * the menu (the sidebar) is the same on every page of a language, so each shard opens it once per language.
+ * `hasMenu`: whether the page has one.
  */
 async function headerProblems(page: Page, menu: boolean) {
 	const problems = await tappable(page, 'header button[data-open-modal]', 'search');
@@ -132,10 +133,10 @@ async function headerProblems(page: Page, menu: boolean) {
 		problems.push(
 			...(await tappable(page, 'header starlight-theme-select select', 'theme select')),
 		);
-		return problems;
+		return { problems, hasMenu: false };
 	}
 	problems.push(...(await tappable(page, '.sl-menu-button', 'menu button')));
-	if (problems.length || !menu) return problems;
+	if (problems.length || !menu) return { problems, hasMenu: true };
 	// The switchers live in the menu: open it, check them, close it again (no reload).
 	await page.locator('.sl-menu-button').click();
 	problems.push(
@@ -153,7 +154,7 @@ async function headerProblems(page: Page, menu: boolean) {
 		)),
 	);
 	await page.locator('.sl-menu-button').click();
-	return problems;
+	return { problems, hasMenu: true };
 }
 
 for (const [i, paths] of shards.entries()) {
@@ -176,10 +177,9 @@ for (const [i, paths] of shards.entries()) {
 			if (scroll > inner)
 				problems.push(`${path}: ${scroll} px wide > ${inner}: ${(await widest(page)).join('; ')}`);
 			const { slug } = splitLocale(path);
-			for (const p of await headerProblems(page, !menuSeen.has(slug)))
-				problems.push(`${path}: ${p}`);
-			if (await page.evaluate(() => document.documentElement.hasAttribute('data-has-sidebar')))
-				menuSeen.add(slug);
+			const header = await headerProblems(page, !menuSeen.has(slug));
+			for (const p of header.problems) problems.push(`${path}: ${p}`);
+			if (header.hasMenu) menuSeen.add(slug);
 		}
 		console.log(`[mobile] shard ${i + 1}: widest ${widestPage.path} at ${widestPage.width} px`);
 		expect(problems).toEqual([]);
