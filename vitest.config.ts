@@ -11,5 +11,11 @@ export default defineConfig({
 		// property; one process per case only where the tool itself is the oracle: chmod, journalctl), but
 		// a machine shared with other jobs can still be slow: a time-out here is not a verdict.
 		testTimeout: 1_500_000,
+		// Test files share their worker's modules instead of importing everything afresh (the error data, the
+		// generators, fast-check): the unit run took 322 s instead of 411 (CI seed, 10,000 runs). No test
+		// mocks modules or leaves globals changed; the one process-wide setting the tests need is here:
+		// journalctl and the time tests read local time, so every file runs in UTC.
+		isolate: false,
+		env: { TZ: 'UTC' },
 	},
 });

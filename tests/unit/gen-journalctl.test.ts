@@ -12,8 +12,7 @@ import type { State } from '~/lib/generators/types';
 
 const run = promisify(execFile);
 
-// journalctl reads local time; both sides use UTC here.
-process.env.TZ = 'UTC';
+// journalctl reads local time; both sides use UTC here (vitest.config.ts sets TZ for every file).
 import { RUNS } from './arbitraries';
 const base = defaults(spec);
 const cmd = (s: object) => generate({ ...base, ...(s as State) }, 'bash');
