@@ -30,10 +30,10 @@ test('the sweep covers every tool page in every language and every group of code
 	expect(tools.filter((p) => !sweep.pages.includes(p))).toEqual([]);
 });
 
-// One page per shard visits its pages in turn: a renderer that has run axe once compiles it again from
-// V8's cache and runs it warm. On six sample pages axe took 2.6–3.7 s in a fresh page each and 0.8–2.2 s
-// in a page that had run it before, with the same violations (measured on the built site);
-// a new page per path made this sweep a third of the e2e run. Every violation names its page.
+// One page per shard visits its pages in turn: a page that has run axe before runs it again much faster.
+// On six sample pages axe took 2.6–3.7 s in a fresh page each and 0.8–2.2 s in a page that had run it
+// before, with the same violations (measured on the built site); a new page per path made this sweep
+// more than a third of the e2e run. Every violation names its page.
 const shards = shard(sweep.pages, 8);
 
 for (const [i, paths] of shards.entries()) {
