@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { toText } from 'hast-util-to-text';
 import { unified } from 'unified';
 import rehypeMermaid from 'rehype-mermaid';
 import { SKIP, visit } from 'unist-util-visit';
@@ -381,47 +382,96 @@ export function rehypeDiagramSvg() {
 }
 
 /**
+ * The diagrams rehype-mermaid renders in a tree, in document order: each Mermaid fence is a <pre>
+ * holding only a <code class="language-mermaid"> (whitespace aside), and rehype-mermaid puts the SVG in
+ * the <pre>'s place. `others` counts Mermaid code anywhere else, which rehype-mermaid may or may not take.
+ * @param {Root} tree
+ */
+export function fencesOf(tree) {
+	/** @type {{ parent: import('hast').Parents, index: number, node: Element, text: string }[]} */
+	const fences = [];
+	let others = 0;
+	/** @param {Element} el @param {string} name */
+	const has = (el, name) => {
+		const c = /** @type {unknown} */ (el.properties?.className);
+		return (Array.isArray(c) ? c : typeof c === 'string' ? c.split(/\s+/) : []).includes(name);
+	};
+	visit(tree, 'element', (node, index, parent) => {
+		if (node.tagName === 'pre' && parent && index !== undefined) {
+			const elements = node.children.filter((c) => c.type !== 'text' || /\S/.test(c.value));
+			const code = elements[0];
+			if (
+				elements.length === 1 &&
+				code?.type === 'element' &&
+				code.tagName === 'code' &&
+				has(code, 'language-mermaid')
+			) {
+				fences.push({ parent, index, node, text: toText(code, { whitespace: 'pre' }) });
+				return SKIP;
+			}
+		}
+		if ((node.tagName === 'pre' && has(node, 'mermaid')) || has(node, 'language-mermaid')) others++;
+		return undefined;
+	});
+	return { fences, others };
+}
+
+/**
  * Renders one file's diagrams at a time. All diagram pages at once (about 30 browser pages loading
  * Mermaid together) made page.goto time out after 30 s on a loaded 2-core machine, failing the build.
  *
- * And remembers each file's result: rehype-mermaid starts Chromium and loads Mermaid (2.5 MB) for every
- * file with a diagram, the largest part of a build's time. The same tree with the same options, Mermaid,
- * rehype-mermaid and Chromium gives the same SVG, so a file whose tree (diagram text, positions) has not
- * changed takes the stored result: the sub-path build after the main one, and every rebuild here, start
- * no browser. The store is node_modules/.cache/ifg-mermaid (a fresh clone or npm ci starts empty; delete
- * it after changing the machine's fonts, which the key does not cover). rehypeDiagramSvg still runs on
- * every build, so the theme-sheet check sees every SVG.
- */
-/**
+ * And remembers the SVGs of each file's diagrams: rehype-mermaid starts Chromium and loads Mermaid
+ * (2.5 MB) for every file with a diagram, the largest part of a build's time. The SVG of a file's
+ * diagrams depends on their texts and order (Mermaid numbers them within the file) and on the options,
+ * Mermaid, rehype-mermaid and Chromium, not on the prose around them; so a file whose diagrams are
+ * unchanged takes the stored SVGs: every rebuild here, the sub-path build after the main one, and the
+ * pseudo-locale build, whose guides are the English ones with other prose. A file with Mermaid code
+ * outside such fences is always rendered. The store is `cacheDir` (node_modules/.cache/ifg-mermaid; a
+ * fresh clone or npm ci starts empty; delete it after changing the machine's fonts, which the key does
+ * not cover). rehypeDiagramSvg still runs on every build, so the theme-sheet check sees every SVG.
  * @template O
  * @param {import('unified').Plugin<[O?], Root>} plugin
  * @param {string} context what else decides the output: options, versions, the browser
+ * @param {URL} cacheDir
  * @returns {import('unified').Plugin<[O?], Root>}
  */
-function oneAtATime(plugin, context) {
+export function diagramCache(plugin, context, cacheDir = CACHE) {
 	/** @type {Promise<unknown>} */
 	let queue = Promise.resolve();
-	mkdirSync(CACHE, { recursive: true });
+	mkdirSync(cacheDir, { recursive: true });
 	return function (options) {
 		const transform = plugin.call(this, options);
 		if (!transform) return;
 		// Two parameters: unified awaits the promise (a third would make it wait for a callback).
 		/** @param {Root} tree @param {VFile} file */
 		return (tree, file) => {
-			const before = JSON.stringify(tree);
-			if (!before.includes('mermaid')) return transform(tree, file, () => {});
+			const { fences, others } = fencesOf(tree);
+			if (others > 0) return transform(tree, file, () => {});
+			if (fences.length === 0) return;
 			const stored = new URL(
-				`${createHash('sha256').update(context).update(before).digest('hex')}.json`,
-				CACHE,
+				`${createHash('sha256')
+					.update(context)
+					.update(JSON.stringify(fences.map((f) => f.text)))
+					.digest('hex')}.json`,
+				cacheDir,
 			);
 			if (existsSync(stored)) {
-				Object.assign(tree, JSON.parse(readFileSync(stored, 'utf8')));
-				return;
+				const svgs = /** @type {Element[]} */ (JSON.parse(readFileSync(stored, 'utf8')));
+				if (svgs.length === fences.length) {
+					fences.forEach((f, i) => (f.parent.children[f.index] = /** @type {Element} */ (svgs[i])));
+					return;
+				}
 			}
 			const run = queue.then(async () => {
 				await transform(tree, file, () => {});
-				const after = JSON.stringify(tree);
-				if (after !== before) writeAtomically(stored, after);
+				const svgs = fences.map((f) => f.parent.children[f.index]);
+				// Stored only when every fence became an <svg> in its place.
+				if (
+					svgs.every(
+						(n, i) => n !== fences[i]?.node && n?.type === 'element' && n.tagName === 'svg',
+					)
+				)
+					writeAtomically(stored, JSON.stringify(svgs));
 			});
 			queue = run.catch(() => {});
 			return /** @type {Promise<void>} rehype-mermaid changes the tree in place */ (run);
@@ -429,7 +479,7 @@ function oneAtATime(plugin, context) {
 	};
 }
 
-/** Where oneAtATime keeps rendered files. */
+/** Where diagramCache keeps rendered diagrams. */
 const CACHE = new URL('../node_modules/.cache/ifg-mermaid/', import.meta.url);
 
 /** The version of an installed package (part of the cache key). @param {string} name */
@@ -485,5 +535,5 @@ export async function mermaidPlugins({ log = console } = {}) {
 		versions: ['mermaid', 'rehype-mermaid', 'mermaid-isomorphic'].map(versionOf),
 		chromium: execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim(),
 	});
-	return [[oneAtATime(rehypeMermaid, context), options], rehypeDiagramSvg];
+	return [[diagramCache(rehypeMermaid, context), options], rehypeDiagramSvg];
 }
