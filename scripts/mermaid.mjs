@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { fileURLToPath } from 'node:url';
 import { toText } from 'hast-util-to-text';
 import { unified } from 'unified';
+import { chromium } from 'playwright';
 import rehypeMermaid from 'rehype-mermaid';
 import { SKIP, visit } from 'unist-util-visit';
 import { WIZARD, WIZARD_ROOT } from '../src/lib/checkers/wizard-tree.ts';
@@ -510,6 +511,46 @@ export function mermaidFallback() {
 	};
 }
 
+/**
+ * One Chromium for all of a build's diagrams. rehype-mermaid's renderer (mermaid-isomorphic) launches a
+ * browser when a render starts and closes it when none is running; ours run one file at a time, so it
+ * launched Chromium again for every file with a diagram. This stands in for Playwright's `chromium`:
+ * it launches the browser once and gives the renderer a handle whose close() leaves it open; the browser
+ * closes two seconds after the last handle was closed, unless another render started (the renderer still opens and closes its own
+ * context and page for every file). The SVGs are the same: a cold build's pages were compared byte for
+ * byte with those of the renderer's own launches.
+ */
+function sharedChromium() {
+	/** @type {Promise<import('playwright').Browser> | undefined} */
+	let shared;
+	/** @type {NodeJS.Timeout | undefined} */
+	let timer;
+	// Handles given out and not yet closed: renders of several files may overlap.
+	let open = 0;
+	return {
+		/** @param {import('playwright').LaunchOptions} launchOptions */
+		async launch(launchOptions) {
+			clearTimeout(timer);
+			open++;
+			shared ??= chromium.launch(launchOptions);
+			const browser = await shared;
+			return {
+				/** @param {import('playwright').BrowserContextOptions} o */
+				newContext: (o) => browser.newContext(o),
+				async close() {
+					if (--open > 0) return;
+					clearTimeout(timer);
+					timer = setTimeout(() => {
+						if (open > 0) return;
+						shared = undefined;
+						void browser.close();
+					}, 2000);
+				},
+			};
+		},
+	};
+}
+
 /** @returns {Promise<import('@astrojs/markdown-remark').RehypePlugins>} */
 export async function mermaidPlugins({ log = console } = {}) {
 	const browser = await findChromium();
@@ -526,6 +567,7 @@ export async function mermaidPlugins({ log = console } = {}) {
 		strategy: /** @type {const} */ ('inline-svg'),
 		mermaidConfig,
 		launchOptions: { executablePath: browser.path, args: chromiumArgs },
+		browserType: sharedChromium(),
 	};
 	await writeThemeSheet(options);
 	log.info(`[mermaid] theme stylesheet: ${themeSheet.size} rules from Mermaid's 'base' theme`);
