@@ -446,8 +446,17 @@ export function diagramCache(plugin, context, cacheDir = CACHE) {
 		// Two parameters: unified awaits the promise (a third would make it wait for a callback).
 		/** @param {Root} tree @param {VFile} file */
 		return (tree, file) => {
+			/** Renders the tree after the files before it; `then` runs on the rendered tree. */
+			const render = (then = () => {}) => {
+				const run = queue.then(async () => {
+					await transform(tree, file, () => {});
+					then();
+				});
+				queue = run.catch(() => {});
+				return /** @type {Promise<void>} rehype-mermaid changes the tree in place */ (run);
+			};
 			const { fences, others } = fencesOf(tree);
-			if (others > 0) return transform(tree, file, () => {});
+			if (others > 0) return render();
 			if (fences.length === 0) return;
 			const stored = new URL(
 				`${createHash('sha256')
@@ -463,8 +472,7 @@ export function diagramCache(plugin, context, cacheDir = CACHE) {
 					return;
 				}
 			}
-			const run = queue.then(async () => {
-				await transform(tree, file, () => {});
+			return render(() => {
 				const svgs = fences.map((f) => f.parent.children[f.index]);
 				// Stored only when every fence became an <svg> in its place.
 				if (
@@ -474,8 +482,6 @@ export function diagramCache(plugin, context, cacheDir = CACHE) {
 				)
 					writeAtomically(stored, JSON.stringify(svgs));
 			});
-			queue = run.catch(() => {});
-			return /** @type {Promise<void>} rehype-mermaid changes the tree in place */ (run);
 		};
 	};
 }
