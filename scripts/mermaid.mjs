@@ -175,6 +175,25 @@ const knownRules = new Set();
 const SHEET = new URL('../src/styles/mermaid-theme.generated.css', import.meta.url);
 
 /**
+ * A Mermaid fence as Markdown hands it to rehype: <pre><code class="language-mermaid">.
+ * @param {string} value the diagram's text
+ * @returns {Element}
+ */
+export const mermaidFence = (value) => ({
+	type: 'element',
+	tagName: 'pre',
+	properties: {},
+	children: [
+		{
+			type: 'element',
+			tagName: 'code',
+			properties: { className: ['language-mermaid'] },
+			children: [{ type: 'text', value }],
+		},
+	],
+});
+
+/**
  * Renders THEME_SAMPLES with the site's Mermaid configuration and writes their CSS as one stylesheet
  * (imported by mermaid.css). Without a browser it writes an empty one, so the import still resolves.
  * @param {object | undefined} options rehype-mermaid's options, or undefined when there is no browser
@@ -186,19 +205,7 @@ async function writeThemeSheet(options) {
 		/** @type {import('hast').Root} */
 		const tree = {
 			type: 'root',
-			children: THEME_SAMPLES.map((value) => ({
-				type: 'element',
-				tagName: 'pre',
-				properties: {},
-				children: [
-					{
-						type: 'element',
-						tagName: 'code',
-						properties: { className: ['language-mermaid'] },
-						children: [{ type: 'text', value }],
-					},
-				],
-			})),
+			children: THEME_SAMPLES.map(mermaidFence),
 		};
 		const rendered = await unified().use(rehypeMermaid, options).run(tree);
 		visit(rendered, 'element', (svg) => {

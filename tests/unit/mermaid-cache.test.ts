@@ -11,7 +11,7 @@ import rehypeMermaid from 'rehype-mermaid';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, test } from 'vitest';
-import { diagramCache, fencesOf, mermaidPlugins } from '../../scripts/mermaid.mjs';
+import { diagramCache, fencesOf, mermaidFence, mermaidPlugins } from '../../scripts/mermaid.mjs';
 
 const dirs: string[] = [];
 const tempCache = () => {
@@ -27,19 +27,7 @@ const p = (text: string): Element => ({
 	properties: {},
 	children: [{ type: 'text', value: text }],
 });
-const fence = (diagram: string): Element => ({
-	type: 'element',
-	tagName: 'pre',
-	properties: {},
-	children: [
-		{
-			type: 'element',
-			tagName: 'code',
-			properties: { className: ['language-mermaid'] },
-			children: [{ type: 'text', value: diagram }],
-		},
-	],
-});
+const fence = mermaidFence;
 const doc = (...children: ElementContent[]): Root => ({ type: 'root', children });
 const svgsOf = (tree: Root) =>
 	tree.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'svg');
