@@ -155,4 +155,29 @@ describe('diagramCache with the real rehype-mermaid (Chromium)', () => {
 		expect(svgsOf(fromStore)).toHaveLength(2);
 		expect(JSON.stringify(svgsOf(fromStore))).toBe(JSON.stringify(svgsOf(fresh)));
 	}, 120_000);
+
+	// The build's renderer reuses Chromium's pages from file to file (scripts/mermaid.mjs, sharedChromium).
+	// Mermaid numbers a sequence diagram's actors with counters that live in the page's document: a page
+	// reused without a fresh document gave the second render `actor5` where the first had `actor2`.
+	test('a file renders the same whatever the build rendered before it', async () => {
+		const plugins = await mermaidPlugins({ log: { ...console, info: () => {} } });
+		const first = plugins[0];
+		if (!Array.isArray(first) || first[0] === rehypeMermaid)
+			throw new Error('no browser: the build renders diagrams in the reader’s browser instead');
+		const options = first[1] as NonNullable<Parameters<typeof rehypeMermaid>[0]>;
+		const render = async (...diagrams: string[]) =>
+			JSON.stringify(
+				svgsOf(
+					(await unified()
+						.use(rehypeMermaid, options)
+						.run(doc(...diagrams.map(fence)), new VFile())) as Root,
+				),
+			);
+		const file =
+			'sequenceDiagram\n  participant C as msiexec.exe client\n  participant S as service\n  C->>S: install';
+		const alone = await render(file);
+		await render('sequenceDiagram\n  A->>B: one\n  B->>C: two', 'flowchart TD\n  A --> B');
+		expect(alone).toContain('actor');
+		expect(await render(file)).toBe(alone);
+	}, 120_000);
 });
