@@ -33,17 +33,17 @@ const longestToken = (p: string) =>
 	);
 // Titles with a token longer than 20 characters (the long HRESULT names): too wide for a 360 px line at
 // heading size, and the same name sits unbroken in the page's list of forms. Of these, in each language
-// and family, the page with the longest token (the worst case) plus a seeded sample of 4.
+// and family, the page with the longest token (the worst case) plus a seeded sample of 2.
 const long = all.filter((p) => generatedGroup(p) !== null && longestToken(p) > 20);
-const longSweep = pagesToSweep(long, 4);
+const longSweep = pagesToSweep(long, 2);
 const worst = [...Map.groupBy(long, (p) => generatedGroup(p)!).values()].map((ps) =>
 	ps.reduce((a, b) => (longestToken(b) > longestToken(a) ? b : a)),
 );
-// Every template in every language, every shape of the other code pages and a seeded sample of 3 per
+// Every template in every language, every shape of the other code pages and a seeded sample of 2 per
 // language and family (tests/e2e/dist.ts).
 const sweep = pagesToSweep(
 	all.filter((p) => !long.includes(p)),
-	3,
+	2,
 );
 const pages = [...new Set([...sweep.pages, ...wizard, ...worst, ...longSweep.sampled])];
 const shards = shard(pages, 4);
