@@ -196,9 +196,12 @@ export const mermaidFence = (value) => ({
 /**
  * Renders THEME_SAMPLES with the site's Mermaid configuration and writes their CSS as one stylesheet
  * (imported by mermaid.css). Without a browser it writes an empty one, so the import still resolves.
+ * The samples' SVGs are kept in the diagram cache like a file's (every build and the Mermaid unit tests
+ * start here: 4 s each with a browser).
  * @param {object | undefined} options rehype-mermaid's options, or undefined when there is no browser
+ * @param {string} [context] the diagram cache's context (diagramCache)
  */
-async function writeThemeSheet(options) {
+async function writeThemeSheet(options, context = '') {
 	themeSheet.clear();
 	knownRules.clear();
 	if (options) {
@@ -207,7 +210,7 @@ async function writeThemeSheet(options) {
 			type: 'root',
 			children: THEME_SAMPLES.map(mermaidFence),
 		};
-		const rendered = await unified().use(rehypeMermaid, options).run(tree);
+		const rendered = await unified().use(diagramCache(rehypeMermaid, context), options).run(tree);
 		visit(rendered, 'element', (svg) => {
 			if (svg.tagName !== 'svg') return;
 			const style = svg.children.find((c) => c.type === 'element' && c.tagName === 'style');
@@ -608,13 +611,13 @@ export async function mermaidPlugins({ log = console } = {}) {
 		launchOptions: { executablePath: browser.path, args: chromiumArgs },
 		browserType: sharedChromium(),
 	};
-	await writeThemeSheet(options);
-	log.info(`[mermaid] theme stylesheet: ${themeSheet.size} rules from Mermaid's 'base' theme`);
 	const context = JSON.stringify({
 		strategy: options.strategy,
 		mermaidConfig,
 		versions: ['mermaid', 'rehype-mermaid', 'mermaid-isomorphic'].map(versionOf),
 		chromium: execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim(),
 	});
+	await writeThemeSheet(options, context);
+	log.info(`[mermaid] theme stylesheet: ${themeSheet.size} rules from Mermaid's 'base' theme`);
 	return [[diagramCache(rehypeMermaid, context), options], rehypeDiagramSvg];
 }
