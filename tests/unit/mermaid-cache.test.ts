@@ -129,13 +129,18 @@ describe('diagramCache with a stand-in renderer', () => {
 	});
 });
 
+/** rehype-mermaid's options as the build passes them (its browser included). */
+async function buildOptions() {
+	const plugins = await mermaidPlugins({ log: { ...console, info: () => {} } });
+	const first = plugins[0];
+	if (!Array.isArray(first) || first[0] === rehypeMermaid)
+		throw new Error('no browser: the build renders diagrams in the reader’s browser instead');
+	return first[1] as NonNullable<Parameters<typeof rehypeMermaid>[0]>;
+}
+
 describe('diagramCache with the real rehype-mermaid (Chromium)', () => {
 	test('a stored SVG equals a fresh render of a file with other prose', async () => {
-		const plugins = await mermaidPlugins({ log: { ...console, info: () => {} } });
-		const first = plugins[0];
-		if (!Array.isArray(first) || first[0] === rehypeMermaid)
-			throw new Error('no browser: the build renders diagrams in the reader’s browser instead');
-		const options = first[1] as NonNullable<Parameters<typeof rehypeMermaid>[0]>;
+		const options = await buildOptions();
 		const diagrams = [
 			'flowchart TD\n  A[Start] --> B{2503?}\n  B -->|yes| C[Fix]',
 			'flowchart LR\n  X --> Y',
@@ -160,11 +165,7 @@ describe('diagramCache with the real rehype-mermaid (Chromium)', () => {
 	// Mermaid numbers a sequence diagram's actors with counters that live in the page's document: a page
 	// reused without a fresh document gave the second render `actor5` where the first had `actor2`.
 	test('a file renders the same whatever the build rendered before it', async () => {
-		const plugins = await mermaidPlugins({ log: { ...console, info: () => {} } });
-		const first = plugins[0];
-		if (!Array.isArray(first) || first[0] === rehypeMermaid)
-			throw new Error('no browser: the build renders diagrams in the reader’s browser instead');
-		const options = first[1] as NonNullable<Parameters<typeof rehypeMermaid>[0]>;
+		const options = await buildOptions();
 		const render = async (...diagrams: string[]) =>
 			JSON.stringify(
 				svgsOf(
