@@ -86,6 +86,69 @@ for (const { prefix, label, family, journald, title2503 } of langs) {
 	});
 }
 
+// The tables load their rows on first use (the whole index on /errors/ is 110 KB of gzip): nothing is
+// fetched with the page, and what the reader typed or pressed before the rows arrived still counts.
+const INDEX = /\/api\/errors\/lookup(\/[a-z0-9-]+)?\.json$/;
+
+test('/errors/ fetches its index on first use, and keeps what was typed before it arrived', async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (INDEX.test(new URL(r.url()).pathname)) fetched.push(r.url());
+	});
+	let release = () => {};
+	const gate = new Promise<void>((ok) => (release = ok));
+	await page.route(INDEX, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.goto('/errors/', { waitUntil: 'networkidle' });
+	expect(fetched).toEqual([]);
+	const box = page.getByRole('searchbox', { name: langs[0]!.label });
+	await expect(box).toBeEnabled();
+	await box.pressSequentially('2503');
+	await expect.poll(() => fetched.length).toBe(1);
+	await expect(page.getByRole('status')).toBeEmpty();
+	release();
+	await expect(page.getByRole('status')).toContainText('2503');
+	expect(await rowIds(page)).toEqual(['msi/2503']);
+	await expect(box).toHaveValue('2503');
+});
+
+test('/zh-cn/errors/: Enter pressed before the index arrived opens the code', async ({ page }) => {
+	let release = () => {};
+	const gate = new Promise<void>((ok) => (release = ok));
+	await page.route(INDEX, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.goto('/zh-cn/errors/');
+	const box = page.getByRole('searchbox', { name: langs[1]!.label });
+	await box.fill('0x800B0101');
+	await box.press('Enter');
+	await expect(page).toHaveURL('/zh-cn/errors/');
+	release();
+	await expect(page).toHaveURL('/zh-cn/errors/hresult/0x800B0101/');
+});
+
+for (const { prefix, filter } of langs)
+	test(`${prefix}/errors/msi/: an index that cannot be fetched turns the filter off and says so`, async ({
+		page,
+	}) => {
+		await page.route(INDEX, (route) => route.abort());
+		await page.goto(`${prefix}/errors/msi/`);
+		const box = page.getByRole('searchbox', { name: filter });
+		await box.fill('2502');
+		await expect(page.getByRole('status')).toHaveText(
+			prefix ? '代码索引未能加载，暂时无法筛选。请重新加载页面再试。' : /could not be loaded/,
+		);
+		await expect(box).toBeDisabled();
+		// The server's page and its page links are untouched.
+		await expect(page.locator('tbody tr')).toHaveCount(100);
+		await expect(page.locator('.kb-pager a[aria-current="page"]')).toHaveText('1');
+	});
+
 for (const { prefix, filter, next, prev, pager, page2 } of langs) {
 	test(`${prefix}/errors/msi/: filters by every code form and words, and pages by keyboard`, async ({
 		page,

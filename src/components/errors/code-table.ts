@@ -2,7 +2,10 @@
 // the build-time lookup index (the whole index on /errors/, the family's slice on a family table),
 // (in the page's language: a translated title comes with each row), then filters, ranks and pages
 // them with src/lib/errors/table.ts; it never reads the table's cells.
-// Until the rows arrive the controls stay disabled and the server's page and page links work as is.
+// Nothing loads with the page: the controls are enabled at once and the rows are fetched on the
+// reader's first use of the form (focus, press, input), or at once when the address asks for a filtered
+// or later page. What is typed before they arrive is kept. Without JS the controls stay disabled and
+// the server's page and page links work as is; if the fetch fails, the status says so.
 import { append, type Child, fill, h } from '~/components/dom';
 import { pageLocale, t } from '~/i18n/client';
 import { msg } from '~/i18n/msg';
@@ -90,95 +93,132 @@ function statusOf(
 	return out;
 }
 
+/** Events that show the reader is about to use the filter (as on the generators' forms). */
+const INTENT = ['focusin', 'pointerdown', 'input', 'change'];
+
 class CodeTable extends HTMLElement {
-	async connectedCallback() {
+	connectedCallback() {
 		const input = this.querySelector<HTMLInputElement>('input[type=search]');
 		const select = this.querySelector<HTMLSelectElement>('select');
 		const status = this.querySelector<HTMLElement>('[role=status]');
 		const tbody = this.querySelector('tbody');
 		const pager = this.querySelector<HTMLElement>('.kb-pager');
-		if (!input || !status || !tbody || !pager) return;
-		let table: Table;
-		try {
-			// The page language's copy: in a language with translated titles, its rows carry them.
-			const res = await fetch(href(pageLocale(), this.dataset.src ?? '/'));
-			table = prepareTable(fromLookupIndex(await res.json()), (e) => [
-				t(familyKey(e.family, 'title')),
-			]);
-		} catch {
-			return; // Offline or blocked: the server's page and its page links still work.
-		}
-		if (!table.index.entries.length) return;
-		const showFamily = select !== null;
-		const serverPage = pageParam(this.dataset.page ?? null);
+		const form = input?.form;
+		if (!input || !form || !status || !tbody || !pager) return;
+		const controls = select ? [input, select] : [input];
 		const params = new URL(location.href).searchParams;
-		let page = params.has('page') ? pageParam(params.get('page')) : serverPage;
 		// Offline, the service worker answers a code page never visited with its family's table
 		// (src/offline/sw.ts): start filtered to that code, wherever it is in the table.
 		const asCode = this.dataset.family ? CODE_PATH.exec(splitPath(location.pathname).path) : null;
-		input.value = params.get('q') ?? asCode?.[1] ?? '';
-		if (select)
-			select.value = isFamily(params.get('family') ?? '') ? (params.get('family') ?? '') : '';
 
-		const prev = h('button', { class: 'kb-prev' }, t('kb.pager.prev'));
-		const next = h('button', { class: 'kb-next' }, t('kb.pager.next'));
-		const where = h('span', {});
-		prev.type = next.type = 'button';
-		pager.replaceChildren(prev, ' ', where, ' ', next);
+		/** Fetches the rows and takes the table over; resolves to what Enter does, or undefined. */
+		const load = async (): Promise<(() => void) | undefined> => {
+			let table: Table | undefined;
+			try {
+				// The page language's copy: in a language with translated titles, its rows carry them.
+				const res = await fetch(href(pageLocale(), this.dataset.src ?? '/'));
+				table = prepareTable(fromLookupIndex(await res.json()), (e) => [
+					t(familyKey(e.family, 'title')),
+				]);
+			} catch {
+				table = undefined;
+			}
+			if (!table?.index.entries.length) {
+				// Offline or blocked: say so; the server's page and its page links still work.
+				for (const c of controls) c.disabled = true;
+				status.textContent = t('kb.filter.unavailable');
+				return undefined;
+			}
+			return upgrade(table);
+		};
 
-		const render = (announce: boolean) => {
-			const family = select?.value && isFamily(select.value) ? (select.value as Family) : undefined;
-			const { rows, result } = filterTable(table, input.value, family);
-			const p = pageOf(rows, page);
-			page = p.page;
-			tbody.replaceChildren(...p.rows.map((e) => rowOf(e, showFamily)));
-			where.textContent = t(msg('kb.pager.status', { page: p.page, pages: p.pages }));
-			const focused = document.activeElement;
-			prev.disabled = p.page <= 1;
-			next.disabled = p.page >= p.pages;
-			// A button that just became disabled would drop keyboard focus to the page: hand it over.
-			if (focused === prev && prev.disabled && !next.disabled) next.focus();
-			if (focused === next && next.disabled && !prev.disabled) prev.focus();
-			pager.hidden = p.pages <= 1;
-			const url = new URL(location.href);
-			const set = (k: string, v: string | undefined) =>
-				v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
-			// A pasted log never goes into the address bar: the code lookup read, else the first words.
-			set('q', urlQueryOf(input.value, result));
-			set('family', family);
-			set('page', page === serverPage ? undefined : String(page));
-			history.replaceState(null, '', url);
-			if (!announce) return;
-			status.replaceChildren();
-			const lines = statusOf(input.value, result, rows.length, table.index.entries.length);
-			if (p.pages > 1) lines.push(' ', where.textContent);
-			append(status, lines);
+		const upgrade = (table: Table) => {
+			const showFamily = select !== null;
+			const serverPage = pageParam(this.dataset.page ?? null);
+			let page = params.has('page') ? pageParam(params.get('page')) : serverPage;
+			// Typed before the rows arrived: keep it.
+			if (!input.value) input.value = params.get('q') ?? asCode?.[1] ?? '';
+			if (select && !select.value)
+				select.value = isFamily(params.get('family') ?? '') ? (params.get('family') ?? '') : '';
+
+			const prev = h('button', { class: 'kb-prev' }, t('kb.pager.prev'));
+			const next = h('button', { class: 'kb-next' }, t('kb.pager.next'));
+			const where = h('span', {});
+			prev.type = next.type = 'button';
+			pager.replaceChildren(prev, ' ', where, ' ', next);
+
+			const render = (announce: boolean) => {
+				const family =
+					select?.value && isFamily(select.value) ? (select.value as Family) : undefined;
+				const { rows, result } = filterTable(table, input.value, family);
+				const p = pageOf(rows, page);
+				page = p.page;
+				tbody.replaceChildren(...p.rows.map((e) => rowOf(e, showFamily)));
+				where.textContent = t(msg('kb.pager.status', { page: p.page, pages: p.pages }));
+				const focused = document.activeElement;
+				prev.disabled = p.page <= 1;
+				next.disabled = p.page >= p.pages;
+				// A button that just became disabled would drop keyboard focus to the page: hand it over.
+				if (focused === prev && prev.disabled && !next.disabled) next.focus();
+				if (focused === next && next.disabled && !prev.disabled) prev.focus();
+				pager.hidden = p.pages <= 1;
+				const url = new URL(location.href);
+				const set = (k: string, v: string | undefined) =>
+					v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
+				// A pasted log never goes into the address bar: the code lookup read, else the first words.
+				set('q', urlQueryOf(input.value, result));
+				set('family', family);
+				set('page', page === serverPage ? undefined : String(page));
+				history.replaceState(null, '', url);
+				if (!announce) return;
+				status.replaceChildren();
+				const lines = statusOf(input.value, result, rows.length, table.index.entries.length);
+				if (p.pages > 1) lines.push(' ', where.textContent);
+				append(status, lines);
+			};
+			const refilter = () => {
+				page = 1;
+				render(true);
+			};
+			input.addEventListener('input', refilter);
+			select?.addEventListener('change', refilter);
+			prev.addEventListener('click', () => {
+				page -= 1;
+				render(true);
+			});
+			next.addEventListener('click', () => {
+				page += 1;
+				render(true);
+			});
+			render(Boolean(input.value || select?.value));
+			// Enter opens the best match, as in the search dialog; with no code in the query it filters.
+			return () => {
+				const best = answerFrom(filterTable(table, input.value).result, input.value);
+				if (best.kind === 'found' && best.items[0])
+					location.assign(href(pageLocale(), best.items[0].path));
+				else refilter();
+			};
 		};
-		const refilter = () => {
-			page = 1;
-			render(true);
-		};
-		input.addEventListener('input', refilter);
-		select?.addEventListener('change', refilter);
-		// Enter opens the best match, as in the search dialog; with no code in the query it filters.
-		input.form?.addEventListener('submit', (e) => {
+
+		// The server's page works as it is, so nothing loads with it: the controls work at once, and the
+		// rows (the whole lookup index on /errors/) load when the reader first uses the form, or at once
+		// for an address that asks for a filtered or later page.
+		let ready: Promise<(() => void) | undefined> | undefined;
+		const start = () => (ready ??= load());
+		form.addEventListener('submit', (e) => {
 			e.preventDefault();
-			const best = answerFrom(filterTable(table, input.value).result, input.value);
-			if (best.kind === 'found' && best.items[0])
-				location.assign(href(pageLocale(), best.items[0].path));
-			else refilter();
+			void start().then((enter) => enter?.());
 		});
-		prev.addEventListener('click', () => {
-			page -= 1;
-			render(true);
-		});
-		next.addEventListener('click', () => {
-			page += 1;
-			render(true);
-		});
-		render(Boolean(input.value || select?.value));
-		input.disabled = false;
-		if (select) select.disabled = false;
+		for (const c of controls) c.disabled = false;
+		if (params.has('q') || params.has('family') || params.has('page') || asCode) {
+			void start();
+			return;
+		}
+		const intent = () => {
+			for (const type of INTENT) form.removeEventListener(type, intent);
+			void start();
+		};
+		for (const type of INTENT) form.addEventListener(type, intent);
 	}
 }
 customElements.define('ifg-code-table', CodeTable);
