@@ -76,7 +76,7 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 				}),
 			),
 		);
-		if (m.via === 'hresult-from-win32' || m.via === 'event-id')
+		if (m.via !== 'number' && m.via !== 'name')
 			out.push(`  ${ctx.t(msg(`kb.via.${m.via}`, { token: m.token, code: String(e.code) }))}`);
 		out.push(
 			`  ${doc.forms.map((f) => f.value).join('  ')}${e.names.length ? `  ${e.names.map((n) => n.name).join(' ')}` : ''}`,

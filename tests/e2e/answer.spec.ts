@@ -118,15 +118,26 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 			docs: (m, p) => [NAME_SHARD, ...chunks(m, p, 'msiexec', [1618])],
 		},
 		// A pasted MSI log line: its small numbers (0C, 10, 22, 41, 125) may be msiexec codes, so the
-		// chunks holding them come; its words may be names, so one plain-word shard comes.
+		// chunks holding them come; its words may be names, so one plain-word shard comes. "is
+		// returning" names the exit code, so msiexec's 1603 answers first (before message 1603).
 		{
 			query: 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603',
-			page: '/errors/msi/1603/',
+			page: '/errors/msiexec/1603/',
 			docs: (m, p) => [
 				WORD_SHARD,
 				...chunks(m, p, 'msi', [1603]),
 				...chunks(m, p, 'msiexec', [12, 10, 22, 41, 125, 1603]),
 				...chunks(m, p, 'win32', [12, 10, 22, 41, 125, 1603]),
+			],
+		},
+		// A verbose log's action result: "Return value 3" is exit code 1603 (Logging of Action Return
+		// Values), not Win32 error 3; the chunks of 3 come too (more than lookup reads, never fewer).
+		{
+			query: 'Action ended 14:07:55: InstallFinalize. Return value 3.',
+			page: '/errors/msiexec/1603/',
+			docs: (m, p) => [
+				WORD_SHARD,
+				...Object.keys(m.chunks).flatMap((f) => chunks(m, p, f, [14, 7, 55, 3, 1603])),
 			],
 		},
 		// winget prints its HRESULTs as negative decimals.

@@ -249,6 +249,9 @@ describe('sliced answer = whole-index answer', () => {
 				'-1978335226',
 				'0x8A150006',
 				'Event ID 11708',
+				// A log's action result stands for msiexec's 1603, whose chunk no number here names.
+				'Action ended 14:07:55: InstallFinalize. Return value 3.',
+				'返回值 3',
 			]) {
 				expect(answerOf(s.whole, q).kind, q).toBe('found');
 				s.expectSame(q);

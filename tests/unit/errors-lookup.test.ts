@@ -105,6 +105,53 @@ describe('lookup', () => {
 		expect(ids(input)).toEqual(expected);
 	});
 
+	// A verbose log writes an action's result as "Return value N" (Microsoft Learn, Logging of Action
+	// Return Values): 3 is ERROR_INSTALL_FAILURE, exit code 1603 — never Win32 error 3,
+	// ERROR_PATH_NOT_FOUND, which is what the bare digit reads as. Windows translates the words.
+	test.each([
+		['Return value 3', ['msiexec/1603']],
+		['return value: 3', ['msiexec/1603']],
+		['Action ended 14:07:55: InstallFinalize. Return value 3.', ['msiexec/1603']],
+		['操作结束 14:07:55: InstallFinalize。返回值 3。', ['msiexec/1603']],
+		['Aktion beendet 14:07:55: InstallFinalize. Rückgabewert 3.', ['msiexec/1603']],
+		['Return value 1', ['msiexec/0']],
+		['Return value 2', ['msiexec/1602']],
+		['Return value 0', ['msiexec/1626']],
+		// In a pasted stretch of log, in the order of the text.
+		[
+			'Error 2503. … Action ended 1:02:03: InstallFinalize. Return value 3.',
+			['msi/2503', 'msiexec/1603'],
+		],
+		// The phrase must end right before the digit; a longer number after it is a code as usual.
+		['Return value of 3', ['win32/3', 'systemctl/3', 'journald/3']],
+		['Return value 1603', ['msi/1603', 'msiexec/1603']],
+	])('a log action result %j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('"Return value 7" is no code: its row in Microsoft\'s table contradicts itself', () => {
+		expect(lookup(index, 'Return value 7')).toEqual({ kind: 'unknown', suggestions: [] });
+		const r = lookup(index, 'Return value 3');
+		expect(r.kind === 'found' && r.matches.map((m) => [m.via, m.token])).toEqual([
+			['log-return-value', 'Return value 3'],
+		]);
+	});
+
+	// Words that name the exit code put msiexec's reading of a shared number first.
+	test.each([
+		['1603', ['msi/1603', 'msiexec/1603']],
+		['msiexec exit 1603', ['msiexec/1603', 'msi/1603']],
+		['exit code 1603', ['msiexec/1603', 'msi/1603']],
+		[
+			'MSI (s) (A0:B4) [12:01:02:345]: MainEngineThread is returning 1603',
+			['msiexec/1603', 'msi/1603'],
+		],
+		['%ERRORLEVEL% is 1605', ['msiexec/1605', 'msi/1605']],
+		['退出代码 1603', ['msiexec/1603', 'msi/1603']],
+	])('context words: %j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
 	test('a match carries the value its token was read as (the chain the answer card shows)', () => {
 		const r = lookup(index, '-2147023293');
 		expect(r.kind === 'found' && r.matches.map((m) => [m.id, m.via, m.value])).toEqual([
@@ -221,9 +268,10 @@ describe('Win32 system errors as users paste them (issue 12 §3)', () => {
 	test("an MSI log line's time stamp is not a code, though its milliseconds are a Win32 code", () => {
 		// 125 is ERROR_NO_VOLUME_LABEL; before, the card's first answer for this line was win32/125.
 		expect(ids('125')).toEqual(['win32/125']);
+		// "is returning" names the exit code: msiexec's reading first.
 		expect(ids('MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603')).toEqual([
-			'msi/1603',
 			'msiexec/1603',
+			'msi/1603',
 		]);
 		expect(ids('[10:22:41:125]')).toBe('unknown');
 		// A colon followed by a space still ends a label or a message number.

@@ -20,7 +20,11 @@ import { href, splitPath } from '~/lib/urls';
 
 // A code page's site path, /errors/<family>/<code>/ (linear: fixed segments, one class each).
 const CODE_PATH = /^\/errors\/[a-z0-9-]+\/([^/]+)\/$/;
-const VIA = { 'hresult-from-win32': 'kb.via.hresult-from-win32', 'event-id': 'kb.via.event-id' };
+const VIA = {
+	'hresult-from-win32': 'kb.via.hresult-from-win32',
+	'event-id': 'kb.via.event-id',
+	'log-return-value': 'kb.via.log-return-value',
+};
 
 /** The official text, in English whatever the page's language. */
 function english(tag: 'td' | 'span', text: string, className?: string) {

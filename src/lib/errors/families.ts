@@ -19,6 +19,16 @@ export interface FamilyDescriptor {
 	readonly win32?: true;
 	/** Lookup also reads offset + code as this family's code (MsiInstaller event IDs). */
 	readonly eventOffset?: number;
+	/**
+	 * Words that say a number is one of this family's codes ("exit code 1603", "MainEngineThread is
+	 * returning 1603"): lookup lists this family's readings first in a query that holds one.
+	 */
+	readonly cue?: RegExp;
+	/**
+	 * The values an action's result takes in a verbose log ("Return value 3"), each with the code of
+	 * this family it stands for: lookup reads "Return value 3" as that code, never as code 3.
+	 */
+	readonly logValues?: Readonly<Record<number, number>>;
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -71,6 +81,12 @@ export const FAMILY_LIST = [
 		range: [0, 0x7fffffff],
 		forms: ['decimal', 'hex', 'hresult', 'signed'],
 		win32: true,
+		// Literal alternatives, no nested repeats: linear on any input.
+		cue: /exit|errorlevel|returning|return code|退出/i,
+		// Microsoft Learn, Logging of Action Return Values (${learn}msi/logging-of-action-return-values):
+		// log value → the code msiexec returns. Left out: 7, whose row names ERROR_INVALID_DATA (13)
+		// but gives 1626.
+		logValues: { 0: 1626, 1: 0, 2: 1602, 3: 1603, 4: 1604, 5: 0, 6: 1609, 8: 1618 },
 		titleFrom: 'name',
 		translatedTitles: true,
 		source: {

@@ -2,7 +2,7 @@ import { formsOf, idOf, type CodeRef } from './codes';
 import { FAMILIES, FAMILY_LIST } from './families';
 
 /** How a piece of the input led to an entry. */
-export type Via = 'number' | 'name' | 'hresult-from-win32' | 'event-id';
+export type Via = 'number' | 'name' | 'hresult-from-win32' | 'event-id' | 'log-return-value';
 
 export interface Match<T extends CodeRef = CodeRef> {
 	id: string;
@@ -76,6 +76,34 @@ const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) =>
 	'eventOffset' in f ? [{ id: f.id, offset: f.eventOffset }] : [],
 );
 
+const LOG_FAMILIES = FAMILY_LIST.flatMap((f) =>
+	'logValues' in f ? [{ id: f.id, values: f.logValues as Readonly<Record<number, number>> }] : [],
+);
+const CUED = FAMILY_LIST.flatMap((f) => ('cue' in f ? [{ id: f.id, cue: f.cue }] : []));
+
+// What a verbose log writes before an action's result, in English and in the translations whose logs
+// the log checker reads (src/lib/checkers/decode.ts): "Return value 3", "返回值 3", "Rückgabewert 3".
+// Tested on the 24 characters before a digit, and anchored at their end: linear.
+const RETURN_VALUE =
+	/(?:return value|返回值|傳回值|戻り値|rückgabewert|valeur de retour) ?[:：]? ?$/i;
+
+/**
+ * A one-digit number that follows "Return value" is an action's result in a log, not a code: the
+ * start of its phrase, or -1.
+ */
+export function returnValueAt(text: string, start: number, body: string): number {
+	if (body.length !== 1 || !DIGIT.test(body)) return -1;
+	const before = text.slice(Math.max(0, start - 24), start);
+	const m = RETURN_VALUE.exec(before);
+	return m ? start - before.length + m.index : -1;
+}
+
+/** The codes a log's action result stands for ("Return value 3" → msiexec 1603). */
+export const logReadings = (digit: number) =>
+	LOG_FAMILIES.flatMap(({ id, values }) =>
+		values[digit] === undefined ? [] : [{ family: id, code: values[digit] }],
+	);
+
 function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, token: string) {
 	const out: Match<T>[] = [];
 	for (const entry of index.byCode.get(value) ?? [])
@@ -126,6 +154,16 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	for (const m of text.matchAll(NUMBER)) {
 		const body = m[2] ?? '';
 		if (!DIGIT.test(body) || isClockPart(text, m.index, m[0].length)) continue;
+		const phrase = m[1] ? -1 : returnValueAt(text, m.index, body);
+		if (phrase >= 0) {
+			// Read as the code it stands for, with the phrase as the token: a specific reading.
+			const token = text.slice(phrase, m.index + m[0].length);
+			for (const { family, code } of logReadings(Number(body)))
+				for (const entry of index.byCode.get(code) ?? [])
+					if (entry.family === family)
+						long.push({ id: idOf(entry), entry, via: 'log-return-value', token, value: code });
+			continue;
+		}
 		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
 		// list items or counts: they answer only when no longer number in the text is a code.
 		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
@@ -140,7 +178,14 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			into.push({ id: idOf(entry), entry, via: 'name', token: w, value: entry.code });
 		}
 	}
-	const matches = long.length ? long : short;
+	let matches = long.length ? long : short;
+	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603).
+	const cued = new Set<string>(CUED.filter(({ cue }) => cue.test(text)).map(({ id }) => id));
+	if (cued.size)
+		matches = [
+			...matches.filter((m) => cued.has(m.entry.family)),
+			...matches.filter((m) => !cued.has(m.entry.family)),
+		];
 	const seen = new Set<string>();
 	const unique = matches.filter((m) => !seen.has(m.id) && seen.add(m.id));
 	if (unique.length) return { kind: 'found', matches: unique };

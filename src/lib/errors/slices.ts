@@ -15,7 +15,7 @@
 // family of thousands of codes.
 import type { CodeRef } from './codes';
 import { FAMILY_LIST, isFamily, type Family, type FamilyDescriptor } from './families';
-import { DIGIT, lookupText, NUMBER, readNumber, WORD } from './lookup';
+import { DIGIT, logReadings, lookupText, NUMBER, readNumber, returnValueAt, WORD } from './lookup';
 
 /** Rows per chunk: 32 Chinese rows (titles, some one-line meanings) are about 2 KB gzip. */
 export const CHUNK_ROWS = 32;
@@ -248,6 +248,9 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	for (const match of text.matchAll(NUMBER)) {
 		const body = match[2] ?? '';
 		if (DIGIT.test(body)) for (const v of readNumber(match[1] ?? '', body)) values.add(v);
+		// "Return value 3" stands for msiexec's 1603 (more chunks than lookup reads: never fewer).
+		if (!match[1] && returnValueAt(text, match.index, body) >= 0)
+			for (const { code } of logReadings(Number(body))) values.add(code);
 	}
 	const chunks: ChunkRef[] = [];
 	for (const f of FAMILY_LIST) {
