@@ -12,6 +12,7 @@ const learn = 'https://learn.microsoft.com/en-us/windows/win32/';
 const SRC = {
 	msi: `${learn}msi/windows-installer-error-messages`,
 	msiexec: `${learn}msi/error-codes`,
+	events: `${learn}msi/event-logging`,
 	sys: `${learn}debug/`,
 	com: `${learn}com/com-error-codes-4`,
 	com3: `${learn}com/com-error-codes-3`,
@@ -79,6 +80,17 @@ families.msi = tsv('msi-error-messages.tsv', ['code', 'message', 'remarks']).map
 	}));
 	return entry(`msi/${r.code}`, { family: 'msi', code: Number(r.code), official });
 });
+
+// MsiInstaller's own events (the table's rows below 10000; the others are 10000 + a message number).
+families['msi-event'] = tsv('msi-events.tsv', ['event_id', 'message', 'remarks']).map((r) =>
+	entry(`msi-event/${r.event_id}`, {
+		family: 'msi-event',
+		code: Number(r.event_id),
+		official: [
+			{ text: r.message, ...(r.remarks ? { remarks: r.remarks } : {}), source: SRC.events },
+		],
+	}),
+);
 
 // The System Error Codes table: each row names the range page it comes from. The codes msiexec
 // returns stay msiexec entries, with this table's name (when it differs) and text added; the rest

@@ -47,6 +47,24 @@ describe('data files', () => {
 		}
 	});
 
+	test('MsiInstaller events are the Event Logging table rows below 10000, texts verbatim', () => {
+		const rows = tsv('msi-events.tsv');
+		expect(rows).toHaveLength(36);
+		expect(family('msi-event').map((e) => e.code)).toEqual(rows.map((r) => Number(r.event_id)));
+		for (const row of rows) {
+			const e = entries.get(`msi-event/${row.event_id}`);
+			expect(
+				e?.official.map((o) => [o.text, o.remarks]),
+				row.event_id,
+			).toEqual([[row.message, row.remarks]]);
+		}
+		// 10000 + a message number is the msi family's reading (11708 is message 1708), not an entry here.
+		expect(family('msi-event').every((e) => e.code < 10000)).toBe(true);
+		expect(entries.get('msi-event/1033')?.official[0]?.text).toBe(
+			'Product: %1. Version: %2. Language: %3. Installation completed with status: %4. Manufacturer: %5.',
+		);
+	});
+
 	test('1653 shows both names, each with its own Microsoft page', () => {
 		const e = entries.get('msiexec/1653');
 		expect(e?.names.map((n) => [n.name, n.source.split('/').at(-1)])).toEqual([

@@ -137,6 +137,26 @@ describe('lookup', () => {
 		]);
 	});
 
+	// MsiInstaller's own events (Microsoft Learn, Event Logging): the event-logs guide sends readers to
+	// 1033 and 1034, which were "not a known code"; events from 10000 up stay message numbers.
+	test.each([
+		['1033', ['msi-event/1033']],
+		['event 1033', ['msi-event/1033']],
+		['Event ID 1034', ['msi-event/1034']],
+		['事件 1033', ['msi-event/1033']],
+		['Event ID 11708', ['msi/1708']],
+	])('an MsiInstaller event: %j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('"event" puts the event reading of a number first, whatever the families\' order', () => {
+		const both = ids('1005');
+		expect(both).toContain('msi-event/1005');
+		expect(both.length).toBeGreaterThan(1);
+		expect(ids('event 1005')[0]).toBe('msi-event/1005');
+		expect(ids('Error 1005 from winerror.h')).toEqual(both);
+	});
+
 	// Words that name the exit code put msiexec's reading of a shared number first.
 	test.each([
 		['1603', ['msi/1603', 'msiexec/1603']],

@@ -24,6 +24,7 @@ describe('Chinese code-page titles', () => {
 		['winget', 'winget-return-codes.tsv', 190, (r: Row) => hexCode(r.hex)],
 		['windows-update', 'wua-error-codes.tsv', 80, (r: Row) => hexCode(r.hex)],
 		['stg', 'stg-error-codes.tsv', 45, (r: Row) => hexCode(r.hex)],
+		['msi-event', 'msi-events.tsv', 35, (r: Row) => Number(r.event_id)],
 		// The codes msiexec returns are msiexec entries (titled in msiexec.yaml), not win32 ones.
 		['win32', 'win32-system-errors.tsv', 2600, (r: Row) => Number(r.code)],
 	] as const)(

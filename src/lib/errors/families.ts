@@ -97,6 +97,26 @@ export const FAMILY_LIST = [
 		links: ['/tools/msiexec/', '/tools/msi-log/', '/fixes/run-elevated/'],
 	},
 	{
+		// MsiInstaller's own events in the Application log (1001–1044): 1033 ends every install with its
+		// status, 1034 every removal. Its events 11707, 11708 … are 10000 + a message number: the msi
+		// family reads those (eventOffset).
+		id: 'msi-event',
+		display: 'decimal',
+		range: [1000, 9999],
+		forms: ['decimal'],
+		cue: /event|事件/i,
+		titleFrom: 'official',
+		translatedTitles: true,
+		source: {
+			title: 'Event Logging (Windows Installer)',
+			url: `${learn}msi/event-logging`,
+			license: 'cc-by',
+		},
+		// Only the events with a note go into the site search (their texts share words with the guides).
+		searchNotedOnly: true,
+		links: ['/diagnose/event-logs/', '/tools/event-query/', '/tools/msi-log/'],
+	},
+	{
 		// Win32 system error codes (winerror.h ERROR_*, WAIT_*, RPC_S_*, …), as Microsoft's System Error
 		// Codes pages list them. The codes msiexec returns are msiexec entries (which carry this
 		// table's text as their second official text), not duplicated here.

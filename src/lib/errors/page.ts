@@ -15,9 +15,12 @@ export interface PageEntry extends CodeRef {
 
 const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-/** The official text as a title: no final full stop, `[2]`-style placeholders shown as "…". */
+/**
+ * The official text as a title: no final full stop, placeholders shown as "…" (the Error table's
+ * `[2]`, the event log's `%1` and `%d`).
+ */
 const officialLabel = (e: PageEntry) =>
-	(e.official[0]?.text ?? '').replace(/\.$/, '').replace(/\[\d+\]/g, '…');
+	(e.official[0]?.text ?? '').replace(/\.$/, '').replace(/\[\d+\]|%(?:\d+|d)\b/g, '…');
 
 /**
  * The title's label in a language when it is a translation (the family's hand-written title, or the
