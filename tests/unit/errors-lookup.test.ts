@@ -157,6 +157,32 @@ describe('lookup', () => {
 		expect(ids('Error 1005 from winerror.h')).toEqual(both);
 	});
 
+	// What Event Viewer shows for the Go MSI (MsiInstaller events 11708, 1033, 1035), pasted whole: its
+	// version numbers and language ID are no codes (5 is ERROR_ACCESS_DENIED, 23 ERROR_CRC, 1033 an
+	// event), its status is the run's exit code.
+	test.each([
+		['Product: Go Programming Language amd64 go1.23.5 -- Installation failed.', 'unknown'],
+		[
+			'Product: Go Programming Language amd64 go1.23.5. Version: 1.23.5. Language: 1033. Installation completed with status: 1603. Manufacturer: https://go.dev.',
+			['msiexec/1603', 'msi/1603'],
+		],
+		[
+			'Windows Installer reconfigured the product. Product Name: Go. Product Version: 1.23.5. Product Language: 1033. Manufacturer: Go. Reconfiguration success or error status: 0.',
+			['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0'],
+		],
+		[
+			'产品: Go。版本: 1.23.5。语言: 2052。安装成功或错误状态: 1603。',
+			['msiexec/1603', 'msi/1603'],
+		],
+		['192.168.1.5', 'unknown'],
+		['Windows 10.0.19045', 'unknown'],
+		// A full stop after a code, and a code after a stop, are still codes.
+		['Error 1603.', ['msi/1603', 'msiexec/1603']],
+		['Failed.2503', ['msi/2503']],
+	])('an event text or version %j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
 	// Words that name the exit code put msiexec's reading of a shared number first.
 	test.each([
 		['1603', ['msi/1603', 'msiexec/1603']],
@@ -168,6 +194,7 @@ describe('lookup', () => {
 		],
 		['%ERRORLEVEL% is 1605', ['msiexec/1605', 'msi/1605']],
 		['退出代码 1603', ['msiexec/1603', 'msi/1603']],
+		['msiexec returned 1603', ['msiexec/1603', 'msi/1603']],
 	])('context words: %j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
 	});

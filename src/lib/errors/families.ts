@@ -82,7 +82,8 @@ export const FAMILY_LIST = [
 		forms: ['decimal', 'hex', 'hresult', 'signed'],
 		win32: true,
 		// Literal alternatives, no nested repeats: linear on any input.
-		cue: /exit|errorlevel|returning|return code|退出/i,
+		// ("status": the closing events 1033–1035, "… completed with status: 1603").
+		cue: /exit|errorlevel|return(?:ing|ed| code)|status|退出|状态/i,
 		// Microsoft Learn, Logging of Action Return Values (${learn}msi/logging-of-action-return-values):
 		// log value → the code msiexec returns. Left out: 7, whose row names ERROR_INVALID_DATA (13)
 		// but gives 1626.

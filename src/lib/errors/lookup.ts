@@ -139,6 +139,25 @@ function isClockPart(text: string, start: number, length: number): boolean {
 }
 
 /**
+ * A number joined by a dot to a digit is part of a version or an address ("go1.23.5", "10.0.19045",
+ * "Version: 1.23.5"): not a code, though 5 and 23 are Win32 codes (ERROR_ACCESS_DENIED, ERROR_CRC).
+ * "Error 1603." keeps its number: no digit follows the stop.
+ */
+function isVersionPart(text: string, start: number, length: number): boolean {
+	const end = start + length;
+	return (
+		(text[start - 1] === '.' && TIME_DIGIT.test(text[start - 2] ?? '')) ||
+		(text[end] === '.' && TIME_DIGIT.test(text[end + 1] ?? ''))
+	);
+}
+
+// A language ID, as MsiInstaller's events write one ("Product Language: 1033" is English (US)):
+// tested on the 12 characters before a number, anchored at their end.
+const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
+const isLanguageId = (text: string, start: number) =>
+	LANGUAGE.test(text.slice(Math.max(0, start - 12), start));
+
+/**
  * The text lookup reads (slices.ts reads the same): the input's start, NFKC first, because Chinese
  * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１).
  */
@@ -153,7 +172,13 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	const short: Match<T>[] = [];
 	for (const m of text.matchAll(NUMBER)) {
 		const body = m[2] ?? '';
-		if (!DIGIT.test(body) || isClockPart(text, m.index, m[0].length)) continue;
+		if (
+			!DIGIT.test(body) ||
+			isClockPart(text, m.index, m[0].length) ||
+			isVersionPart(text, m.index, m[0].length) ||
+			isLanguageId(text, m.index)
+		)
+			continue;
 		const phrase = m[1] ? -1 : returnValueAt(text, m.index, body);
 		if (phrase >= 0) {
 			// Read as the code it stands for, with the phrase as the token: a specific reading.
