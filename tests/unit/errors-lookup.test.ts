@@ -157,6 +157,19 @@ describe('lookup', () => {
 		expect(ids('Error 1005 from winerror.h')).toEqual(both);
 	});
 
+	// Typed without the space: the number is still read, and only after those words.
+	test.each([
+		['error2503', ['msi/2503']],
+		['Error0x80070643', ['msiexec/1603']],
+		['err2503', ['msi/2503']],
+		['code1603', ['msi/1603', 'msiexec/1603']],
+		['exit1603', ['msiexec/1603', 'msi/1603']],
+		['vscode1603', 'unknown'],
+		['ERROR_SUCCESS', ['msiexec/0']],
+	])('glued %j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
 	// What Event Viewer shows for the Go MSI (MsiInstaller events 11708, 1033, 1035), pasted whole: its
 	// version numbers and language ID are no codes (5 is ERROR_ACCESS_DENIED, 23 ERROR_CRC, 1033 an
 	// event), its status is the run's exit code.
@@ -195,6 +208,11 @@ describe('lookup', () => {
 		['%ERRORLEVEL% is 1605', ['msiexec/1605', 'msi/1605']],
 		['退出代码 1603', ['msiexec/1603', 'msi/1603']],
 		['msiexec returned 1603', ['msiexec/1603', 'msi/1603']],
+		// The Linux families name themselves: a systemctl status code, a journald priority.
+		['systemctl status exit code 3', ['systemctl/3', 'win32/3', 'journald/3']],
+		['nginx.service: exit 3', ['systemctl/3', 'win32/3', 'journald/3']],
+		['journalctl -p 3', ['journald/3', 'win32/3', 'systemctl/3']],
+		['journald 优先级 3', ['journald/3', 'win32/3', 'systemctl/3']],
 	])('context words: %j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
 	});

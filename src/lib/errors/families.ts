@@ -212,6 +212,7 @@ export const FAMILY_LIST = [
 		display: 'decimal',
 		range: [0, 255],
 		forms: ['decimal'],
+		cue: /systemctl|systemd|\.service\b/i,
 		titleFrom: 'official',
 		translatedTitles: true,
 		source: {
@@ -226,6 +227,7 @@ export const FAMILY_LIST = [
 		display: 'decimal',
 		range: [0, 7],
 		forms: ['decimal'],
+		cue: /journalctl|journald|priority|优先级|-p ?[0-7]\b/i,
 		titleFrom: 'name',
 		translatedTitles: true,
 		source: {

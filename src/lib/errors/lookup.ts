@@ -157,11 +157,17 @@ const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
 const isLanguageId = (text: string, start: number) =>
 	LANGUAGE.test(text.slice(Math.max(0, start - 12), start));
 
+// A word typed without its space before a number ("error2503", "Error0x80070643"): one literal
+// alternation and a one-character lookahead, linear.
+const GLUED = /\b(error|err|code|exit|status|event|hresult)(?=[0-9])/gi;
+
 /**
  * The text lookup reads (slices.ts reads the same): the input's start, NFKC first, because Chinese
- * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１).
+ * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１); a space put back between
+ * "error" and a number typed against it.
  */
-export const lookupText = (input: string) => input.slice(0, 500).normalize('NFKC');
+export const lookupText = (input: string) =>
+	input.slice(0, 500).normalize('NFKC').replace(GLUED, '$1 ');
 
 /** Parses free text ("Error 1603", "0x800B0101", "CERT_E_EXPIRED", "-2146762495") into entries. */
 export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): LookupResult<T> {
