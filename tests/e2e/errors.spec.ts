@@ -95,8 +95,12 @@ test('/errors/ fetches its index on first use, and keeps what was typed before i
 	page,
 }) => {
 	const fetched: string[] = [];
+	// The table's logic (code-table-app.ts) comes with the rows, not with the page.
+	const logic: string[] = [];
 	page.on('request', (r) => {
-		if (INDEX.test(new URL(r.url()).pathname)) fetched.push(r.url());
+		const path = new URL(r.url()).pathname;
+		if (INDEX.test(path)) fetched.push(r.url());
+		if (/\/code-table-app\.[\w-]+\.js$/.test(path)) logic.push(path);
 	});
 	let release = () => {};
 	const gate = new Promise<void>((ok) => (release = ok));
@@ -106,10 +110,12 @@ test('/errors/ fetches its index on first use, and keeps what was typed before i
 	});
 	await page.goto('/errors/', { waitUntil: 'networkidle' });
 	expect(fetched).toEqual([]);
+	expect(logic).toEqual([]);
 	const box = page.getByRole('searchbox', { name: langs[0]!.label });
 	await expect(box).toBeEnabled();
 	await box.pressSequentially('2503');
 	await expect.poll(() => fetched.length).toBe(1);
+	expect(logic).toHaveLength(1);
 	await expect(page.getByRole('status')).toBeEmpty();
 	release();
 	await expect(page.getByRole('status')).toContainText('2503');
