@@ -15,6 +15,7 @@ const SRC = {
 	events: `${learn}msi/event-logging`,
 	sys: `${learn}debug/`,
 	com: `${learn}com/com-error-codes-4`,
+	com1: `${learn}com/com-error-codes-1`,
 	com3: `${learn}com/com-error-codes-3`,
 	wua: `${learn}wua_sdk/`,
 	winget: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
@@ -155,6 +156,22 @@ families['windows-update'] = hresultTable(
 	['page'],
 );
 families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
+// The generic COM table: its failure rows of facility 0 and 4 (0x8000xxxx, 0x8004xxxx) are the com
+// family; its four 0x8007xxxx rows are Win32 errors as HRESULTs (E_ACCESSDENIED is 0x80070005, Win32
+// error 5), so their names go to that Win32 entry; its two success rows (0x0004xxxx) are left out.
+const comRows = tsv('com-error-codes-1.tsv', ['hex', 'symbolic_name', 'message']);
+families.com = hresultTable('com', 'com-error-codes-1.tsv', () => SRC.com1).filter(([id]) =>
+	/^com\/0x800[04]/.test(id),
+);
+for (const r of comRows.filter((x) => x.hex.startsWith('0x8007'))) {
+	const code = Number.parseInt(r.hex.slice(6), 16);
+	const target = [...families.msiexec, ...families.win32].find(
+		([, e]) => /** @type {{code: number}} */ (e).code === code,
+	);
+	if (!target) throw new Error(`${r.hex} wraps Win32 error ${code}, which has no entry`);
+	const e = /** @type {{names: {name: string, source: string}[]}} */ (target[1]);
+	e.names = [...e.names, { name: r.symbolic_name, source: SRC.com1 }];
+}
 
 families.signtool = tsv('signtool-verify-options.tsv', ['option', 'meaning'])
 	.filter((r) => r.option.startsWith('exit code '))

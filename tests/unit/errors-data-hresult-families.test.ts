@@ -22,6 +22,9 @@ describe.each([
 	['winget', 'winget-return-codes.tsv', 202, 200],
 	['windows-update', 'wua-error-codes.tsv', 84, 84],
 	['stg', 'stg-error-codes.tsv', 47, 47],
+	// com: the generic table's 190 failure rows of facility 0 and 4; its four 0x8007xxxx rows are Win32
+	// errors (below) and its two 0x0004xxxx rows are success codes.
+	['com', 'com-error-codes-1.tsv', 196, 190],
 ] as const)('%s', (id, table, rows, kept) => {
 	test('every failure row of the pinned table is an entry with its name and verbatim text', () => {
 		const all = tsv(table);
@@ -111,6 +114,60 @@ test('stg: every STG_E_* name has the value winerror.h defines; the codes MSI lo
 	expect(formsOf({ family: 'stg', code: 0x80030005, names: [] }).map((f) => f.value)).toContain(
 		'-2147287035',
 	);
+});
+
+test('com: every name winerror.h has carries its value; the 20 it lacks are the Windows Runtime codes newer than mingw-w64', () => {
+	const header = parseWinerror();
+	const missing: string[] = [];
+	let checked = 0;
+	for (const e of family('com')) {
+		for (const { name } of e.names) {
+			if (!header.has(name)) missing.push(`${hex(e.code)} ${name}`);
+			else {
+				expect(hex(header.get(name) ?? 0), name).toBe(hex(e.code));
+				checked++;
+			}
+		}
+	}
+	expect(checked).toBe(170);
+	expect(missing).toHaveLength(20);
+	// E_BOUNDS … RO_E_COMMITTED: WinRT (roerrorapi) codes, 0x8000000B-0x80000023, all facility 0.
+	for (const m of missing) expect(m).toMatch(/^0x800000[0-2][0-9A-F] (?:E|RO_E)_[A-Z_]+$/);
+	for (const [code, name, text] of [
+		['0x80004005', 'E_FAIL', 'Unspecified error'],
+		['0x8000FFFF', 'E_UNEXPECTED', 'Catastrophic failure'],
+		['0x80004001', 'E_NOTIMPL', 'Not implemented'],
+		['0x80040154', 'REGDB_E_CLASSNOTREG', 'Class not registered'],
+	]) {
+		expect(entries.get(`com/${code}`)?.names[0]?.name).toBe(name);
+		expect(entries.get(`com/${code}`)?.official[0]?.text).toBe(text);
+	}
+	expect(formsOf({ family: 'com', code: 0x80004005, names: [] }).map((f) => f.value)).toEqual(
+		expect.arrayContaining(['0x80004005', '-2147467259', '2147500037']),
+	);
+});
+
+test("com: the table's 0x8007xxxx rows are second names of the Win32 entries they wrap, with winerror.h's value", () => {
+	const header = parseWinerror();
+	const wrapped = tsv('com-error-codes-1.tsv').filter((r) => r.hex?.startsWith('0x8007'));
+	expect(wrapped.map((r) => r.symbolic_name).sort()).toEqual([
+		'E_ACCESSDENIED',
+		'E_HANDLE',
+		'E_INVALIDARG',
+		'E_OUTOFMEMORY',
+	]);
+	for (const r of wrapped) {
+		const name = r.symbolic_name ?? '';
+		const code = Number.parseInt(r.hex?.slice(6) ?? '', 16);
+		// HRESULT_FROM_WIN32(code) = 0x80070000 | code, the value the header gives the name.
+		expect(hex(header.get(name) ?? 0), name).toBe(hex((0x80070000 | code) >>> 0));
+		const holders = [...entries.values()].filter((e) => e.names.some((n) => n.name === name));
+		expect(
+			holders.map((e) => `${e.family}/${e.code}`),
+			name,
+		).toEqual([`${code === 87 ? 'msiexec' : 'win32'}/${code}`]);
+		expect(holders[0]?.names[0]?.name, name).toMatch(/^ERROR_/);
+	}
 });
 
 test('the published JSON schema names every family, and only those', async () => {

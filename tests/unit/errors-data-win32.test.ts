@@ -8,6 +8,7 @@ import { loadEntries, parseWinerror, tsv } from '../fixtures/errors/load';
 
 const TABLE = 'win32-system-errors.tsv';
 const LEARN = 'https://learn.microsoft.com/en-us/windows/win32/debug/';
+const COM1 = 'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-1';
 const PAGES = [
 	'0-499',
 	'500-999',
@@ -65,7 +66,14 @@ describe('entries', () => {
 			const m = entries.get(`msiexec/${r.code}`);
 			expect(Boolean(w) !== Boolean(m), `${r.code} is in exactly one family`).toBe(true);
 			if (w) {
-				expect(w.names).toEqual([{ name: r.name, source }]);
+				// The generic COM table's 0x8007xxxx rows (E_ACCESSDENIED …) name the Win32 error they wrap.
+				const com = tsv('com-error-codes-1.tsv')
+					.filter(
+						(c) =>
+							c.hex?.startsWith('0x8007') && Number.parseInt(c.hex.slice(6), 16) === Number(r.code),
+					)
+					.map((c) => ({ name: c.symbolic_name, source: COM1 }));
+				expect(w.names).toEqual([{ name: r.name, source }, ...com]);
 				expect(w.official).toEqual([{ text: r.message, source }]);
 				win32++;
 			} else {

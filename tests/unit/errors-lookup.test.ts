@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formsOf, hexId, idOf, signed32, type CodeRef } from '~/lib/errors/codes';
-import { buildIndex, filterIds, lookup, type CodeIndex } from '~/lib/errors/lookup';
+import { buildIndex, filterIds, lookup, slips, type CodeIndex } from '~/lib/errors/lookup';
+import { bestOf } from './timing';
 import { loadEntries, tsv } from '../fixtures/errors/load';
 
 let index: CodeIndex;
@@ -301,6 +302,75 @@ describe('winget, Windows Update and storage codes as users paste them (issue 12
 	});
 });
 
+describe('generic COM HRESULTs and their E_* names as users paste them', () => {
+	test.each([
+		// Before the com family each of these was "not a known code" (E_FAIL suggested msiexec 1601).
+		['0x80004005', ['com/0x80004005']],
+		['E_FAIL', ['com/0x80004005']],
+		['e_fail', ['com/0x80004005']],
+		['-2147467259', ['com/0x80004005']],
+		['2147500037', ['com/0x80004005']],
+		['Error 0x80004005: Unspecified error', ['com/0x80004005']],
+		['0x8000FFFF', ['com/0x8000FFFF']],
+		['REGDB_E_CLASSNOTREG', ['com/0x80040154']],
+		// .NET's COMException message, as programs print it: the hex and the name are one code.
+		[
+			'Retrieving the COM class factory failed due to the following error: 80040154 Class not registered (Exception from HRESULT: 0x80040154 (REGDB_E_CLASSNOTREG)).',
+			['com/0x80040154'],
+		],
+		[
+			'Catastrophic failure (Exception from HRESULT: 0x8000FFFF (E_UNEXPECTED))',
+			['com/0x8000FFFF'],
+		],
+		// The table's 0x8007xxxx names are Win32 errors: answered by the Win32 entry they wrap.
+		['E_ACCESSDENIED', ['win32/5']],
+		['Access is denied. (Exception from HRESULT: 0x80070005 (E_ACCESSDENIED))', ['win32/5']],
+		['E_OUTOFMEMORY', ['win32/14']],
+		['E_HANDLE', ['win32/6']],
+		['E_INVALIDARG', ['msiexec/87']],
+	])('%j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('an unknown code in the com span is suggested nothing', () => {
+		for (const q of ['0x800040FF', '0x8000FFF0'])
+			expect(lookup(index, q), q).toEqual({ kind: 'unknown', suggestions: [] });
+	});
+});
+
+describe('GUIDs are not codes (product codes in MSI logs, CLSIDs in COM messages)', () => {
+	test.each([
+		// Published .NET messages (the CLSID's 0000 groups read as code 0, ERROR_SUCCESS, ahead of 5).
+		[
+			'System.UnauthorizedAccessException: Retrieving the COM class factory for component with CLSID {000209FF-0000-0000-C000-000000000046} failed due to the following error: 80070005 Access is denied. (Exception from HRESULT: 0x80070005 (E_ACCESSDENIED)).',
+			['win32/5'],
+		],
+		[
+			'System.Runtime.InteropServices.COMException (0x80040154): Retrieving the COM class factory for component with CLSID {CF4CC405-E2C5-4DDD-B3CE-5E7582D8C9FA} failed due to the following error: 80040154.',
+			['com/0x80040154'],
+		],
+		// A product code's 1234 group answered Win32 1234 ahead of message 1722.
+		[
+			'MSI (s) (A4:B8) [10:15:22:123]: Product: {B6E2F7C4-1234-4ABC-9DEF-0123456789AB} -- Error 1722.',
+			['msi/1722', 'win32/1722'],
+		],
+		[
+			'msiexec /x {B6E2F7C4-1234-4ABC-9DEF-0123456789AB} returned 1605',
+			['msiexec/1605', 'msi/1605'],
+		],
+		['b6e2f7c4-1234-4abc-9def-0123456789ab error 2503', ['msi/2503']],
+	])('%j → %j', (input, expected) => {
+		expect(ids(input)).toEqual(expected);
+	});
+
+	test('a lone GUID is a query that matched no code, not an empty one', () => {
+		expect(lookup(index, '{B6E2F7C4-1234-4ABC-9DEF-0123456789AB}')).toEqual({
+			kind: 'unknown',
+			suggestions: [],
+		});
+	});
+});
+
 describe('Win32 system errors as users paste them (issue 12 §3)', () => {
 	test.each([
 		['0x80070005', ['win32/5']],
@@ -342,6 +412,68 @@ describe('Win32 system errors as users paste them (issue 12 §3)', () => {
 		// A colon followed by a space still ends a label or a message number.
 		expect(ids('Error 1603: fatal')).toEqual(['msi/1603', 'msiexec/1603']);
 		expect(ids('3: 125')).toEqual(['win32/125']);
+	});
+
+	test.each([
+		// A letter missing, changed, added, or two swapped: "not a known code" with no suggestion before.
+		['ERROR_INSTAL_FAILURE', 'msiexec/1603'],
+		['error_install_failur', 'msiexec/1603'],
+		['CERT_E_EXPRIED', 'hresult/0x800B0101'],
+		['ERROR_ACCES_DENIED', 'win32/5'],
+		['E_ACCESDENIED', 'win32/5'],
+		['TRUST_E_NOSIGNATURE_', 'hresult/0x800B0100'],
+		['ERROR_INSTALL_ALREDY_RUNNING', 'msiexec/1618'],
+		['REGDB_E_CLASNOTREG', 'com/0x80040154'],
+	])('a name with a typing slip, %j, suggests %s first', (input, id) => {
+		const r = lookup(index, input);
+		expect(r.kind).toBe('unknown');
+		expect(r.kind === 'unknown' && r.suggestions.map(idOf)[0]).toBe(id);
+	});
+
+	test('slips: what a typing slip is, and what is too far', () => {
+		expect(slips('ABCD', 'ABCD', 1)).toBe(0);
+		expect(slips('ABD', 'ABCD', 1)).toBe(1);
+		expect(slips('ABXD', 'ABCD', 1)).toBe(1);
+		expect(slips('BACD', 'ABCD', 1)).toBe(1);
+		expect(slips('ABCDE', 'ABCD', 1)).toBe(1);
+		expect(slips('AXXD', 'ABCD', 1)).toBe(Infinity);
+		expect(slips('AXXD', 'ABCD', 2)).toBe(2);
+		expect(slips('ABCDEFG', 'ABCD', 2)).toBe(Infinity);
+		// Agrees with a plain (unbanded) Damerau-Levenshtein distance wherever that is within max.
+		const full = (a: string, b: string) => {
+			const d = Array.from({ length: a.length + 1 }, (_, i) =>
+				Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+			);
+			for (let i = 1; i <= a.length; i++)
+				for (let j = 1; j <= b.length; j++) {
+					const row = d[i]!;
+					row[j] = Math.min(
+						d[i - 1]![j]! + 1,
+						row[j - 1]! + 1,
+						d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+					);
+					if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+						row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+				}
+			return d[a.length]![b.length]!;
+		};
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.constantFrom('A', 'B', 'C', '_'), maxLength: 12 }),
+				fc.string({ unit: fc.constantFrom('A', 'B', 'C', '_'), maxLength: 12 }),
+				fc.integer({ min: 1, max: 2 }),
+				(a, b, max) => {
+					const d = full(a, b);
+					expect(slips(a, b, max)).toBe(d <= max ? d : Infinity);
+				},
+			),
+			{ numRuns: 2000 },
+		);
+	});
+
+	test('suggestions stay fast on 500 characters of name-shaped words', () => {
+		for (const q of ['ERROR_ACCESS_X '.repeat(40), `${'A_'.repeat(250)}`, 'E_FAI '.repeat(90)])
+			expect(bestOf(() => lookup(index, q))).toBeLessThan(200);
 	});
 
 	test('a name without its ERROR_ prefix is not a match, but ERROR_ACCESS_DENIED is suggested', () => {

@@ -25,6 +25,7 @@ describe('Chinese code-page titles', () => {
 		['windows-update', 'wua-error-codes.tsv', 80, (r: Row) => hexCode(r.hex)],
 		['stg', 'stg-error-codes.tsv', 45, (r: Row) => hexCode(r.hex)],
 		['msi-event', 'msi-events.tsv', 35, (r: Row) => Number(r.event_id)],
+		['com', 'com-error-codes-1.tsv', 185, (r: Row) => hexCode(r.hex)],
 		// The codes msiexec returns are msiexec entries (titled in msiexec.yaml), not win32 ones.
 		['win32', 'win32-system-errors.tsv', 2600, (r: Row) => Number(r.code)],
 	] as const)(
@@ -37,6 +38,7 @@ describe('Chinese code-page titles', () => {
 			const rows = tsv(file).filter(
 				(r) =>
 					(family !== 'winget' || r.hex?.startsWith('0x8')) &&
+					(family !== 'com' || /^0x800[04]/.test(r.hex ?? '')) &&
 					(family !== 'win32' || !msiexec.has(r.code)),
 			);
 			expect(rows.length).toBeGreaterThan(min);
@@ -103,7 +105,7 @@ describe('Chinese code-page titles', () => {
 		// winget, Windows Update and STG landed without titles and showed their English label on the
 		// zh-CN pages; now every family translates, and those pages' titles differ from the English ones.
 		expect(FAMILY_LIST.filter((f) => !('translatedTitles' in f))).toEqual([]);
-		for (const f of ['winget', 'windows-update', 'stg'])
+		for (const f of ['winget', 'windows-update', 'stg', 'com'])
 			for (const x of entries.filter((y) => y.family === f)) {
 				const p: PageEntry = { ...x, names: x.names.map((n) => n.name) };
 				expect(titleOf(p, 'zh-CN'), `${f}/${x.code}`).not.toEqual(titleOf(p, 'en'));

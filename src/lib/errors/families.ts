@@ -198,6 +198,27 @@ export const FAMILY_LIST = [
 		links: ['/tools/msi-log/', '/windows-installer/temp-permissions/', '/fixes/run-elevated/'],
 	},
 	{
+		// Generic COM HRESULTs (facility 0, E_*; facility 4, CO_E_*, REGDB_E_*, CLASS_E_*, OLE_E_* …) as
+		// Microsoft's generic COM table lists them. The table's four 0x8007xxxx rows (E_ACCESSDENIED,
+		// E_HANDLE, E_OUTOFMEMORY, E_INVALIDARG) are Win32 errors wrapped as HRESULTs: they are names of
+		// those Win32 entries (win32/5, win32/6, win32/14, msiexec/87), not codes of this family.
+		id: 'com',
+		display: 'hex32',
+		range: [0x80000000, 0x8004ffff],
+		forms: ['hex', 'unsigned', 'signed'],
+		titleFrom: 'name',
+		translatedTitles: true,
+		source: {
+			title: 'COM Error Codes (Generic)',
+			url: `${learn}com/com-error-codes-1`,
+			license: 'cc-by',
+		},
+		// Only the codes with a note go into the site search, as for win32: their one-line texts are
+		// generic words ("Invalid pointer") that would rank ahead of the installer pages.
+		searchNotedOnly: true,
+		links: ['/tools/msi-log/', '/diagnose/event-logs/'],
+	},
+	{
 		id: 'signtool',
 		display: 'decimal',
 		range: [0, 255],

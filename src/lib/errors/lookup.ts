@@ -161,19 +161,25 @@ const isLanguageId = (text: string, start: number) =>
 // alternation and a one-character lookahead, linear.
 const GLUED = /\b(error|err|code|exit|status|event|hresult)(?=[0-9])/gi;
 
+// A GUID (a product code in an MSI log, a CLSID in a COM message): its groups are hex digits, never
+// codes ("{000209FF-0000-0000-C000-000000000046}" held 0000, read as ERROR_SUCCESS). Fixed-width
+// groups, no nested repeat: each try reads at most 38 characters, linear.
+export const GUID = /\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?/gi;
+
 /**
  * The text lookup reads (slices.ts reads the same): the input's start, NFKC first, because Chinese
- * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１); a space put back between
- * "error" and a number typed against it.
+ * IMEs type full-width digits and letters (２５０３, ０ｘ８００Ｂ０１０１); GUIDs blanked out; a space
+ * put back between "error" and a number typed against it.
  */
 export const lookupText = (input: string) =>
-	input.slice(0, 500).normalize('NFKC').replace(GLUED, '$1 ');
+	input.slice(0, 500).normalize('NFKC').replace(GUID, ' ').replace(GLUED, '$1 ');
 
 /** Parses free text ("Error 1603", "0x800B0101", "CERT_E_EXPIRED", "-2146762495") into entries. */
 export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): LookupResult<T> {
+	// Letters of any script count: Chinese-only input is a query that matched no code, not a blank one
+	// (nor is a lone GUID, which lookupText blanks out).
+	if (!/[\p{L}\p{N}]/u.test(input.slice(0, 500))) return { kind: 'empty' };
 	const text = lookupText(input);
-	// Letters of any script count: Chinese-only input is a query that matched no code, not a blank one.
-	if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'empty' };
 	const long: Match<T>[] = [];
 	const short: Match<T>[] = [];
 	for (const m of text.matchAll(NUMBER)) {
@@ -223,16 +229,58 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	return { kind: 'unknown', suggestions: suggest(index, words) };
 }
 
-// Suggestions come from names only (CERT_E_EXPIRE → CERT_E_EXPIRED). Numeric closeness is never a
-// suggestion: 2504 and 2503 are unrelated messages, and a family spanning every number (Win32) would
-// offer its neighbours for any unknown number.
+// Suggestions come from names only: a name that holds the word (CERT_E_EXPIRE → CERT_E_EXPIRED), then
+// names one or two typing slips away (ERROR_INSTAL_FAILURE, CERT_E_EXPRIED: a letter missing, added,
+// changed or two swapped). Numeric closeness is never a suggestion: 2504 and 2503 are unrelated
+// messages, and a family spanning every number (Win32) would offer its neighbours for any unknown number.
 function suggest<T extends CodeRef>(index: CodeIndex<T>, words: string[]): T[] {
 	// Only words shaped like a symbolic name: "Error" or "install" would otherwise offer any ERROR_* name.
 	const upper = words.filter((w) => w.length >= 4 && w.includes('_')).map((w) => w.toUpperCase());
 	if (!upper.length) return [];
-	return index.entries
-		.filter((e) => e.names.some((n) => upper.some((w) => n.toUpperCase().includes(w))))
-		.slice(0, 5);
+	const held = index.entries.filter((e) =>
+		e.names.some((n) => upper.some((w) => n.toUpperCase().includes(w))),
+	);
+	const seen = new Set(held);
+	const near: [T, number][] = [];
+	for (const e of index.entries) {
+		if (seen.has(e)) continue;
+		let best = Infinity;
+		for (const n of e.names)
+			for (const w of upper) best = Math.min(best, slips(w, n.toUpperCase(), w.length < 8 ? 1 : 2));
+		if (best !== Infinity) near.push([e, best]);
+	}
+	near.sort((a, b) => a[1] - b[1]);
+	return [...held, ...near.map(([e]) => e)].slice(0, 5);
+}
+
+/**
+ * The typing slips (a letter missing, added or changed, two neighbours swapped) that turn a into b, if
+ * at most max; Infinity otherwise. Only a band of 2·max + 1 cells a row is filled, and names are short,
+ * so a word costs O(length · max) a name: a 500-character word is cut at 64 characters first.
+ */
+export function slips(a: string, b: string, max: number): number {
+	a = a.slice(0, 64);
+	if (Math.abs(a.length - b.length) > max) return Infinity;
+	const wide = b.length + 1;
+	let prev2: number[] = [];
+	let prev = Array.from({ length: wide }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = new Array<number>(wide).fill(Infinity);
+		row[0] = i;
+		let low = row[0];
+		for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d = Math.min(d, prev2[j - 2]! + 1);
+			row[j] = d;
+			low = Math.min(low, d);
+		}
+		if (low > max) return Infinity;
+		prev2 = prev;
+		prev = row;
+	}
+	return prev[b.length]! <= max ? prev[b.length]! : Infinity;
 }
 
 /** Searchable text of an entry for the family filter: all its forms plus any message words. */
