@@ -336,9 +336,11 @@ for (const l of langs) {
 		await page.keyboard.press('ArrowUp');
 		await expect(box).toBeFocused();
 		await page.keyboard.press('ArrowDown');
+		await expect(links.nth(0)).toHaveAttribute('href', `${l.prefix}/errors/msiexec/1603/`);
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(`${l.prefix}/errors/msiexec/1603/`);
+		// The second answer: a bare 1603 lists the exit code first, then message 1603.
+		await expect(page).toHaveURL(`${l.prefix}/errors/msi/1603/`);
 	});
 
 	test(`${l.prefix || '/'} dialog: Pagefind's own strings are in the page's language`, async ({

@@ -38,7 +38,8 @@ describe('derived forms', () => {
 describe('lookup', () => {
 	test.each([
 		['2503', ['msi/2503']],
-		['Error 1603', ['msi/1603', 'msiexec/1603']],
+		// A bare number: msiexec's 1603 leads (families.ts, leads).
+		['Error 1603', ['msiexec/1603', 'msi/1603']],
 		['error code is 2503', ['msi/2503']],
 		['  "0x800B0101". ', ['hresult/0x800B0101']],
 		['800b0101', ['hresult/0x800B0101']],
@@ -163,7 +164,7 @@ describe('lookup', () => {
 		['error2503', ['msi/2503']],
 		['Error0x80070643', ['msiexec/1603']],
 		['err2503', ['msi/2503']],
-		['code1603', ['msi/1603', 'msiexec/1603']],
+		['code1603', ['msiexec/1603', 'msi/1603']],
 		['exit1603', ['msiexec/1603', 'msi/1603']],
 		['vscode1603', 'unknown'],
 		['ERROR_SUCCESS', ['msiexec/0']],
@@ -191,7 +192,7 @@ describe('lookup', () => {
 		['192.168.1.5', 'unknown'],
 		['Windows 10.0.19045', 'unknown'],
 		// A full stop after a code, and a code after a stop, are still codes.
-		['Error 1603.', ['msi/1603', 'msiexec/1603']],
+		['Error 1603.', ['msiexec/1603', 'msi/1603']],
 		['Failed.2503', ['msi/2503']],
 	])('an event text or version %j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
@@ -199,7 +200,15 @@ describe('lookup', () => {
 
 	// Words that name the exit code put msiexec's reading of a shared number first.
 	test.each([
-		['1603', ['msi/1603', 'msiexec/1603']],
+		['1603', ['msiexec/1603', 'msi/1603']],
+		['错误 1603', ['msiexec/1603', 'msi/1603']],
+		// Only 1603 leads: 1606's message ("Could not access location") is what dialogs show.
+		['Error 1606', ['msi/1606', 'msiexec/1606']],
+		// A pasted message keeps the families' order: message 1603 is the one quoted.
+		[
+			'Error 1603. The file C:\\Go\\bin\\go.exe is being held in use by the following process',
+			['msi/1603', 'msiexec/1603'],
+		],
 		['msiexec exit 1603', ['msiexec/1603', 'msi/1603']],
 		['exit code 1603', ['msiexec/1603', 'msi/1603']],
 		[
@@ -390,7 +399,7 @@ describe('Win32 system errors as users paste them (issue 12 §3)', () => {
 		['ERROR_ITERATED_DATA_EXCEEDS_64K', ['win32/194']],
 		// The codes msiexec returns stay msiexec's, in every form.
 		['0x80070643', ['msiexec/1603']],
-		['1603', ['msi/1603', 'msiexec/1603']],
+		['1603', ['msiexec/1603', 'msi/1603']],
 		['87', ['msiexec/87']],
 		['ERROR_INVALID_PARAMETER', ['msiexec/87']],
 		// A number both Windows Installer and Win32 define: both pages, Windows Installer first.

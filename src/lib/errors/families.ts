@@ -29,6 +29,11 @@ export interface FamilyDescriptor {
 	 * this family it stands for: lookup reads "Return value 3" as that code, never as code 3.
 	 */
 	readonly logValues?: Readonly<Record<number, number>>;
+	/**
+	 * Codes whose reading in this family is what a bare number means ("1603", "Error 1603"): lookup
+	 * lists it before the other families' readings of the number when the query has no other words.
+	 */
+	readonly leads?: readonly number[];
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -88,6 +93,10 @@ export const FAMILY_LIST = [
 		// log value → the code msiexec returns. Left out: 7, whose row names ERROR_INVALID_DATA (13)
 		// but gives 1626.
 		logValues: { 0: 1626, 1: 0, 2: 1602, 3: 1603, 4: 1604, 5: 0, 6: 1609, 8: 1618 },
+		// "1603" is the exit code (ERROR_INSTALL_FAILURE), not message 1603 ("The file … is being held
+		// in use"): of the 22 issue threads the project's search returned for "error 1603" and for that
+		// message's own words (2026-12-02), none meant the message; 8 named the exit code.
+		leads: [1603],
 		titleFrom: 'name',
 		translatedTitles: true,
 		source: {

@@ -80,6 +80,11 @@ const LOG_FAMILIES = FAMILY_LIST.flatMap((f) =>
 	'logValues' in f ? [{ id: f.id, values: f.logValues as Readonly<Record<number, number>> }] : [],
 );
 const CUED = FAMILY_LIST.flatMap((f) => ('cue' in f ? [{ id: f.id, cue: f.cue }] : []));
+const LEADS = new Set<string>(
+	FAMILY_LIST.flatMap((f) => ('leads' in f ? f.leads.map((c) => `${f.id}/${c}`) : [])),
+);
+// Words that leave a number bare ("Error 1603", "code 1603"); Chinese words are not WORD matches.
+const BARE_WORDS = new Set(['ERROR', 'ERR', 'CODE']);
 
 // What a verbose log writes before an action's result, in English and in the translations whose logs
 // the log checker reads (src/lib/checkers/decode.ts): "Return value 3", "返回值 3", "Rückgabewert 3".
@@ -222,6 +227,13 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		matches = [
 			...matches.filter((m) => cued.has(m.entry.family)),
 			...matches.filter((m) => !cued.has(m.entry.family)),
+		];
+	// A bare "1603" or "Error 1603": the reading that number stands for comes first (leads). A pasted
+	// message has other words, and keeps the families' order.
+	else if (words.every((w) => BARE_WORDS.has(w.toUpperCase())))
+		matches = [
+			...matches.filter((m) => LEADS.has(m.id)),
+			...matches.filter((m) => !LEADS.has(m.id)),
 		];
 	const seen = new Set<string>();
 	const unique = matches.filter((m) => !seen.has(m.id) && seen.add(m.id));
