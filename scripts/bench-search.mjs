@@ -46,9 +46,12 @@ async function dialog(browser, url, queries) {
 	});
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
-		// Starlight builds Pagefind's UI when the browser is idle after load; wait for that too, so the
-		// bytes below are the ones the search itself costs.
-		await page.waitForTimeout(1000);
+		// Starlight builds Pagefind's UI when the browser is idle after load; wait until it has (its
+		// input exists), so the bytes below are the ones the search itself costs. A fixed 1 s wait
+		// counted Pagefind's UI script (26.7 KB) as part of the query whenever idle came later.
+		await page
+			.locator('#starlight__search .pagefind-ui__search-input')
+			.waitFor({ state: 'attached' });
 		counting = true;
 		await page.locator('button[data-open-modal]').first().click();
 		const input = page.locator('dialog .pagefind-ui__search-input');
