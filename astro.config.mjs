@@ -145,6 +145,7 @@ export default defineConfig({
 					['msiexec exit codes', 'msiexec 退出码', '/errors/msiexec/'],
 					['MsiInstaller events', 'MsiInstaller 事件', '/errors/msi-event/'],
 					['Win32 system error codes', 'Win32 系统错误代码', '/errors/win32/'],
+					['WinHTTP and WinINet errors', 'WinHTTP 和 WinINet 错误', '/errors/internet/'],
 					['Signature HRESULTs', '签名 HRESULT', '/errors/hresult/'],
 					['winget return codes', 'winget 返回代码', '/errors/winget/'],
 					['Windows Update agent errors', 'Windows 更新代理错误', '/errors/windows-update/'],

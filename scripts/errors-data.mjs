@@ -16,6 +16,8 @@ const SRC = {
 	sys: `${learn}debug/`,
 	com: `${learn}com/com-error-codes-4`,
 	com1: `${learn}com/com-error-codes-1`,
+	winhttp: `${learn}winhttp/error-messages`,
+	wininet: `${learn}wininet/wininet-errors`,
 	com3: `${learn}com/com-error-codes-3`,
 	wua: `${learn}wua_sdk/`,
 	winget: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
@@ -156,6 +158,25 @@ families['windows-update'] = hresultTable(
 	['page'],
 );
 families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
+// WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
+// pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).
+const winhttp = tsv('winhttp-errors.tsv', ['code', 'name', 'message']);
+const wininet = tsv('wininet-errors.tsv', ['code', 'name', 'message']);
+families.internet = [...new Set([...winhttp, ...wininet].map((r) => Number(r.code)))]
+	.sort((a, b) => a - b)
+	.map((code) => {
+		const rows = [
+			...winhttp.filter((r) => Number(r.code) === code).map((r) => ({ ...r, source: SRC.winhttp })),
+			...wininet.filter((r) => Number(r.code) === code).map((r) => ({ ...r, source: SRC.wininet })),
+		];
+		return entry(`internet/${code}`, {
+			family: 'internet',
+			code,
+			names: rows.map((r) => ({ name: r.name, source: r.source })),
+			official: rows.map((r) => ({ text: r.message, source: r.source })),
+		});
+	});
+
 // The generic COM table: its failure rows of facility 0 and 4 (0x8000xxxx, 0x8004xxxx) are the com
 // family; its four 0x8007xxxx rows are Win32 errors as HRESULTs (E_ACCESSDENIED is 0x80070005, Win32
 // error 5), so their names go to that Win32 entry; its two success rows (0x0004xxxx) are left out.

@@ -146,6 +146,26 @@ export const FAMILY_LIST = [
 		links: ['/fixes/run-elevated/', '/diagnose/event-logs/', '/tools/msi-log/'],
 	},
 	{
+		// WinHTTP's and WinINet's own errors (12001–12184), as Microsoft's two error pages list them: what
+		// a download over HTTP fails with (Windows Update, web installers). One entry per number, with
+		// the WinHTTP name first where both define it; 0x80072EE7 is 12007 wrapped as an HRESULT.
+		id: 'internet',
+		display: 'decimal',
+		range: [12000, 12999],
+		forms: ['decimal', 'hex', 'hresult', 'signed'],
+		win32: true,
+		titleFrom: 'name',
+		translatedTitles: true,
+		// As for win32: one-line API texts, found by the lookup and the table; notes put a page in search.
+		searchNotedOnly: true,
+		source: {
+			title: 'Error Messages (Winhttp.h)',
+			url: `${learn}winhttp/error-messages`,
+			license: 'cc-by',
+		},
+		links: ['/diagnose/event-logs/', '/tools/event-query/'],
+	},
+	{
 		id: 'hresult',
 		display: 'hex32',
 		// Failure HRESULTs only: the severity bit is set.
