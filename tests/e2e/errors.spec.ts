@@ -59,7 +59,12 @@ for (const { prefix, label, family, journald, title2503 } of langs) {
 		expect(await lookupIds(page, label, '2503')).toEqual(['msi/2503']);
 		expect(await lookupIds(page, label, '0x800B0101')).toEqual(['hresult/0x800B0101']);
 		expect(await lookupIds(page, label, '-2146762495')).toEqual(['hresult/0x800B0101']);
-		expect(await lookupIds(page, label, 'CERT_E_EXPIRED')).toEqual(['hresult/0x800B0101']);
+		// The code first, then a row whose official text names it: WinHTTP's 12037 is "equivalent to a
+		// CERT_E_EXPIRED".
+		expect(await lookupIds(page, label, 'CERT_E_EXPIRED')).toEqual([
+			'hresult/0x800B0101',
+			'internet/12037',
+		]);
 		// Ranked: what lookup reads from the query comes first.
 		expect((await lookupIds(page, label, 'Error 0x80070643'))[0]).toBe('msiexec/1603');
 		await expect(page.getByRole('status')).toContainText('0x80070643');
