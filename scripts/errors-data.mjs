@@ -180,11 +180,12 @@ families.internet = [...new Set([...winhttp, ...wininet].map((r) => Number(r.cod
 // The generic COM table: its failure rows of facility 0 and 4 (0x8000xxxx, 0x8004xxxx) are the com
 // family; its four 0x8007xxxx rows are Win32 errors as HRESULTs (E_ACCESSDENIED is 0x80070005, Win32
 // error 5), so their names go to that Win32 entry; its two success rows (0x0004xxxx) are left out.
-const comRows = tsv('com-error-codes-1.tsv', ['hex', 'symbolic_name', 'message']);
 families.com = hresultTable('com', 'com-error-codes-1.tsv', () => SRC.com1).filter(([id]) =>
 	/^com\/0x800[04]/.test(id),
 );
-for (const r of comRows.filter((x) => x.hex.startsWith('0x8007'))) {
+for (const r of tsv('com-error-codes-1.tsv', ['hex', 'symbolic_name']).filter((x) =>
+	x.hex.startsWith('0x8007'),
+)) {
 	const code = Number.parseInt(r.hex.slice(6), 16);
 	const target = [...families.msiexec, ...families.win32].find(
 		([, e]) => /** @type {{code: number}} */ (e).code === code,

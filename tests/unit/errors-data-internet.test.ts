@@ -28,6 +28,12 @@ function header(): Map<string, number> {
 	return out;
 }
 
+/** The rows of a pinned table for one number, with the Learn page they come from. */
+const rowsOf = (table: Record<string, string>[], page: string, code: number) =>
+	table
+		.filter((r) => Number(r.code) === code)
+		.map((r) => ({ name: r.name ?? '', message: r.message ?? '', source: `${LEARN}${page}` }));
+
 describe('entries', () => {
 	test('every row of both tables is in its number’s entry, the WinHTTP name and text first', () => {
 		const winhttp = tsv('winhttp-errors.tsv');
@@ -38,20 +44,8 @@ describe('entries', () => {
 		expect(internet()).toHaveLength(106);
 		for (const e of internet()) {
 			const rows = [
-				...winhttp
-					.filter((r) => Number(r.code) === e.code)
-					.map((r) => ({
-						name: r.name ?? '',
-						message: r.message ?? '',
-						source: `${LEARN}winhttp/error-messages`,
-					})),
-				...wininet
-					.filter((r) => Number(r.code) === e.code)
-					.map((r) => ({
-						name: r.name ?? '',
-						message: r.message ?? '',
-						source: `${LEARN}wininet/wininet-errors`,
-					})),
+				...rowsOf(winhttp, 'winhttp/error-messages', e.code),
+				...rowsOf(wininet, 'wininet/wininet-errors', e.code),
 			];
 			expect(e.names, `${e.code}`).toEqual(rows.map((r) => ({ name: r.name, source: r.source })));
 			expect(e.official, `${e.code}`).toEqual(

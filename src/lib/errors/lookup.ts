@@ -267,8 +267,9 @@ function suggest<T extends CodeRef>(index: CodeIndex<T>, words: string[]): T[] {
 
 /**
  * The typing slips (a letter missing, added or changed, two neighbours swapped) that turn a into b, if
- * at most max; Infinity otherwise. Only a band of 2·max + 1 cells a row is filled, and names are short,
- * so a word costs O(length · max) a name: a 500-character word is cut at 64 characters first.
+ * at most max; Infinity otherwise. Only a band of 2·max + 1 cells a row is computed, and a word is cut
+ * at 64 characters and compared only with names within max of its length, so each comparison is
+ * bounded by 64 rows of a short name (a 500-character word costs the same as a 64-character one).
  */
 export function slips(a: string, b: string, max: number): number {
 	a = a.slice(0, 64);
