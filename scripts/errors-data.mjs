@@ -24,6 +24,10 @@ const SRC = {
 	signtool: `${learn}seccrypto/signtool`,
 	systemctl: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
 	journalctl: 'https://man7.org/linux/man-pages/man1/journalctl.1.html',
+	exec: 'https://man7.org/linux/man-pages/man5/systemd.exec.5.html',
+	analyze: 'https://man7.org/linux/man-pages/man1/systemd-analyze.1.html',
+	signal: 'https://man7.org/linux/man-pages/man7/signal.7.html',
+	kill: 'https://man7.org/linux/man-pages/man1/kill.1.html',
 };
 
 /**
@@ -211,6 +215,53 @@ families.systemctl = tsv('systemctl-exit-codes.tsv', ['value', 'description_in_L
 		family: 'systemctl',
 		code: Number(r.value),
 		official: [{ text: r.description_in_LSB.replace(/^"|"$/g, ''), source: SRC.systemctl }],
+	}),
+);
+
+// systemd.exec(5)'s exit codes, each with its symbolic name and the name systemd prints after the
+// number (systemd-analyze exit-status): "status=203/EXEC".
+families['systemd-exit'] = tsv('systemd-exit-codes.tsv', [
+	'code',
+	'symbolic_name',
+	'shown_as',
+	'description',
+	'remarks',
+]).map((r) =>
+	entry(`systemd-exit/${r.code}`, {
+		family: 'systemd-exit',
+		code: Number(r.code),
+		names: [
+			{ name: r.symbolic_name, source: SRC.exec },
+			{ name: r.shown_as, source: SRC.analyze },
+		],
+		official: [
+			{ text: r.description, ...(r.remarks ? { remarks: r.remarks } : {}), source: SRC.exec },
+		],
+	}),
+);
+
+// signal(7)'s standard signals by their x86/ARM number; a number with two names (6 SIGABRT, SIGIOT)
+// is one entry, the first name first, then the name without SIG as kill -l and systemd print it.
+/** @type {Map<number, { signal: string, comment: string, action: string }[]>} */
+const signals = new Map();
+for (const r of tsv('signal-numbers.tsv', ['number', 'signal', 'action', 'comment'])) {
+	const n = Number(r.number);
+	signals.set(n, [...(signals.get(n) ?? []), r]);
+}
+families.signal = [...signals].map(([code, rows]) =>
+	entry(`signal/${code}`, {
+		family: 'signal',
+		code,
+		names: [
+			{ name: rows[0]?.signal, source: SRC.signal },
+			{ name: rows[0]?.signal.slice(3), source: SRC.kill },
+			...rows.slice(1).map((r) => ({ name: r.signal, source: SRC.signal })),
+		],
+		official: rows.map((r) => ({
+			text: r.comment,
+			remarks: `${r.signal}; default action: ${r.action}`,
+			source: SRC.signal,
+		})),
 	}),
 );
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './fixtures';
-import { decodeManifest } from '../../src/lib/errors/slices';
+import { familyOf, isFamily } from '../../src/lib/errors/families';
+import { decodeManifest, type LookupManifest, needsOf } from '../../src/lib/errors/slices';
 
 // Issue 12 §1: one search box that answers. The search dialog shows an answer card above Pagefind's
 // results for any code the query holds (bare or in a pasted line), arrow keys move through both, Enter
@@ -66,21 +67,27 @@ function lookupRequests(page: Page): string[] {
 }
 
 /** The chunk ranges of the page (src/lib/errors/slices.ts), read from its search dialog. */
-type Manifest = { chunks: Partial<Record<string, [number, number][]>> };
+type Manifest = LookupManifest;
 const manifestOf = async (page: Page): Promise<Manifest> => {
 	const m = decodeManifest((await page.locator('ifg-answer').getAttribute('data-lookup')) ?? '');
 	expect(m).not.toBeNull();
-	return m ?? { chunks: {} };
+	return m ?? { v: 1, chunks: {}, shards: { u: 1, p: 1 } };
 };
 /** The chunks of `family` whose ranges hold any of `codes`, in the page's language. */
 const chunks = (m: Manifest, prefix: string, family: string, codes: number[]) =>
-	(m.chunks[family] ?? []).flatMap(([lo, hi], i) =>
-		codes.some((c) => c >= lo && c <= hi)
-			? [`${prefix}/api/errors/lookup/${family}/${i}.json`]
-			: [],
+	((m.chunks as Partial<Record<string, [number, number][]>>)[family] ?? []).flatMap(
+		([lo, hi], i) =>
+			codes.some((c) => c >= lo && c <= hi)
+				? [`${prefix}/api/errors/lookup/${family}/${i}.json`]
+				: [],
 	);
 const NAME_SHARD = '/api/errors/lookup/names/u*.json';
 const WORD_SHARD = '/api/errors/lookup/names/p*.json';
+/** One plain-word shard per shard the query's words hash to (the words are spread over several). */
+const wordShards = (m: Manifest, query: string) =>
+	needsOf(query, m)
+		.shards.filter((s) => s.startsWith('p'))
+		.map(() => WORD_SHARD);
 
 // What the card answers (each in a new document with no HTTP cache, so what it fetches is its own): the
 // link's page, and exactly the documents fetched — only the chunks the query's codes and names can be
@@ -124,7 +131,7 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 			query: 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603',
 			page: '/errors/msiexec/1603/',
 			docs: (m, p) => [
-				WORD_SHARD,
+				...wordShards(m, 'MSI (c) (0C:10) [10:22:41:125]: MainEngineThread is returning 1603'),
 				...chunks(m, p, 'msi', [1603]),
 				...chunks(m, p, 'msiexec', [12, 10, 22, 41, 125, 1603]),
 				...chunks(m, p, 'win32', [12, 10, 22, 41, 125, 1603]),
@@ -136,8 +143,23 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 			query: 'Action ended 14:07:55: InstallFinalize. Return value 3.',
 			page: '/errors/msiexec/1603/',
 			docs: (m, p) => [
-				WORD_SHARD,
-				...Object.keys(m.chunks).flatMap((f) => chunks(m, p, f, [14, 7, 55, 3, 1603])),
+				...wordShards(m, 'Action ended 14:07:55: InstallFinalize. Return value 3.'),
+				// Every family's chunks of those numbers, but a family read only with its cue (systemd-exit,
+				// signal: families.ts cuedOnly) has none in this line.
+				...Object.keys(m.chunks)
+					.filter((f) => !(isFamily(f) && 'cuedOnly' in familyOf(f)))
+					.flatMap((f) => chunks(m, p, f, [14, 7, 55, 3, 1603])),
+			],
+		},
+		// systemctl status's line (WebControlCNC/WebControl#184): 203/EXEC is read with its name, in the
+		// family that prints it; the PID's chunks come too (more than lookup reads, never fewer).
+		{
+			query: 'Main PID: 2176 (code=exited, status=203/EXEC)',
+			page: '/errors/systemd-exit/203/',
+			docs: (m, p) => [
+				...wordShards(m, 'Main PID: 2176 (code=exited, status=203/EXEC)'),
+				...Object.keys(m.chunks).flatMap((f) => chunks(m, p, f, [2176])),
+				...chunks(m, p, 'systemd-exit', [203]),
 			],
 		},
 		// winget prints its HRESULTs as negative decimals.
@@ -280,7 +302,10 @@ for (const l of langs) {
 				timeout: 15_000,
 			});
 			const docs = a.docs(await manifestOf(page), l.prefix);
-			expect([...fetched].sort(), a.query).toEqual([...new Set(docs)].sort());
+			// Chunks once each; a plain-word shard once per shard the words hash to (written alike).
+			const shards = docs.filter((d) => d.includes('/names/'));
+			const chunkDocs = docs.filter((d) => !d.includes('/names/'));
+			expect([...fetched].sort(), a.query).toEqual([...new Set(chunkDocs), ...shards].sort());
 		}
 		// Chinese text holds no code and no name: nothing is fetched, no card.
 		await fresh('证书已过期');

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { decodeManifest } from '../../src/lib/errors/slices';
-import type { Family } from '../../src/lib/errors/families';
+import { familyOf, type Family } from '../../src/lib/errors/families';
+import { isShownName } from '../../src/lib/errors/codes';
 import { checkCodeDocument, checkIndexDocument } from '../api-schemas';
 import { builtPages, distDir, readPage } from './dist';
 
@@ -145,7 +146,13 @@ test('index, code files and code pages agree, and every file matches its schema'
 			const link = `<link rel="alternate" type="application/json" href="${pathOf(entry.json)}"`;
 			if (!html.includes(link)) problems.push(`${page}: no ${link}`);
 			// The page shows the same forms and names as the JSON.
-			for (const value of [...doc.forms.map((f) => f.value), ...doc.names.map((n) => n.name)]) {
+			// A name systemd prints after the number (EXEC) shows as it prints it: 203/EXEC.
+			const shown = (name: string) =>
+				isShownName(familyOf(doc.family as Family), name) ? `${doc.code}/${name}` : name;
+			for (const value of [
+				...doc.forms.map((f) => f.value),
+				...doc.names.map((n) => shown(n.name)),
+			]) {
 				if (!html.includes(`>${value}</code>`)) problems.push(`${page}: does not show ${value}`);
 			}
 		}

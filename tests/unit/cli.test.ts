@@ -26,6 +26,7 @@ import { titleOf } from '~/lib/errors/page';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
 import { generate, spec } from '~/lib/generators/msiexec';
 import { SEED } from './seed';
+import { asTyped } from '../fixtures/errors/load';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LOGS = join(ROOT, 'tests', 'fixtures', 'logs');
@@ -224,7 +225,7 @@ describe('ifg code', () => {
 			const expected = JSON.parse(JSON.stringify(codeDocument(e, new URL(res.site), resolve)));
 			const names = e.names.map((n) => n.name);
 			for (const form of formsOf({ ...e, names })) {
-				const { code, doc } = await cliJson('code', form.value);
+				const { code, doc } = await cliJson('code', asTyped(e, form));
 				expect(code).toBe(0);
 				const matches = doc.matches as { document: { id: string } }[];
 				const hit = matches.find((m) => m.document.id === idOf(e));

@@ -90,7 +90,7 @@ test('the sidebar links every family’s table, under the title its catalog give
 	const zh = await readCatalog('zh-CN', join(ROOT, 'src', 'i18n'));
 	const linked = [...config.matchAll(/\['([^']+)', '([^']+)', '\/errors\/([a-z0-9-]+)\/'\]/g)];
 	expect(linked.map((m) => m[3]).sort()).toEqual([...FAMILIES].sort());
-	for (const f of ['msi-event', 'stg', 'com', 'internet'] as const) {
+	for (const f of ['msi-event', 'stg', 'com', 'internet', 'systemd-exit', 'signal'] as const) {
 		const m = linked.find((x) => x[3] === f);
 		expect(m?.[1], f).toBe(en[familyKey(f, 'title')]);
 		expect(m?.[2], f).toBe(zh[familyKey(f, 'title')]);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { formsOf, hexId, idOf, signed32, type CodeRef } from '~/lib/errors/codes';
 import { buildIndex, filterIds, lookup, slips, type CodeIndex } from '~/lib/errors/lookup';
 import { bestOf } from './timing';
-import { loadEntries, tsv } from '../fixtures/errors/load';
+import { asTyped, loadEntries, tsv } from '../fixtures/errors/load';
 
 let index: CodeIndex;
 let refs: CodeRef[];
@@ -220,7 +220,7 @@ describe('lookup', () => {
 		['msiexec returned 1603', ['msiexec/1603', 'msi/1603']],
 		// The Linux families name themselves: a systemctl status code, a journald priority.
 		['systemctl status exit code 3', ['systemctl/3', 'win32/3', 'journald/3']],
-		['nginx.service: exit 3', ['systemctl/3', 'win32/3', 'journald/3']],
+		['nginx.service: exit 3', ['systemctl/3', 'systemd-exit/3', 'win32/3', 'journald/3']],
 		['journalctl -p 3', ['journald/3', 'win32/3', 'systemctl/3']],
 		['journald 优先级 3', ['journald/3', 'win32/3', 'systemctl/3']],
 	])('context words: %j → %j', (input, expected) => {
@@ -239,7 +239,7 @@ describe('lookup', () => {
 	});
 
 	test('every form of every code parses back to it, bare or inside a sentence', () => {
-		const pairs = refs.flatMap((r) => formsOf(r).map((f) => [idOf(r), f.value] as const));
+		const pairs = refs.flatMap((r) => formsOf(r).map((f) => [idOf(r), asTyped(r, f)] as const));
 		const wrap = fc.constantFrom(
 			(s: string) => s,
 			(s: string) => `Error ${s}`,

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readCatalog } from '~/i18n/loader';
 import { hexId, idOf } from '~/lib/errors/codes';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
-import { GUID, NUMBER } from '~/lib/errors/lookup';
+import { GUID, NUMBER, SHOWN } from '~/lib/errors/lookup';
 import { translatedLabel } from '~/lib/errors/page';
 import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import {
@@ -257,6 +257,10 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'Chinese and digits': (n) => rep('错1', n),
 		// GUIDs that fail at their last group, back to back (lookupText blanks out whole GUIDs).
 		'almost GUIDs': (n) => rep('{00000000-0000-0000-0000-00000000000g-', n),
+		// systemd's shown names (SHOWN): a name run that ends in a lower-case letter, slashes, steps.
+		'a shown name then lower case': (n) => `status=1/${rep('A', n)}a`,
+		'digits and slashes': (n) => rep('1/', n),
+		'steps and signals': (n) => rep('step signal=', n),
 	};
 	// 8× the input: linear ≈ 8×, quadratic ≈ 64×; three tries against a busy machine (see
 	// check-msi-log-redos.test.ts, whose harness this follows).
@@ -272,9 +276,9 @@ describe('regular expressions over the filter box run in linear time', () => {
 		}
 		return ratios;
 	};
-	test.each(Object.keys(CRAFTED))('NUMBER, GUID and SEPARATORS on %s', (name) => {
+	test.each(Object.keys(CRAFTED))('NUMBER, GUID, SHOWN and SEPARATORS on %s', (name) => {
 		const make = CRAFTED[name]!;
-		for (const re of [NUMBER, GUID, SEPARATORS]) {
+		for (const re of [NUMBER, GUID, SHOWN, SEPARATORS]) {
 			const ratios = linear(scan(re), make);
 			expect(
 				ratios.some((r) => r < 24),

@@ -28,6 +28,8 @@ describe('Chinese code-page titles', () => {
 		['com', 'com-error-codes-1.tsv', 185, (r: Row) => hexCode(r.hex)],
 		['internet', 'winhttp-errors.tsv', 40, (r: Row) => Number(r.code)],
 		['internet', 'wininet-errors.tsv', 90, (r: Row) => Number(r.code)],
+		['systemd-exit', 'systemd-exit-codes.tsv', 60, (r: Row) => Number(r.code)],
+		['signal', 'signal-numbers.tsv', 30, (r: Row) => Number(r.number)],
 		// The codes msiexec returns are msiexec entries (titled in msiexec.yaml), not win32 ones.
 		['win32', 'win32-system-errors.tsv', 2600, (r: Row) => Number(r.code)],
 	] as const)(
@@ -107,7 +109,15 @@ describe('Chinese code-page titles', () => {
 		// winget, Windows Update and STG landed without titles and showed their English label on the
 		// zh-CN pages; now every family translates, and those pages' titles differ from the English ones.
 		expect(FAMILY_LIST.filter((f) => !('translatedTitles' in f))).toEqual([]);
-		for (const f of ['winget', 'windows-update', 'stg', 'com', 'internet'])
+		for (const f of [
+			'winget',
+			'windows-update',
+			'stg',
+			'com',
+			'internet',
+			'systemd-exit',
+			'signal',
+		])
 			for (const x of entries.filter((y) => y.family === f)) {
 				const p: PageEntry = { ...x, names: x.names.map((n) => n.name) };
 				expect(titleOf(p, 'zh-CN'), `${f}/${x.code}`).not.toEqual(titleOf(p, 'en'));

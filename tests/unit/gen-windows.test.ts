@@ -140,7 +140,10 @@ describe('Windows generators: free text reaches the program unchanged', () => {
 			fc.property(text, text, (file, who) => {
 				for (const [g, s] of [
 					[signtool, { files: [file] }],
-					[icacls, { action: 'grant', path: file, principal: who.replace(/[:*]/g, '') || 'x' }],
+					[
+						icacls,
+						{ action: 'grant', path: file, principal: who.replace(/[:*]/g, '').trim() || 'x' },
+					],
 				] as const) {
 					const r = g.generate({ ...defaults(g.spec), ...(s as State) }, shell);
 					if (r.errors.length) {

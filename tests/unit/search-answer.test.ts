@@ -136,7 +136,10 @@ describe('answers', () => {
 		for (const f of FAMILIES) {
 			const r = rows.find((x) => x.family === f);
 			if (!r) continue;
-			const a = answerOf(index, r.names.find((n) => n.includes('_')) ?? hexId(r.code));
+			const a = answerOf(
+				index,
+				r.names.find((n) => n.includes('_')) ?? r.names[0] ?? hexId(r.code),
+			);
 			expect(a.kind === 'found' && a.items.some((i) => i.entry.family === f), f).toBe(true);
 		}
 	});

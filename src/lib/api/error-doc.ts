@@ -52,7 +52,7 @@ export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 		id: idOf(e),
 		family: e.family,
 		code: e.code,
-		forms: formsOf(ref).filter((f) => f.kind !== 'name'),
+		forms: formsOf(ref).filter((f) => f.kind !== 'name' && f.kind !== 'shown'),
 		names: e.names.map(({ name, source }) => ({ name, source })),
 		...(e.outcome ? { outcome: e.outcome } : {}),
 		official: e.official.map((o) => ({

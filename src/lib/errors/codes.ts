@@ -7,6 +7,10 @@ export interface CodeRef {
 	names: readonly string[];
 }
 
+/** A name the family's codes are printed with after the number (EXEC in 203/EXEC), not a symbol. */
+export const isShownName = (family: FamilyDescriptor, name: string) =>
+	family.shownNames !== undefined && !family.shownNames.test(name);
+
 const hex8 = (n: number) => (n >>> 0).toString(16).toUpperCase().padStart(8, '0');
 
 /** 0x800B0101: lowercase prefix, eight uppercase digits (the site's URL form). */
@@ -36,7 +40,7 @@ export interface CodeForm {
 
 /** How each derived form is written; a family's descriptor lists the forms that apply to it. */
 const WRITE: Record<
-	Exclude<FormKind, 'name'>,
+	Exclude<FormKind, 'name' | 'shown'>,
 	(c: number, f: FamilyDescriptor) => string | undefined
 > = {
 	decimal: (c) => String(c),
@@ -58,6 +62,11 @@ export function formsOf(ref: CodeRef): CodeForm[] {
 		const value = WRITE[kind](ref.code, family);
 		if (value !== undefined) forms.push({ kind, value });
 	}
-	for (const name of ref.names) forms.push({ kind: 'name', value: name });
+	for (const name of ref.names)
+		forms.push(
+			isShownName(family, name)
+				? { kind: 'shown', value: `${ref.code}/${name}` }
+				: { kind: 'name', value: name },
+		);
 	return forms;
 }

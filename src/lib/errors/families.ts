@@ -5,7 +5,16 @@
 // (src/i18n/<lang>/errors.json) under the keys returned by familyKey().
 
 /** Ways a code is written; each family lists the ones people meet, in display order. */
-export type FormKind = 'decimal' | 'hex' | 'signed' | 'unsigned' | 'hresult' | 'event' | 'name';
+export type FormKind =
+	| 'decimal'
+	| 'hex'
+	| 'signed'
+	| 'unsigned'
+	| 'hresult'
+	| 'event'
+	| 'name'
+	/** A name as systemd prints it after the number: 203/EXEC, 9/KILL (families with shownNames). */
+	| 'shown';
 
 export interface FamilyDescriptor {
 	readonly id: string;
@@ -14,7 +23,7 @@ export interface FamilyDescriptor {
 	/** Inclusive range of valid codes (the schema checks it). */
 	readonly range: readonly [number, number];
 	/** Forms derived from the number, in display order (names are added from the data). */
-	readonly forms: readonly Exclude<FormKind, 'name'>[];
+	readonly forms: readonly Exclude<FormKind, 'name' | 'shown'>[];
 	/** Lookup also reads 0x8007xxxx (HRESULT_FROM_WIN32) as this family's code xxxx. */
 	readonly win32?: true;
 	/** Lookup also reads offset + code as this family's code (MsiInstaller event IDs). */
@@ -34,6 +43,19 @@ export interface FamilyDescriptor {
 	 * lists it before the other families' readings of the number when the query has no other words.
 	 */
 	readonly leads?: readonly number[];
+	/**
+	 * The names systemd prints without their prefix (EXEC in "status=203/EXEC" and "Failed at step EXEC
+	 * spawning", KILL in "signal=KILL"): a name of the family that does not start with this prefix is
+	 * read only in those places, since as a word of its own it is an ordinary one ("user", "exec").
+	 */
+	readonly shownNames?: RegExp;
+	/**
+	 * A number is read as this family's code only in a query that holds its cue ("systemd exit status
+	 * 3", "killed by signal 9"): a bare 3 is Win32's ERROR_PATH_NOT_FOUND far more often than LSB's
+	 * EXIT_NOTIMPLEMENTED, and 5 is not SIGTRAP. Its names, and its codes as systemd prints them
+	 * (203/EXEC), are read anywhere. (The family's id holds its cue: "signal 9", "systemd-exit 203".)
+	 */
+	readonly cuedOnly?: true;
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -273,6 +295,30 @@ export const FAMILY_LIST = [
 		links: ['/tools/systemctl/', '/tools/journalctl/'],
 	},
 	{
+		// The exit codes of a service's process (systemd.exec(5), "Process exit codes"): the C library's
+		// 0 and 1, the LSB's 2-7, the BSD sysexits 64-78, and systemd's own 200-244, with which the
+		// process exits when systemd fails to set it up before the program runs. systemctl status and
+		// the journal print them with the name systemd-analyze exit-status lists ("status=203/EXEC").
+		id: 'systemd-exit',
+		display: 'decimal',
+		range: [0, 255],
+		forms: ['decimal'],
+		shownNames: /^EXIT_|^EX_/,
+		cuedOnly: true,
+		// Literal alternatives: linear on any input.
+		cue: /code=exited|exit-code|main process exited|failed at step|\.service\b|systemd/i,
+		titleFrom: 'official',
+		translatedTitles: true,
+		// Only the codes with a note go into the site search: the others are found by lookup and table.
+		searchNotedOnly: true,
+		source: {
+			title: 'systemd.exec(5): Process exit codes',
+			url: 'https://man7.org/linux/man-pages/man5/systemd.exec.5.html',
+			license: 'man',
+		},
+		links: ['/tools/systemctl/', '/tools/journalctl/'],
+	},
+	{
 		id: 'journald',
 		display: 'decimal',
 		range: [0, 7],
@@ -286,6 +332,27 @@ export const FAMILY_LIST = [
 			license: 'man',
 		},
 		links: ['/tools/journalctl/'],
+	},
+	{
+		// The standard Linux signals (signal(7)), numbered as on x86 and ARM: how a process that did not
+		// exit was ended. systemd prints them without SIG ("code=killed, status=9/KILL", "signal=TERM").
+		id: 'signal',
+		display: 'decimal',
+		range: [1, 31],
+		forms: ['decimal'],
+		shownNames: /^SIG/,
+		cuedOnly: true,
+		// (Not "SIG…": signtool and signature begin so.) A name such as SIGKILL is read as a name anyway.
+		cue: /\bsignal|\bkilled\b|\bdumped\b|信号/i,
+		titleFrom: 'name',
+		translatedTitles: true,
+		searchNotedOnly: true,
+		source: {
+			title: 'signal(7)',
+			url: 'https://man7.org/linux/man-pages/man7/signal.7.html',
+			license: 'man',
+		},
+		links: ['/tools/journalctl/', '/tools/systemctl/'],
 	},
 ] as const satisfies readonly FamilyDescriptor[];
 

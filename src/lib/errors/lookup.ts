@@ -80,6 +80,9 @@ const LOG_FAMILIES = FAMILY_LIST.flatMap((f) =>
 	'logValues' in f ? [{ id: f.id, values: f.logValues as Readonly<Record<number, number>> }] : [],
 );
 const CUED = FAMILY_LIST.flatMap((f) => ('cue' in f ? [{ id: f.id, cue: f.cue }] : []));
+/** The families whose cue the text holds (lookup's text: lookupText of the input). */
+export const cuedFamilies = (text: string) =>
+	new Set<string>(CUED.filter(({ cue }) => cue.test(text)).map(({ id }) => id));
 const LEADS = new Set<string>(
 	FAMILY_LIST.flatMap((f) => ('leads' in f ? f.leads.map((c) => `${f.id}/${c}`) : [])),
 );
@@ -109,10 +112,19 @@ export const logReadings = (digit: number) =>
 		values[digit] === undefined ? [] : [{ family: id, code: values[digit] }],
 	);
 
-function matchNumber<T extends CodeRef>(index: CodeIndex<T>, value: number, token: string) {
+// Families whose numbers are read only with their cue (a bare 3 is not EXIT_NOTIMPLEMENTED).
+const CUED_ONLY = new Set<string>(FAMILY_LIST.filter((f) => 'cuedOnly' in f).map((f) => f.id));
+
+function matchNumber<T extends CodeRef>(
+	index: CodeIndex<T>,
+	value: number,
+	token: string,
+	cued: ReadonlySet<string>,
+) {
 	const out: Match<T>[] = [];
 	for (const entry of index.byCode.get(value) ?? [])
-		out.push({ id: idOf(entry), entry, via: 'number', token, value });
+		if (!CUED_ONLY.has(entry.family) || cued.has(entry.family))
+			out.push({ id: idOf(entry), entry, via: 'number', token, value });
 	if (value >>> 16 === 0x8007) {
 		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
 			if (WIN32_FAMILIES.has(entry.family))
@@ -162,6 +174,33 @@ const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
 const isLanguageId = (text: string, start: number) =>
 	LANGUAGE.test(text.slice(Math.max(0, start - 12), start));
 
+// A process ID, as systemctl status and the journal write one ("Main PID: 2176", "Process: 2176
+// ExecStart=…", "PID 237", "Child 240 (bash) died"): tested on the 12 characters before a number,
+// anchored at their end.
+const PROCESS = /(?:\bpid|\bprocess|\bchild) ?[:：]? ?$/i;
+/** A process ID: after "PID", "Process:" or "Child", or a journal line's "name[27237]:" (systemd[1]: too). */
+function isProcessId(text: string, start: number, length: number): boolean {
+	const end = start + length;
+	if (text[start - 1] === '[' && text[end] === ']' && text[end + 1] === ':')
+		return /[\w.-]/.test(text[start - 2] ?? '');
+	return PROCESS.test(text.slice(Math.max(0, start - 12), start));
+}
+
+// The names systemd prints in its status lines (families with shownNames): after a number and a slash
+// ("code=exited, status=203/EXEC", "code=killed, status=9/KILL"), after "signal=" (systemctl status's
+// "(code=killed, signal=TERM)") and after "step " ("Failed at step EXEC spawning /usr/bin/foo").
+// Upper case only, as systemd prints them; a number of at most three digits. No nested repeat: linear.
+export const SHOWN = /(?<![\w/])(?:(\d{1,3})\/|signal=|step )([A-Z][A-Z0-9_]*)(?!\w)/g;
+/**
+ * Where the numbers of the text's "203/EXEC" forms start: such a number is read with its name only,
+ * never as a number of its own (only systemd writes a number, a slash and an upper-case name).
+ */
+export const shownNumbers = (text: string) =>
+	new Set([...text.matchAll(SHOWN)].flatMap((m) => (m[1] === undefined ? [] : [m.index])));
+const SHOWN_PREFIX = new Map<string, RegExp>(
+	FAMILY_LIST.flatMap((f) => ('shownNames' in f ? [[f.id, f.shownNames] as const] : [])),
+);
+
 // A word typed without its space before a number ("error2503", "Error0x80070643"): one literal
 // alternation and a one-character lookahead, linear.
 const GLUED = /\b(error|err|code|exit|status|event|hresult)(?=[0-9])/gi;
@@ -185,11 +224,25 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// (nor is a lone GUID, which lookupText blanks out).
 	if (!/[\p{L}\p{N}]/u.test(input.slice(0, 500))) return { kind: 'empty' };
 	const text = lookupText(input);
+	// The families the words name ("exit code 1603", "systemd", "killed by signal 9").
+	const cued = cuedFamilies(text);
 	const long: Match<T>[] = [];
 	const short: Match<T>[] = [];
+	// "status=203/EXEC": the number is read only with its name, in the family that prints it (203 is
+	// also a Win32 code; 9 in "status=9/KILL" is a signal, not an exit code).
+	const named = shownNumbers(text);
+	for (const m of text.matchAll(SHOWN)) {
+		const code = m[1] === undefined ? undefined : Number(m[1]);
+		for (const entry of index.byName.get(m[2] ?? '') ?? []) {
+			if (!SHOWN_PREFIX.has(entry.family) || (code !== undefined && entry.code !== code)) continue;
+			long.push({ id: idOf(entry), entry, via: 'name', token: m[0], value: entry.code });
+		}
+	}
 	for (const m of text.matchAll(NUMBER)) {
 		const body = m[2] ?? '';
 		if (
+			named.has(m.index) ||
+			isProcessId(text, m.index, m[0].length) ||
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
 			isVersionPart(text, m.index, m[0].length) ||
@@ -209,20 +262,22 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
 		// list items or counts: they answer only when no longer number in the text is a code.
 		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
-		for (const v of readNumber(m[1] ?? '', body)) into.push(...matchNumber(index, v, m[0]));
+		for (const v of readNumber(m[1] ?? '', body)) into.push(...matchNumber(index, v, m[0], cued));
 	}
 	const words = text.match(WORD) ?? [];
 	for (const w of words) {
 		// A plain word that is also a name (journald's "debug", "err") is weak, as a log prefix
 		// ("DEBUG: Error 2203") shows; symbolic names (ERROR_ACCESS_DENIED) hold an underscore.
 		const into = w.includes('_') ? long : short;
-		for (const entry of index.byName.get(w.toUpperCase()) ?? []) {
+		const upper = w.toUpperCase();
+		for (const entry of index.byName.get(upper) ?? []) {
+			// A name systemd prints without its prefix (EXEC, USER, KILL) is an ordinary word elsewhere.
+			if (SHOWN_PREFIX.get(entry.family)?.test(upper) === false) continue;
 			into.push({ id: idOf(entry), entry, via: 'name', token: w, value: entry.code });
 		}
 	}
 	let matches = long.length ? long : short;
 	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603).
-	const cued = new Set<string>(CUED.filter(({ cue }) => cue.test(text)).map(({ id }) => id));
 	if (cued.size)
 		matches = [
 			...matches.filter((m) => cued.has(m.entry.family)),

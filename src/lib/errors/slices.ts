@@ -15,7 +15,17 @@
 // family of thousands of codes.
 import type { CodeRef } from './codes';
 import { FAMILY_LIST, isFamily, type Family, type FamilyDescriptor } from './families';
-import { DIGIT, logReadings, lookupText, NUMBER, readNumber, returnValueAt, WORD } from './lookup';
+import {
+	cuedFamilies,
+	DIGIT,
+	logReadings,
+	lookupText,
+	NUMBER,
+	readNumber,
+	returnValueAt,
+	shownNumbers,
+	WORD,
+} from './lookup';
 
 /** Rows per chunk: 32 Chinese rows (titles, some one-line meanings) are about 2 KB gzip. */
 export const CHUNK_ROWS = 32;
@@ -245,7 +255,10 @@ export interface SliceNeeds {
 export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	const text = lookupText(query);
 	const values = new Set<number>();
+	const named = shownNumbers(text);
 	for (const match of text.matchAll(NUMBER)) {
+		// "203/EXEC": the name's chunk, found through its shard, holds all the answer needs.
+		if (named.has(match.index)) continue;
 		const body = match[2] ?? '';
 		if (DIGIT.test(body)) for (const v of readNumber(match[1] ?? '', body)) values.add(v);
 		// "Return value 3" stands for msiexec's 1603 (more chunks than lookup reads: never fewer).
@@ -253,7 +266,10 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 			for (const { code } of logReadings(Number(body))) values.add(code);
 	}
 	const chunks: ChunkRef[] = [];
+	const cued = cuedFamilies(text);
 	for (const f of FAMILY_LIST) {
+		// A family read only with its cue needs no chunk for a number without it (names still find it).
+		if ('cuedOnly' in f && !cued.has(f.id)) continue;
 		const list = m.chunks[f.id] ?? [];
 		list.forEach((range, index) => {
 			for (const v of values) {
