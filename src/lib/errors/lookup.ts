@@ -1,5 +1,5 @@
-import { formsOf, idOf, type CodeRef } from './codes';
-import { FAMILIES, FAMILY_LIST } from './families';
+import { formsOf, idOf, isShownName, type CodeRef } from './codes';
+import { FAMILIES, FAMILY_LIST, familyOf } from './families';
 
 /** How a piece of the input led to an entry. */
 export type Via = 'number' | 'name' | 'hresult-from-win32' | 'event-id' | 'log-return-value';
@@ -197,9 +197,6 @@ export const SHOWN = /(?<![\w/])(?:(\d{1,3})\/|signal=|step )([A-Z][A-Z0-9_]*)(?
  */
 export const shownNumbers = (text: string) =>
 	new Set([...text.matchAll(SHOWN)].flatMap((m) => (m[1] === undefined ? [] : [m.index])));
-const SHOWN_PREFIX = new Map<string, RegExp>(
-	FAMILY_LIST.flatMap((f) => ('shownNames' in f ? [[f.id, f.shownNames] as const] : [])),
-);
 
 // A word typed without its space before a number ("error2503", "Error0x80070643"): one literal
 // alternation and a one-character lookahead, linear.
@@ -234,7 +231,8 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	for (const m of text.matchAll(SHOWN)) {
 		const code = m[1] === undefined ? undefined : Number(m[1]);
 		for (const entry of index.byName.get(m[2] ?? '') ?? []) {
-			if (!SHOWN_PREFIX.has(entry.family) || (code !== undefined && entry.code !== code)) continue;
+			if (!('shownNames' in familyOf(entry.family)) || (code !== undefined && entry.code !== code))
+				continue;
 			long.push({ id: idOf(entry), entry, via: 'name', token: m[0], value: entry.code });
 		}
 	}
@@ -272,7 +270,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		const upper = w.toUpperCase();
 		for (const entry of index.byName.get(upper) ?? []) {
 			// A name systemd prints without its prefix (EXEC, USER, KILL) is an ordinary word elsewhere.
-			if (SHOWN_PREFIX.get(entry.family)?.test(upper) === false) continue;
+			if (isShownName(familyOf(entry.family), upper)) continue;
 			into.push({ id: idOf(entry), entry, via: 'name', token: w, value: entry.code });
 		}
 	}
