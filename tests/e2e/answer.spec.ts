@@ -275,6 +275,13 @@ for (const l of langs) {
 			'href',
 			`${l.prefix}/errors/stg/0x80030005/`,
 		);
+		// A CI runner's line (jackc/pgx#1934): the shell's 128 + 15 is SIGTERM, read before Win32's 143.
+		await box.fill('Error: Process completed with exit code 143.');
+		await expect(answer.getByRole('link').first()).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/signal/15/`,
+		);
+		await expect(answer).toContainText('143 → 128 + 15');
 		await box.fill('安装程序没有响应');
 		await expect(answer).toBeHidden();
 	});

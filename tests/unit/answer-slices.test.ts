@@ -247,6 +247,9 @@ describe('sliced answer = whole-index answer', () => {
 				'inkypi.service: Main process exited, code=killed, status=9/KILL',
 				'(code=killed, signal=TERM)',
 				'systemd exit status 3',
+				// A shell's 128 + N is signal N, whose chunk only the exit wording asks for.
+				'Error: Process completed with exit code 143.',
+				'Exited (137) 5 minutes ago',
 				'0x800B0101',
 				'-2146762495',
 				'CERT_E_EXPIRED',
@@ -278,6 +281,7 @@ describe('sliced answer = whole-index answer', () => {
 			fc.integer({ min: 0, max: 0xffff }).map((n) => (0x80070000 | n) >>> 0),
 			fc.integer({ min: 10001, max: 19999 }),
 			fc.integer({ min: 0, max: 15999 }),
+			fc.integer({ min: 120, max: 170 }),
 		);
 		const numberText = fc
 			.tuple(value, fc.integer({ min: 0, max: 4 }))
@@ -308,6 +312,11 @@ describe('sliced answer = whole-index answer', () => {
 			'-',
 			'_',
 			'。',
+			// The cues that open the families read only with them (signal, systemd-exit), and an exit
+			// status's 128 + N.
+			'exit code ',
+			'signal ',
+			'systemd ',
 		);
 		const word = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
 		return fc

@@ -12,9 +12,18 @@ import { loadEntries, tsv } from '../fixtures/errors/load';
 
 let entries: Map<string, ErrorEntry>;
 const family = (f: string) => [...entries.values()].filter((e) => e.family === f);
+const index = () =>
+	buildIndex([...entries.values()].map((e) => ({ ...e, names: e.names.map((n) => n.name) })));
+let built: ReturnType<typeof index>;
 beforeAll(() => {
 	entries = loadEntries();
+	built = index();
 });
+const found = (q: string) => {
+	const r = lookup(built, q);
+	return r.kind === 'found' ? r.matches : [];
+};
+const ids = (q: string) => found(q).map((m) => m.id);
 
 const analyze = (() => {
 	try {
@@ -96,17 +105,6 @@ describe('signal', () => {
 
 // Lines as people pasted them into issue threads (each cited), and what the lookup must answer.
 describe('lookup reads systemd’s status lines', () => {
-	const index = () =>
-		buildIndex([...entries.values()].map((e) => ({ ...e, names: e.names.map((n) => n.name) })));
-	let built: ReturnType<typeof index>;
-	beforeAll(() => {
-		built = index();
-	});
-	const ids = (q: string) => {
-		const r = lookup(built, q);
-		return r.kind === 'found' ? r.matches.map((m) => m.id) : [];
-	};
-
 	test.each([
 		// kyuupichan/electrumx#307
 		[
@@ -193,5 +191,112 @@ describe('lookup reads systemd’s status lines', () => {
 			expect(ids(`status=${e.code}/${shown}`), idOf(e)).toEqual([idOf(e)]);
 			expect(ids(e.names[0]?.name ?? ''), idOf(e)).toContain(idOf(e));
 		}
+	});
+});
+
+// bash(1), EXIT STATUS: "When a command terminates on a fatal signal N, bash uses the value of 128+N as
+// the exit status"; Docker, Kubernetes and CI runners pass that status on. The shells are the oracle.
+describe('lookup reads a shell’s exit status 128 + N as signal N', () => {
+	// The signals whose default action ends a process (signal(7): Term or Core), bar the two that a
+	// non-interactive shell's background job ignores (SIGINT, SIGQUIT) and may inherit ignored.
+	const fatal = () =>
+		tsv('signal-numbers.tsv')
+			.filter(
+				(r) =>
+					(r.action === 'Term' || r.action === 'Core') && !/^SIG(INT|QUIT)$/.test(r.signal ?? ''),
+			)
+			.map((r) => Number(r.number))
+			.filter((n, i, all) => all.indexOf(n) === i);
+
+	test.each(['bash', 'dash'])(
+		'the status %s reports for a child ended by each fatal signal',
+		(sh) => {
+			const list = fatal();
+			expect(list.length).toBeGreaterThan(15);
+			// Each child is a real process (sleep) killed by the signal; the shell prints what wait returned.
+			const script = `set -m; for i in ${list.join(' ')}; do sleep 30 & kill -$i $!; wait $!; echo $?; done`;
+			const statuses = execFileSync(sh, ['-c', script], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			})
+				.trim()
+				.split('\n')
+				.map(Number);
+			expect(statuses.length).toBe(list.length);
+			list.forEach((n, i) => {
+				const q = `Process completed with exit code ${statuses[i]}.`;
+				const first = found(q)[0];
+				expect(first?.id, q).toBe(`signal/${n}`);
+				expect(first?.via, q).toBe('exit-status');
+			});
+		},
+	);
+
+	test('bash’s kill -l names the signal of every status 129–159 as the entry read from it', () => {
+		const statuses = Array.from({ length: 31 }, (_, i) => 129 + i);
+		const names = execFileSync(
+			'bash',
+			['-c', `for s in ${statuses.join(' ')}; do kill -l $s; done`],
+			{
+				encoding: 'utf8',
+			},
+		)
+			.trim()
+			.split('\n');
+		const read = statuses.map((s) => {
+			const m = found(`exit status ${s}`).find((x) => x.via === 'exit-status');
+			return m?.entry.names[1];
+		});
+		expect(read).toEqual(names);
+	});
+
+	test.each([
+		// mozilla/addons#5259
+		['Exited with code 137', 'signal/9'],
+		// kubernetes/kubernetes#122256 (kubectl describe pod)
+		[
+			'    Last State:     Terminated\n      Reason:       Error\n      Exit Code:    137',
+			'signal/9',
+		],
+		// kubernetes/kubernetes#77806
+		[
+			'command terminated with non-zero exit code: Error executing in Docker Container: 137',
+			'signal/9',
+		],
+		// mattshma/bigdata#118
+		[
+			'Exec lifecycle hook (xxx) for Container "xxxx" in Pod "xxx" failed - error: command \'xxxx\' exited with 137: , message: \'\'',
+			'signal/9',
+		],
+		// kubernetes/minikube#4248
+		['Process exited with status 137 from signal KILL', 'signal/9'],
+		// skupperproject/skupper-router#1240, jackc/pgx#1934
+		['Error: Process completed with exit code 143.', 'signal/15'],
+		// RayWangQvQ/BiliBiliTool.Docs#3
+		['Process completed with exit code 134.', 'signal/6'],
+		// coderaiser/cloudcmd#440 (docker inspect)
+		['State:{\nDead:false,\nError:"",\nExitCode:137,\nOOMKilled:false,', 'signal/9'],
+		['退出代码 139', 'signal/11'],
+	])('%s', (q, want) => {
+		expect(ids(q)[0]).toBe(want);
+		// The number as a code of its own is still offered, after it (Win32 has a 137 too).
+		expect(ids(q)).toContain(`win32/${Number(/\d{3}/.exec(q)?.[0])}`);
+	});
+
+	test('without exit wording, or outside 129–159, or not decimal, a number is no signal', () => {
+		for (const q of [
+			'137',
+			'Error 137',
+			'error code 143',
+			'exit code 128',
+			'exit code 160',
+			'exit code 8b',
+			'exit code 0x89',
+			'exit code 9',
+		])
+			expect(
+				ids(q).filter((id) => id.startsWith('signal/')),
+				q,
+			).toEqual([]);
 	});
 });

@@ -64,6 +64,14 @@ describe('answers', () => {
 				['journald/5', ['5']],
 			],
 		],
+		// A shell's exit status: its sum, 128 + the signal (bash(1)), then Win32's reading of the number.
+		[
+			'exit code 137',
+			[
+				['signal/9', ['137', '128 + 9']],
+				['win32/137', ['137']],
+			],
+		],
 		// MSI's Note line: the field labels are not codes. -2147287035 is STG_E_ACCESSDENIED
 		// (0x80030005 in winerror.h), answered since the stg family exists (issue 12 §3).
 		[

@@ -18,6 +18,7 @@ const VIA = {
 	'hresult-from-win32': 'kb.via.hresult-from-win32',
 	'event-id': 'kb.via.event-id',
 	'log-return-value': 'kb.via.log-return-value',
+	'exit-status': 'kb.via.exit-status',
 };
 
 /** The official text, in English whatever the page's language. */

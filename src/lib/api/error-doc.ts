@@ -52,7 +52,9 @@ export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 		id: idOf(e),
 		family: e.family,
 		code: e.code,
-		forms: formsOf(ref).filter((f) => f.kind !== 'name' && f.kind !== 'shown'),
+		// The v1 schema's number forms: names are listed apart, and a signal's shell exit status (137) is
+		// another number than its code, whose form the schema does not define.
+		forms: formsOf(ref).filter((f) => !['name', 'shown', 'exit'].includes(f.kind)),
 		names: e.names.map(({ name, source }) => ({ name, source })),
 		...(e.outcome ? { outcome: e.outcome } : {}),
 		official: e.official.map((o) => ({

@@ -52,6 +52,7 @@ const WRITE: Record<
 		f.win32 ? (c > 0 ? String(signed32(hresultFromWin32(c))) : undefined) : String(signed32(c)),
 	hresult: (c) => (c > 0 ? hexId(hresultFromWin32(c)) : undefined),
 	event: (c, f) => String((f.eventOffset ?? 0) + c),
+	exit: (c, f) => (f.exitStatus ? String(f.exitStatus.offset + c) : undefined),
 };
 
 /** Every way the code is commonly written, derived from the number (never typed by hand). */

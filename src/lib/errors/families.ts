@@ -14,7 +14,9 @@ export type FormKind =
 	| 'event'
 	| 'name'
 	/** A name as systemd prints it after the number: 203/EXEC, 9/KILL (families with shownNames). */
-	| 'shown';
+	| 'shown'
+	/** The exit status a shell reports for it: 137 for SIGKILL (families with exitStatus). */
+	| 'exit';
 
 export interface FamilyDescriptor {
 	readonly id: string;
@@ -56,6 +58,12 @@ export interface FamilyDescriptor {
 	 * (203/EXEC), are read anywhere. (The family's id holds its cue: "signal 9", "systemd-exit 203".)
 	 */
 	readonly cuedOnly?: true;
+	/**
+	 * A shell reports a command that this family's code N ended as exit status offset + N (bash(1):
+	 * "128+N", which Docker's "Exited (137)" and Kubernetes' "exit code 137" pass on): lookup reads such
+	 * a number as code N in a query whose words say it is an exit status (cue), and lists it first.
+	 */
+	readonly exitStatus?: { readonly offset: number; readonly cue: RegExp };
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -339,11 +347,14 @@ export const FAMILY_LIST = [
 		id: 'signal',
 		display: 'decimal',
 		range: [1, 31],
-		forms: ['decimal'],
+		forms: ['decimal', 'exit'],
 		shownNames: /^SIG/,
 		cuedOnly: true,
 		// (Not "SIG…": signtool and signature begin so.) A name such as SIGKILL is read as a name anyway.
 		cue: /\bsignal|\bkilled\b|\bdumped\b|信号/i,
+		// bash(1), EXIT STATUS: "When a command terminates on a fatal signal N, bash uses the value of
+		// 128+N as the exit status" (dash does the same). Literal alternatives: linear.
+		exitStatus: { offset: 128, cue: /exit|退出/i },
 		titleFrom: 'name',
 		translatedTitles: true,
 		searchNotedOnly: true,

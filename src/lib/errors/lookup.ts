@@ -2,7 +2,8 @@ import { formsOf, idOf, isShownName, type CodeRef } from './codes';
 import { FAMILIES, FAMILY_LIST, familyOf } from './families';
 
 /** How a piece of the input led to an entry. */
-export type Via = 'number' | 'name' | 'hresult-from-win32' | 'event-id' | 'log-return-value';
+export type Via =
+	'number' | 'name' | 'hresult-from-win32' | 'event-id' | 'log-return-value' | 'exit-status';
 
 export interface Match<T extends CodeRef = CodeRef> {
 	id: string;
@@ -48,6 +49,7 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 // pattern [0-9a-f]*[0-9][0-9a-f]* backtracks quadratically over a long run of digits before a letter.
 export const NUMBER = /(?<!\w)(-?)(0x[0-9a-f]+|[0-9a-f]+)(?!\w)/gi;
 export const DIGIT = /[0-9]/;
+const DECIMAL = /^\d+$/;
 export const WORD = /[A-Za-z][A-Za-z0-9_]*/g;
 
 /** The 32-bit values a numeric token can stand for. */
@@ -83,6 +85,15 @@ const CUED = FAMILY_LIST.flatMap((f) => ('cue' in f ? [{ id: f.id, cue: f.cue }]
 /** The families whose cue the text holds (lookup's text: lookupText of the input). */
 export const cuedFamilies = (text: string) =>
 	new Set<string>(CUED.filter(({ cue }) => cue.test(text)).map(({ id }) => id));
+const EXITS = FAMILY_LIST.flatMap((f) =>
+	'exitStatus' in f ? [{ id: f.id, ...f.exitStatus }] : [],
+);
+/**
+ * The families whose codes the text's exit statuses may stand for ("exit code 137" is 128 + SIGKILL),
+ * with their offsets: those whose exit-status cue the text holds.
+ */
+export const exitOffsets = (text: string) =>
+	new Map<string, number>(EXITS.filter(({ cue }) => cue.test(text)).map((f) => [f.id, f.offset]));
 const LEADS = new Set<string>(
 	FAMILY_LIST.flatMap((f) => ('leads' in f ? f.leads.map((c) => `${f.id}/${c}`) : [])),
 );
@@ -120,8 +131,16 @@ function matchNumber<T extends CodeRef>(
 	value: number,
 	token: string,
 	cued: ReadonlySet<string>,
+	exits: ReadonlyMap<string, number>,
 ) {
 	const out: Match<T>[] = [];
+	// "exit code 137": a shell's 128 + 9 (SIGKILL), read before the number as a code of its own. A
+	// shell prints its status in decimal.
+	if (DECIMAL.test(token))
+		for (const [id, offset] of exits)
+			for (const entry of index.byCode.get(value - offset) ?? [])
+				if (entry.family === id)
+					out.push({ id: idOf(entry), entry, via: 'exit-status', token, value });
 	for (const entry of index.byCode.get(value) ?? [])
 		if (!CUED_ONLY.has(entry.family) || cued.has(entry.family))
 			out.push({ id: idOf(entry), entry, via: 'number', token, value });
@@ -223,6 +242,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	const text = lookupText(input);
 	// The families the words name ("exit code 1603", "systemd", "killed by signal 9").
 	const cued = cuedFamilies(text);
+	const exits = exitOffsets(text);
 	const long: Match<T>[] = [];
 	const short: Match<T>[] = [];
 	// "status=203/EXEC": the number is read only with its name, in the family that prints it (203 is
@@ -260,7 +280,8 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
 		// list items or counts: they answer only when no longer number in the text is a code.
 		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
-		for (const v of readNumber(m[1] ?? '', body)) into.push(...matchNumber(index, v, m[0], cued));
+		for (const v of readNumber(m[1] ?? '', body))
+			into.push(...matchNumber(index, v, m[0], cued, exits));
 	}
 	const words = text.match(WORD) ?? [];
 	for (const w of words) {
@@ -275,12 +296,11 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		}
 	}
 	let matches = long.length ? long : short;
-	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603).
-	if (cued.size)
-		matches = [
-			...matches.filter((m) => cued.has(m.entry.family)),
-			...matches.filter((m) => !cued.has(m.entry.family)),
-		];
+	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603), and
+	// so does an exit status's reading ("exit code 137": SIGKILL before Win32's 137).
+	const first = (m: Match<T>) => cued.has(m.entry.family) || m.via === 'exit-status';
+	if (cued.size || exits.size)
+		matches = [...matches.filter(first), ...matches.filter((m) => !first(m))];
 	// A bare "1603" or "Error 1603": the reading that number stands for comes first (leads). A pasted
 	// message has other words, and keeps the families' order.
 	else if (words.every((w) => BARE_WORDS.has(w.toUpperCase())))

@@ -18,6 +18,7 @@ import { FAMILY_LIST, isFamily, type Family, type FamilyDescriptor } from './fam
 import {
 	cuedFamilies,
 	DIGIT,
+	exitOffsets,
 	logReadings,
 	lookupText,
 	NUMBER,
@@ -267,13 +268,20 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	}
 	const chunks: ChunkRef[] = [];
 	const cued = cuedFamilies(text);
+	const exits = exitOffsets(text);
 	for (const f of FAMILY_LIST) {
-		// A family read only with its cue needs no chunk for a number without it (names still find it).
-		if ('cuedOnly' in f && !cued.has(f.id)) continue;
+		// A family read only with its cue needs no chunk for a number without it (names still find it),
+		// but one for an exit status that stands for its code ("exit code 137", 128 + 9).
+		const direct = !('cuedOnly' in f) || cued.has(f.id);
+		const offset = exits.get(f.id);
+		if (!direct && offset === undefined) continue;
 		const list = m.chunks[f.id] ?? [];
 		list.forEach((range, index) => {
 			for (const v of values) {
-				if (canHold(f, v, range)) {
+				if (
+					(direct && canHold(f, v, range)) ||
+					(offset !== undefined && inRange(range, v - offset))
+				) {
 					chunks.push({ family: f.id, index });
 					return;
 				}

@@ -36,7 +36,9 @@ function chainOf(m: { token: string; value: number; via: string; entry: IndexedC
 	};
 	// A wrapped or re-written number shows the form in between (signed decimal → hex HRESULT).
 	if (m.via === 'hresult-from-win32') add(hexId(m.value));
-	if (m.via !== 'name') add(slugOf(m.entry));
+	// A shell's exit status shows its sum ("137 → 128 + 9"), whose last term is the code.
+	if (m.via === 'exit-status') add(`${m.value - m.entry.code} + ${slugOf(m.entry)}`);
+	else if (m.via !== 'name') add(slugOf(m.entry));
 	return steps;
 }
 
