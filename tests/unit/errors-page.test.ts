@@ -10,8 +10,10 @@ import {
 	hexForms,
 	searchTerms,
 	titleOf,
+	clip,
 	type PageEntry,
 } from '~/lib/errors/page';
+import { familyOf } from '~/lib/errors/families';
 import { proseFor } from '~/lib/errors/prose';
 import { href } from '~/lib/urls';
 import { loadEntries } from '../fixtures/errors/load';
@@ -60,6 +62,49 @@ describe('code page text', () => {
 		['stg', 0x80030002, 'zh-CN', '0x80030002 — 找不到文件'],
 	] as const)('%s %i (%s) is titled %j', (family, code, locale, title) => {
 		expect(text(locale)(titleOf(get(family, code), locale))).toBe(title);
+	});
+
+	test.each([
+		// A placeholder's full stop goes ("Product: …. Version: …." read as four dots each time).
+		[
+			'Product: … Version: … Language: … Installation completed with status: … Manufacturer: …',
+			'Product: … Version: … Language: … Installation completed with…',
+		],
+		[
+			'There is a problem with this Windows Installer package. A program run as part of the setup did not finish as expected.',
+			'There is a problem with this Windows Installer package. A program…',
+		],
+		// A comma, colon or bracket left at the cut goes with it.
+		[
+			'Could not open the file to read the data needed by the installer, because it was locked',
+			'Could not open the file to read the data needed by the installer…',
+		],
+		// No space in the second half (Chinese): cut at the limit.
+		[
+			'这是一段很长的中文文本没有空格'.repeat(6),
+			`${'这是一段很长的中文文本没有空格'.repeat(6).slice(0, 69)}…`,
+		],
+		['short', 'short'],
+	])('clip(%j) is %j', (s, want) => {
+		expect(clip(s)).toBe(want);
+		expect(clip(s).length).toBeLessThanOrEqual(70);
+	});
+
+	test('a long English title is cut between two words of the official text, never inside one', () => {
+		let cut = 0;
+		for (const e of all) {
+			const title = text('en')(titleOf(e));
+			// (A title that is a symbolic name has no spaces: it is cut at the limit.)
+			if (familyOf(e.family).titleFrom !== 'official' || !title.endsWith('…')) continue;
+			const last = /([A-Za-z0-9_'-]+)…$/.exec(title)?.[1];
+			if (!last) continue;
+			cut++;
+			const word = new RegExp(
+				`(?<![A-Za-z0-9_'-])${last.replace(/[-']/g, '\\$&')}(?![A-Za-z0-9_'-])`,
+			);
+			expect(e.official[0]?.text, title).toMatch(word);
+		}
+		expect(cut).toBeGreaterThan(100);
 	});
 
 	test('titles stay short and unique per family; descriptions fit a meta tag in every language', () => {

@@ -13,14 +13,29 @@ export interface PageEntry extends CodeRef {
 	title?: { readonly [L in Locale]?: string | undefined } | undefined;
 }
 
-const clip = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+/**
+ * The text cut to at most max characters, with "…": at the last space of its second half if it has
+ * one ("…Windows Installer package. A program…", not "A program run…"), else at max (Chinese has
+ * no spaces). A comma, colon or bracket the cut leaves at the end goes too.
+ */
+export function clip(s: string, max = 70): string {
+	if (s.length <= max) return s;
+	const head = s.slice(0, max - 1);
+	const space = head.lastIndexOf(' ');
+	const cut = space >= max / 2 ? head.slice(0, space) : head;
+	return `${cut.trimEnd().replace(/[\s,;:([]+$/, '')}…`;
+}
 
 /**
  * The official text as a title: no final full stop, placeholders shown as "…" (the Error table's
- * `[2]`, the event log's `%1` and `%d`).
+ * `[2]`, the event log's `%1` and `%d`), and no full stop after one ("Product: …. Version: …." reads
+ * "Product: … Version: …").
  */
 const officialLabel = (e: PageEntry) =>
-	(e.official[0]?.text ?? '').replace(/\.$/, '').replace(/\[\d+\]|%(?:\d+|d)\b/g, '…');
+	(e.official[0]?.text ?? '')
+		.replace(/\.$/, '')
+		.replace(/\[\d+\]|%(?:\d+|d)\b/g, '…')
+		.replace(/…\.(?=\s|$)/g, '…');
 
 /**
  * The title's label in a language when it is a translation (the family's hand-written title, or the
