@@ -194,6 +194,17 @@ describe('lookup', () => {
 		// A full stop after a code, and a code after a stop, are still codes.
 		['Error 1603.', ['msiexec/1603', 'msi/1603']],
 		['Failed.2503', ['msi/2503']],
+		// An ISO date is no code (2018 is a Win32 code, 12 another): a Burn log's line (the WiX
+		// bootstrapper writes every line so; tests/fixtures/logs/burn-0x80070643.txt), a timestamp.
+		[
+			'[476C:243C][2018-12-06T22:09:36]i007: Exit code: 0x80070643, restarting: No',
+			['msiexec/1603'],
+		],
+		['2024-01-09 2503', ['msi/2503']],
+		['2018-12-06', 'unknown'],
+		// A year alone, or a range of two codes, is still read.
+		['Error 2018', ['win32/2018']],
+		['2502-2503', ['msi/2502', 'msi/2503']],
 	])('an event text or version %j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
 	});

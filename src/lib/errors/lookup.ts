@@ -187,6 +187,21 @@ function isVersionPart(text: string, start: number, length: number): boolean {
 	);
 }
 
+// An ISO date, as Burn's log ("[476C:243C][2018-12-06T22:09:36]i007:") and ISO timestamps write one:
+// its year, month and day are not codes, though 2018 and 12 are Win32 codes. Tested on the ten
+// characters a date holds, from where the number would sit in it (year, month or day): linear.
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+function isDatePart(text: string, start: number, length: number): boolean {
+	const starts = length === 4 ? [start] : length === 2 ? [start - 5, start - 8] : [];
+	return starts.some(
+		(from) =>
+			from >= 0 &&
+			ISO_DATE.test(text.slice(from, from + 10)) &&
+			!TIME_DIGIT.test(text[from - 1] ?? '') &&
+			!TIME_DIGIT.test(text[from + 10] ?? ''),
+	);
+}
+
 // A language ID, as MsiInstaller's events write one ("Product Language: 1033" is English (US)):
 // tested on the 12 characters before a number, anchored at their end.
 const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
@@ -264,6 +279,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
 			isVersionPart(text, m.index, m[0].length) ||
+			isDatePart(text, m.index, m[0].length) ||
 			isLanguageId(text, m.index)
 		)
 			continue;
