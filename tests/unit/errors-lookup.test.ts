@@ -202,9 +202,18 @@ describe('lookup', () => {
 		],
 		['2024-01-09 2503', ['msi/2503']],
 		['2018-12-06', 'unknown'],
-		// A year alone, or a range of two codes, is still read.
+		// Event Viewer's date in both orders, kubectl's (with its time zone), the journal's.
+		['Source: MsiInstaller Date: 1/9/2024 2:07:55 PM Event ID: 11708', ['msi/1708']],
+		['日期: 2024/1/9 14:07:55 事件 ID: 1033', ['msi-event/1033']],
+		['Started:      Mon, 13 Nov 2023 03:48:52 +0100', 'unknown'],
+		['Nov 04 00:20:04 host systemd[1]: Error 2503', ['msi/2503']],
+		['December 5, 2024', 'unknown'],
+		// A year alone, a range of two codes, a month-like word and a year outside 19xx-20xx are read.
 		['Error 2018', ['win32/2018']],
 		['2502-2503', ['msi/2502', 'msi/2503']],
+		['error 2502/2503', ['msi/2502', 'msi/2503']],
+		['decreased 12 times, error 2503', ['msi/2503']],
+		['Dec 5 2503', ['msi/2503']],
 	])('an event text or version %j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
 	});

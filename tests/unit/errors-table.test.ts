@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readCatalog } from '~/i18n/loader';
 import { hexId, idOf } from '~/lib/errors/codes';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
-import { GUID, NUMBER, SHOWN } from '~/lib/errors/lookup';
+import { DATE, GUID, NUMBER, SHOWN } from '~/lib/errors/lookup';
 import { translatedLabel } from '~/lib/errors/page';
 import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import {
@@ -261,6 +261,10 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'a shown name then lower case': (n) => `status=1/${rep('A', n)}a`,
 		'digits and slashes': (n) => rep('1/', n),
 		'steps and signals': (n) => rep('step signal=', n),
+		// Dates (DATE): years that never get their day, slashes, month names without a day.
+		'almost dates': (n) => rep('2018-12-', n),
+		'slashes and years': (n) => rep('1/1/20', n),
+		'month names': (n) => rep('Nov. December, ', n),
 	};
 	// 8× the input: linear ≈ 8×, quadratic ≈ 64×; three tries against a busy machine (see
 	// check-msi-log-redos.test.ts, whose harness this follows).
@@ -276,9 +280,9 @@ describe('regular expressions over the filter box run in linear time', () => {
 		}
 		return ratios;
 	};
-	test.each(Object.keys(CRAFTED))('NUMBER, GUID, SHOWN and SEPARATORS on %s', (name) => {
+	test.each(Object.keys(CRAFTED))('NUMBER, GUID, SHOWN, DATE and SEPARATORS on %s', (name) => {
 		const make = CRAFTED[name]!;
-		for (const re of [NUMBER, GUID, SHOWN, SEPARATORS]) {
+		for (const re of [NUMBER, GUID, SHOWN, DATE, SEPARATORS]) {
 			const ratios = linear(scan(re), make);
 			expect(
 				ratios.some((r) => r < 24),

@@ -187,20 +187,25 @@ function isVersionPart(text: string, start: number, length: number): boolean {
 	);
 }
 
-// An ISO date, as Burn's log ("[476C:243C][2018-12-06T22:09:36]i007:") and ISO timestamps write one:
-// its year, month and day are not codes, though 2018 and 12 are Win32 codes. Tested on the ten
-// characters a date holds, from where the number would sit in it (year, month or day): linear.
-const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
-function isDatePart(text: string, start: number, length: number): boolean {
-	const starts = length === 4 ? [start] : length === 2 ? [start - 5, start - 8] : [];
-	return starts.some(
-		(from) =>
-			from >= 0 &&
-			ISO_DATE.test(text.slice(from, from + 10)) &&
-			!TIME_DIGIT.test(text[from - 1] ?? '') &&
-			!TIME_DIGIT.test(text[from + 10] ?? ''),
-	);
-}
+// A date, as logs and pasted timestamps write one: ISO ("[476C:243C][2018-12-06T22:09:36]i007:" in
+// a Burn log), with slashes (Event Viewer's "1/9/2024 2:07:55 PM", "2024/1/9 14:07:55"), or with a
+// month's name (kubectl's "Mon, 13 Nov 2023 03:48:52 +0100", the journal's "Nov 04 00:20:04"). Its
+// year (19xx or 20xx), month and day are not codes, though 2018, 12 and 13 are Win32 codes; an ISO
+// date may run on into its time ("T22:09:36"). Bounded repeats and literal month names, no nested
+// repeat: linear. ("2502/2503" holds no such year: both numbers are read.)
+const MONTH =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+export const DATE = new RegExp(
+	`(?<![\\w.])(?:(?:19|20)\\d\\d([-/])\\d{1,2}\\1\\d{1,2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d\\d|\\d{1,2} ${MONTH}\\.? (?:19|20)\\d\\d|${MONTH}\\.? \\d{1,2}(?:,? (?:19|20)\\d\\d)?)(?![0-9a-su-z_])`,
+	'gi',
+);
+/** Where the text's dates are, as [start, end) spans. */
+const dateSpans = (text: string) =>
+	[...text.matchAll(DATE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+/** A time zone's offset after a clock ("03:48:52 +0100"): tested on the 16 characters before it. */
+const ZONE_BEFORE = /\d:\d\d(?:[.,]\d{1,9})? ?\+$/;
+const isZone = (text: string, start: number, body: string) =>
+	body.length === 4 && ZONE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
 // A language ID, as MsiInstaller's events write one ("Product Language: 1033" is English (US)):
 // tested on the 12 characters before a number, anchored at their end.
@@ -263,6 +268,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// "status=203/EXEC": the number is read only with its name, in the family that prints it (203 is
 	// also a Win32 code; 9 in "status=9/KILL" is a signal, not an exit code).
 	const named = shownNumbers(text);
+	const dates = dateSpans(text);
 	for (const m of text.matchAll(SHOWN)) {
 		const code = m[1] === undefined ? undefined : Number(m[1]);
 		for (const entry of index.byName.get(m[2] ?? '') ?? []) {
@@ -279,7 +285,8 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
 			isVersionPart(text, m.index, m[0].length) ||
-			isDatePart(text, m.index, m[0].length) ||
+			dates.some(([from, to]) => m.index >= from && m.index < to) ||
+			isZone(text, m.index, body) ||
 			isLanguageId(text, m.index)
 		)
 			continue;
