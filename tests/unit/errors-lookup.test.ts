@@ -56,6 +56,18 @@ describe('lookup', () => {
 		// ERROR_PATH_NOT_FOUND is 3 too (the win32 family, issue 12 §3), first in the families' order.
 		['3', ['win32/3', 'systemctl/3', 'journald/3']],
 		['err', ['journald/3']],
+		['warning', ['journald/4']],
+		// A log level among other words is that log's level, unless the words name journald.
+		['journalctl -p err', ['journald/3']],
+		['PRIORITY=info', ['journald/6']],
+		['Warning: something failed', 'unknown'],
+		['[Warning] The installer failed', 'unknown'],
+		// A CBS log line (gist.github.com/Suhail/beb3ee9e9f25eb24d37d8fc0a74920ff): its "Info" is CBS's
+		// level, and 0x80240438 is no code of ours.
+		[
+			'2019-05-28 16:37:27, Info CBS Failed to perform operation. [HRESULT = 0x80240438 - Unknown Error]',
+			'unknown',
+		],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
 		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.
 		['２５０３', ['msi/2503']],

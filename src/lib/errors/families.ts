@@ -64,6 +64,13 @@ export interface FamilyDescriptor {
 	 * a number as code N in a query whose words say it is an exit status (cue), and lists it first.
 	 */
 	readonly exitStatus?: { readonly offset: number; readonly cue: RegExp };
+	/**
+	 * The family's names are words any log writes as its level ("Info", "Warning:", "[DEBUG]"): lookup
+	 * reads one as this family's code only when it is the query's one word ("err", "warning") or the
+	 * query holds the family's cue ("journalctl -p err", "PRIORITY=info"). In a pasted line of another
+	 * program's log it is that program's level, not a code.
+	 */
+	readonly wordNames?: true;
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -332,6 +339,7 @@ export const FAMILY_LIST = [
 		range: [0, 7],
 		forms: ['decimal'],
 		cue: /journalctl|journald|priority|优先级|-p ?[0-7]\b/i,
+		wordNames: true,
 		titleFrom: 'name',
 		translatedTitles: true,
 		source: {

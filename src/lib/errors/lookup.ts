@@ -123,6 +123,8 @@ export const logReadings = (digit: number) =>
 		values[digit] === undefined ? [] : [{ family: id, code: values[digit] }],
 	);
 
+// Families whose names are log levels: read alone or with their cue ("Info" in a CBS line is no code).
+const WORD_NAMES = new Set<string>(FAMILY_LIST.filter((f) => 'wordNames' in f).map((f) => f.id));
 // Families whose numbers are read only with their cue (a bare 3 is not EXIT_NOTIMPLEMENTED).
 const CUED_ONLY = new Set<string>(FAMILY_LIST.filter((f) => 'cuedOnly' in f).map((f) => f.id));
 
@@ -315,6 +317,8 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		for (const entry of index.byName.get(upper) ?? []) {
 			// A name systemd prints without its prefix (EXEC, USER, KILL) is an ordinary word elsewhere.
 			if (isShownName(familyOf(entry.family), upper)) continue;
+			// A log level ("Info", "Warning:") among other words is the level of whatever log it is from.
+			if (WORD_NAMES.has(entry.family) && words.length > 1 && !cued.has(entry.family)) continue;
 			into.push({ id: idOf(entry), entry, via: 'name', token: w, value: entry.code });
 		}
 	}
