@@ -181,6 +181,10 @@ const EN: Row[] = [
 	['program is not running', '/errors/systemctl/3/'],
 	['program is dead and /var/run pid file exists', '/errors/systemctl/1/'],
 	['program or service status is unknown', '/errors/systemctl/4/'],
+	// The journal's line for a failed unit, as systemd writes it (kyuupichan/electrumx#307 has one).
+	["nginx.service: Failed with result 'exit-code'.", '/diagnose/service-health/', '-'],
+	["Failed with result 'oom-kill'", '/diagnose/service-health/', '-'],
+	["Failed with result 'start-limit-hit'", '/diagnose/service-health/', '-'],
 	// Issue 12 §3: the winget, Windows Update and STG families, in the forms their tools print.
 	['0x8A150006', '/errors/winget/0x8A150006/'],
 	['-1978335226', '/errors/winget/0x8A150006/'],
@@ -355,6 +359,8 @@ const ZH: Row[] = [
 	['证书已被其颁发者明确吊销', '/zh-cn/errors/hresult/0x800B010C/'],
 	['systemctl 退出代码 3', '/zh-cn/errors/systemctl/3/'],
 	['程序或服务状态未知', '/zh-cn/errors/systemctl/4/'],
+	["nginx.service: Failed with result 'exit-code'.", '/zh-cn/diagnose/service-health/', '-'],
+	['服务 Failed with result oom-kill', '/zh-cn/diagnose/service-health/', '-'],
 	['0x8A150006', '/zh-cn/errors/winget/0x8A150006/'],
 	['-1978335226', '/zh-cn/errors/winget/0x8A150006/'],
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
