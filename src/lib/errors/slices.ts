@@ -3,8 +3,8 @@
 //   - Chunks: each family's rows, in code order, cut every CHUNK_ROWS rows and before every gap wider
 //     than CHUNK_GAP (boundaries follow from the data, at build time). A chunk is known by its range [lowest code, highest code]; the manifest
 //     (every chunk's range, about 200 bytes gzip in the page) lets a number pick the chunks whose range
-//     can hold it — with lookup's wrappings: 0x8007xxxx into a Win32 family, MsiInstaller event IDs —
-//     without a fetch. A number between two chunks' ranges fetches nothing.
+//     can hold it — with lookup's wrappings: 0x8007xxxx into a Win32 family, MsiInstaller event IDs,
+//     a shell's exit status 128 + N into the signals — without a fetch. A number between two chunks' ranges fetches nothing.
 //   - Name shards: symbolic names have no shape that tells their family, so a name finds its chunks
 //     through a name index cut into shards by a hash of the upper-cased name (lookup compares names
 //     upper-cased). Names with an underscore (CERT_E_EXPIRED) and plain words (journald's "err",
@@ -223,8 +223,9 @@ const inRange = (range: readonly [number, number], code: number) =>
 /**
  * Whether family `f` (or the part of it in `range`, a chunk) can hold what lookup reads from the
  * 32-bit value `value`: the value itself as a code, the Win32 code inside HRESULT_FROM_WIN32
- * (0x8007xxxx), or the message number of an event ID (offset < value < 2 × offset) — the same three
- * readings as lookup's matchNumber.
+ * (0x8007xxxx), or the message number of an event ID (offset < value < 2 × offset) — the readings of
+ * lookup's matchNumber but one: a shell's exit status (137 is 128 + 9), which holds only with the
+ * query's exit words, is read by needsOf.
  */
 export function canHold(
 	f: FamilyDescriptor,
