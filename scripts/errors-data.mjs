@@ -28,6 +28,7 @@ const SRC = {
 	analyze: 'https://man7.org/linux/man-pages/man1/systemd-analyze.1.html',
 	signal: 'https://man7.org/linux/man-pages/man7/signal.7.html',
 	kill: 'https://man7.org/linux/man-pages/man1/kill.1.html',
+	strsignal: 'https://man7.org/linux/man-pages/man3/strsignal.3.html',
 };
 
 /**
@@ -248,6 +249,27 @@ for (const r of tsv('signal-numbers.tsv', ['number', 'signal', 'action', 'commen
 	const n = Number(r.number);
 	signals.set(n, [...(signals.get(n) ?? []), r]);
 }
+// glibc's descriptions of the fatal signals (strsignal()), which bash prints for a command that one
+// ended ("Segmentation fault", "段错误"): signal-descriptions.tsv.
+/** @type {Map<number, object[]>} */
+const printed = new Map();
+for (const r of tsv('signal-descriptions.tsv', ['number', 'signal', 'description', 'zh_CN'])) {
+	printed.set(Number(r.number), [
+		{
+			text: r.description,
+			remarks: `glibc's description of ${r.signal} (strsignal()): what a shell prints for a command the signal ended`,
+			source: SRC.strsignal,
+			printed: true,
+		},
+		{
+			text: r.zh_CN,
+			lang: 'zh-CN',
+			remarks: `The same in a zh_CN locale (glibc's Chinese translation)`,
+			source: SRC.strsignal,
+			printed: true,
+		},
+	]);
+}
 families.signal = [...signals].map(([code, rows]) =>
 	entry(`signal/${code}`, {
 		family: 'signal',
@@ -257,11 +279,16 @@ families.signal = [...signals].map(([code, rows]) =>
 			{ name: rows[0]?.signal.slice(3), source: SRC.kill },
 			...rows.slice(1).map((r) => ({ name: r.signal, source: SRC.signal })),
 		],
-		official: rows.map((r) => ({
-			text: r.comment,
-			remarks: `${r.signal}; default action: ${r.action}`,
-			source: SRC.signal,
-		})),
+		official: [
+			...rows.map((r) => ({
+				text: r.comment,
+				remarks: `${r.signal}; default action: ${r.action}`,
+				source: SRC.signal,
+			})),
+			// What a shell prints when a command ends on the signal: glibc's description, in English and
+			// in a zh_CN locale (printed: lookup reads it where a shell prints it).
+			...(printed.get(code) ?? []),
+		],
 	}),
 );
 

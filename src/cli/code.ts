@@ -2,7 +2,7 @@
 // each match as the code page's JSON document (error-code.v1, /api/errors/<family>/<code>.json).
 import { type Catalog, format, msg } from '../i18n/msg';
 import { codeDocument } from '../lib/api/error-doc';
-import { idOf } from '../lib/errors/codes';
+import { idOf, refOfEntry } from '../lib/errors/codes';
 import { familyKey } from '../lib/errors/families';
 import { buildIndex, lookup } from '../lib/errors/lookup';
 import { codePath, titleOf } from '../lib/errors/page';
@@ -17,7 +17,7 @@ type Ref = Omit<ErrorEntry, 'names'> & { names: string[]; entry: ErrorEntry };
 let cached: { res: Resources; index: ReturnType<typeof buildIndex<Ref>> } | undefined;
 function indexOf(res: Resources) {
 	if (cached?.res !== res) {
-		const refs = res.entries.map((e) => ({ ...e, names: e.names.map((n) => n.name), entry: e }));
+		const refs = res.entries.map((e) => ({ ...refOfEntry(e), entry: e }));
 		cached = { res, index: buildIndex<Ref>(refs) };
 	}
 	return cached.index;

@@ -85,7 +85,8 @@ describe('the chunks a query needs', () => {
 		['0x80070FA0', ['win32'], []],
 		// In no chunk's range (between win32's 2404 and 3000): nothing to fetch.
 		['2600', [], []],
-		['证书已过期', [], []],
+		// A line of words may be what a shell printed ("Killed", "段错误"): the signals' one chunk.
+		['证书已过期', ['signal'], []],
 		['０ｘ８００Ｂ０１０１', ['hresult'], []],
 		['CERT_E_EXPIRED', [], ['CERT_E_EXPIRED']],
 		['Error 2503', ['msi'], ['ERROR']],
@@ -110,8 +111,9 @@ describe('the chunks a query needs', () => {
 		expect(names('CERT_E_EXPIRED').flat()).toContain('CERT_E_EXPIRED');
 		expect(familiesOf(s.fetched('error_install_failure').chunks)).toEqual(['msiexec']);
 		expect(familiesOf(s.fetched('WU_E_NO_UPDATE').chunks)).toEqual(['windows-update']);
-		expect(familiesOf(s.fetched('debug').chunks)).toEqual(['journald']);
-		expect(s.fetched('证书已过期').paths).toEqual([]);
+		// A lone word may also be what a shell printed ("Killed"): the signals' chunk comes with it.
+		expect(familiesOf(s.fetched('debug').chunks)).toEqual(['signal', 'journald']);
+		expect(familiesOf(s.fetched('证书已过期').chunks)).toEqual(['signal']);
 	});
 
 	test.each([
@@ -236,6 +238,30 @@ describe('sliced answer = whole-index answer', () => {
 		}
 		expect(checked).toBeGreaterThan(d.rows.length * 2);
 	});
+
+	test.each([
+		['en', en],
+		['zh-CN', zh],
+	] as const)(
+		'%s: what a shell prints for a code picks its chunk, and the answers are equal',
+		(_, d) => {
+			const s = sliced(d);
+			const printed = d.rows.flatMap((r) => (r.phrases ?? []).map((p) => [r, p] as const));
+			expect(printed.length).toBeGreaterThan(40);
+			for (const [r, p] of printed) {
+				for (const q of [p, `${p} (core dumped)`, `bash: line 1:  2037 ${p}   ./a.out`]) {
+					const holds = s
+						.fetched(q)
+						.chunks.some((c) =>
+							rowsOf(d, c).some((x) => x.family === r.family && x.code === r.code),
+						);
+					expect(holds, q).toBe(true);
+					s.expectSame(q);
+					expect(s.answer(q).kind, q).toBe('found');
+				}
+			}
+		},
+	);
 
 	test('the cases the card is known for, and a pasted log line', () => {
 		for (const d of [en, zh, big]) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formsOf, hexId, idOf, signed32, type CodeRef } from '~/lib/errors/codes';
+import { formsOf, hexId, idOf, refOfEntry, signed32, type CodeRef } from '~/lib/errors/codes';
 import { buildIndex, filterIds, lookup, slips, type CodeIndex } from '~/lib/errors/lookup';
 import { bestOf } from './timing';
 import { asTyped, loadEntries, tsv } from '../fixtures/errors/load';
@@ -8,11 +8,10 @@ import { asTyped, loadEntries, tsv } from '../fixtures/errors/load';
 let index: CodeIndex;
 let refs: CodeRef[];
 beforeAll(() => {
-	refs = [...loadEntries().values()].map((e) => ({
-		family: e.family,
-		code: e.code,
-		names: e.names.map((n) => n.name),
-	}));
+	refs = [...loadEntries().values()].map((e) => {
+		const { family, code, names, phrases } = refOfEntry(e);
+		return { family, code, names, ...(phrases ? { phrases } : {}) };
+	});
 	index = buildIndex(refs);
 });
 const ids = (input: string) => {

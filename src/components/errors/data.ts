@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { activeLocales, localeParams, type Locale } from '~/i18n/locales';
 import { type Catalog, format, type Msg } from '~/i18n/msg';
-import { idOf, slugOf } from '~/lib/errors/codes';
+import { idOf, refOfEntry, slugOf } from '~/lib/errors/codes';
 import { FAMILIES, type Family } from '~/lib/errors/families';
 import { buildIndex } from '~/lib/errors/lookup';
 import type { IndexedCode } from '~/lib/errors/lookup-index';
@@ -38,7 +38,7 @@ export async function allCatalogs(): Promise<Map<Locale, Catalog>> {
 export const resolverOf = (catalogs: Map<Locale, Catalog>) => (locale: Locale, m: Msg) =>
 	format(catalogs.get(locale) ?? {}, m);
 
-export const refOf = (e: Entry) => ({ ...e, names: e.names.map((n) => n.name) });
+export const refOf = (e: Entry) => refOfEntry(e);
 
 export const linkOf = (e: Entry, locale: Locale): Link => ({
 	href: href(locale, codePath(e)),
@@ -51,13 +51,15 @@ export const linkOf = (e: Entry, locale: Locale): Link => ({
  * client — with the code page's title when that language's title is a translation.
  */
 export const indexedOf = (e: Entry, locale: Locale): IndexedCode => {
-	const title = translatedLabel(refOf(e), locale);
+	const ref = refOf(e);
+	const title = translatedLabel(ref, locale);
 	return {
 		family: e.family,
 		code: e.code,
 		names: e.names.map((n) => n.name),
 		text: e.official[0]?.text ?? '',
 		...(title === undefined ? {} : { title }),
+		...(ref.phrases ? { phrases: ref.phrases } : {}),
 	};
 };
 

@@ -57,13 +57,17 @@ export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 		forms: formsOf(ref).filter((f) => !['name', 'shown', 'exit'].includes(f.kind)),
 		names: e.names.map(({ name, source }) => ({ name, source })),
 		...(e.outcome ? { outcome: e.outcome } : {}),
-		official: e.official.map((o) => ({
-			text: o.text,
-			...(o.remarks ? { remarks: o.remarks } : {}),
-			lang: 'en',
-			source: o.source,
-			attribution: attribution(o.source),
-		})),
+		// The v1 schema's official texts are English: a translation glibc ships (a signal's "段错误")
+		// stays on the page.
+		official: e.official
+			.filter((o) => !o.lang)
+			.map((o) => ({
+				text: o.text,
+				...(o.remarks ? { remarks: o.remarks } : {}),
+				lang: 'en',
+				source: o.source,
+				attribution: attribution(o.source),
+			})),
 		meaning: e.summary ? localized((l) => proseFor(summary ?? {}, l)) : null,
 		causes: localized((l) => e.causes.map((c) => proseFor(c, l))),
 		fixes: localized((l) =>

@@ -5,6 +5,12 @@ export interface CodeRef {
 	family: Family;
 	code: number;
 	names: readonly string[];
+	/**
+	 * What programs print for the code, verbatim: glibc's description of a signal ("Segmentation
+	 * fault", "段错误"), which a shell prints for a command the signal ended (official texts marked
+	 * printed). Lookup reads them where a shell prints them.
+	 */
+	phrases?: readonly string[];
 }
 
 /** A name the family's codes are printed with after the number (EXEC in 203/EXEC), not a symbol. */
@@ -71,3 +77,16 @@ export function formsOf(ref: CodeRef): CodeForm[] {
 		);
 	return forms;
 }
+
+/** An entry of the data as lookup reads it: its names and the texts programs print for it. */
+export const refOfEntry = <
+	E extends Omit<CodeRef, 'names' | 'phrases'> & {
+		names: readonly { name: string }[];
+		official: readonly { text: string; printed?: true | undefined }[];
+	},
+>(
+	e: E,
+): Omit<E, 'names'> & { names: string[]; phrases?: string[] } => {
+	const phrases = e.official.filter((o) => o.printed).map((o) => o.text);
+	return { ...e, names: e.names.map((n) => n.name), ...(phrases.length ? { phrases } : {}) };
+};

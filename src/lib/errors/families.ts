@@ -71,6 +71,13 @@ export interface FamilyDescriptor {
 	 * program's log it is that program's level, not a code.
 	 */
 	readonly wordNames?: true;
+	/**
+	 * Some of the family's official texts are what programs print for a code (marked printed: glibc's
+	 * "Segmentation fault" for signal 11, which bash prints for a command the signal ended): lookup
+	 * reads them as phrases (lookup.ts), and the answer card fetches the family's rows for a query that
+	 * may hold one (slices.ts), as the manifest carries no phrases. Only small families have them.
+	 */
+	readonly printedTexts?: true;
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -363,6 +370,7 @@ export const FAMILY_LIST = [
 		// bash(1), EXIT STATUS: "When a command terminates on a fatal signal N, bash uses the value of
 		// 128+N as the exit status" (dash does the same). Literal alternatives: linear.
 		exitStatus: { offset: 128, cue: /exit|退出/i },
+		printedTexts: true,
 		titleFrom: 'name',
 		translatedTitles: true,
 		searchNotedOnly: true,

@@ -23,14 +23,16 @@ export interface IndexedCode extends CodeRef {
 	meaning?: string;
 }
 
-// The title is null in a row that has a meaning and no translated title (English).
+// The title is null in a row that has a meaning or phrases and no translated title (English); the
+// meaning is null in a row that has phrases and no meaning.
 type Row = [
 	family: Family,
 	code: number,
 	names: string[],
 	text: string,
 	title?: string | null,
-	meaning?: string,
+	meaning?: string | null,
+	phrases?: string[],
 ];
 export interface LookupIndexDoc {
 	version: typeof LOOKUP_INDEX_VERSION;
@@ -41,7 +43,8 @@ export const toLookupIndex = (entries: readonly IndexedCode[]): LookupIndexDoc =
 	version: LOOKUP_INDEX_VERSION,
 	codes: entries.map((e): Row => {
 		const row: Row = [e.family, e.code, [...e.names], e.text];
-		if (e.meaning !== undefined) row.push(e.title ?? null, e.meaning);
+		if (e.phrases?.length) row.push(e.title ?? null, e.meaning ?? null, [...e.phrases]);
+		else if (e.meaning !== undefined) row.push(e.title ?? null, e.meaning);
 		else if (e.title !== undefined) row.push(e.title);
 		return row;
 	}),
@@ -51,7 +54,12 @@ const isRow = (r: unknown): r is Row =>
 	Array.isArray(r) &&
 	(r.length === 4 ||
 		(r.length === 5 && typeof r[4] === 'string') ||
-		(r.length === 6 && (r[4] === null || typeof r[4] === 'string') && typeof r[5] === 'string')) &&
+		(r.length === 6 && (r[4] === null || typeof r[4] === 'string') && typeof r[5] === 'string') ||
+		(r.length === 7 &&
+			(r[4] === null || typeof r[4] === 'string') &&
+			(r[5] === null || typeof r[5] === 'string') &&
+			Array.isArray(r[6]) &&
+			r[6].every((p) => typeof p === 'string'))) &&
 	typeof r[0] === 'string' &&
 	isFamily(r[0]) &&
 	Number.isSafeInteger(r[1]) &&
@@ -63,12 +71,13 @@ const isRow = (r: unknown): r is Row =>
 export function fromLookupIndex(doc: unknown): IndexedCode[] {
 	const d = doc as Partial<LookupIndexDoc> | null;
 	if (!d || d.version !== LOOKUP_INDEX_VERSION || !Array.isArray(d.codes)) return [];
-	return d.codes.filter(isRow).map(([family, code, names, text, title, meaning]) => ({
+	return d.codes.filter(isRow).map(([family, code, names, text, title, meaning, phrases]) => ({
 		family,
 		code,
 		names,
 		text,
 		...(title === undefined || title === null ? {} : { title }),
-		...(meaning === undefined ? {} : { meaning }),
+		...(meaning === undefined || meaning === null ? {} : { meaning }),
+		...(phrases === undefined ? {} : { phrases }),
 	}));
 }

@@ -3,7 +3,13 @@ import { FAMILIES, FAMILY_LIST, familyOf } from './families';
 
 /** How a piece of the input led to an entry. */
 export type Via =
-	'number' | 'name' | 'hresult-from-win32' | 'event-id' | 'log-return-value' | 'exit-status';
+	| 'number'
+	| 'name'
+	| 'hresult-from-win32'
+	| 'event-id'
+	| 'log-return-value'
+	| 'exit-status'
+	| 'phrase';
 
 export interface Match<T extends CodeRef = CodeRef> {
 	id: string;
@@ -24,6 +30,10 @@ export interface CodeIndex<T extends CodeRef = CodeRef> {
 	entries: readonly T[];
 	byCode: Map<number, T[]>;
 	byName: Map<string, T[]>;
+	/** The entries' phrases (NFKC, lower-cased) → the entries, and each phrase as printed. */
+	byPhrase: Map<string, { phrase: string; entry: T }[]>;
+	/** Every phrase, longest first, as one case-insensitive alternation of literals (null: none). */
+	phrases: RegExp | null;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -37,11 +47,20 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 	const sorted = [...entries].sort((a, b) => order(a) - order(b) || a.code - b.code);
 	const byCode = new Map<number, T[]>();
 	const byName = new Map<string, T[]>();
+	const byPhrase = new Map<string, { phrase: string; entry: T }[]>();
 	for (const e of sorted) {
 		push(byCode, e.code, e);
 		for (const n of e.names) push(byName, n.toUpperCase(), e);
+		for (const p of e.phrases ?? []) {
+			const phrase = p.normalize('NFKC');
+			if (phrase) push(byPhrase, phrase.toLowerCase(), { phrase, entry: e });
+		}
 	}
-	return { entries: sorted, byCode, byName };
+	const list = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
+	const phrases = list.length
+		? new RegExp(list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')
+		: null;
+	return { entries: sorted, byCode, byName, byPhrase, phrases };
 }
 
 // A numeric token: signed decimal, 0x-hex, or bare hex. A bare token must hold a digit (so words
@@ -215,6 +234,16 @@ const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
 const isLanguageId = (text: string, start: number) =>
 	LANGUAGE.test(text.slice(Math.max(0, start - 12), start));
 
+// A field of a kernel or program log written as key:value with a lower-case snake- or kebab-case key
+// (the kernel's OOM line "… oom_score_adj:0"; 0 is ERROR_SUCCESS), unless the key says it is a code
+// ("exit_code:137"): tested on the 24 characters before a number, anchored at their end.
+const FIELD = /(?<![\w-])[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+:$/;
+const CODE_KEY = /code|err|status|exit|result|event/;
+function isFieldValue(text: string, start: number): boolean {
+	const key = FIELD.exec(text.slice(Math.max(0, start - 24), start));
+	return key !== null && !CODE_KEY.test(key[0]);
+}
+
 // A process ID, as systemctl status and the journal write one ("Main PID: 2176", "Process: 2176
 // ExecStart=…", "PID 237", "Child 240 (bash) died"): tested on the 12 characters before a number,
 // anchored at their end.
@@ -238,6 +267,87 @@ export const SHOWN = /(?<![\w/])(?:(\d{1,3})\/|signal=|step )([A-Z][A-Z0-9_]*)(?
  */
 export const shownNumbers = (text: string) =>
 	new Set([...text.matchAll(SHOWN)].flatMap((m) => (m[1] === undefined ? [] : [m.index])));
+
+// Where a program prints a phrase (CodeRef.phrases: glibc's description of the signal that ended a
+// command), read as that code only where it is printed so, never as a word of a sentence ("The
+// installer was terminated", "退出代码 139", kubectl's "State:  Terminated"):
+//   - before "(core dumped)", in any case and after anything but a letter or digit ("Segmentation
+//     fault (core dumped)", "python:段错误（核心已转储）", "出现已放弃（核心已转储）");
+//   - bash's report of a job: after the process ID ("bash: line 1:  3944 Segmentation fault   ./a.out"),
+//     where a description that fills bash's 24-byte column runs into the command ("File size limit
+//     exceededsh -c …"), or after a job number ("[1]+  Killed   python train.py", make's "[all]");
+//   - a line of its own (a foreground job's lone "Killed", "Terminated");
+//   - Go's os/exec error: "signal: " and the description with its first letter lower-cased unless it
+//     starts an abbreviation ("signal: killed", "signal: CPU time limit exceeded");
+//   - the whole query, in any case ("segmentation fault", "段错误").
+// Each test reads at most 24 characters beside the phrase, anchored: linear.
+const CORE = /^[ \t]*[(,，]?[ \t]*(?:core dumped|核心已转储)/i;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const AFTER_PID = /\d[ \t]+$/;
+const AFTER_JOB = /\][+-]?[ \t]+$/;
+const LINE_START = /[\n\r][ \t]*$/;
+const LINE_END = /^[ \t]*[\n\r]/;
+// After the phrase: a space, "(" or the end; not one space and a number, which is bash's "Exit 1"
+// (in Chinese "退出 1", where 退出 is also SIGQUIT's description).
+const NEXT = /^(?:[\s(]|$)/;
+const EXIT_N = /^ \d/;
+/** bash pads a job's status to 24 bytes; a longer one runs into the command. */
+const COLUMN = 24;
+
+/** The UTF-8 length, in which bash pads its column ("段错误" is 9 bytes wide). */
+function utf8Bytes(s: string): number {
+	let n = 0;
+	for (const c of s) {
+		const u = c.codePointAt(0) ?? 0;
+		n += u < 0x80 ? 1 : u < 0x800 ? 2 : u < 0x10000 ? 3 : 4;
+	}
+	return n;
+}
+/** Where the digits end a run of spaces before `at` start (bash's process ID before its report). */
+function digitsBefore(text: string, at: number): number {
+	let i = at;
+	while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+	while (i > 0 && DIGIT.test(text[i - 1] ?? '')) i--;
+	return i;
+}
+/** Go's form of a description: "killed", but "CPU time limit exceeded" and "I/O possible" as they are. */
+const goForm = (p: string) => (/^[A-Z][a-z]/.test(p) ? p.charAt(0).toLowerCase() + p.slice(1) : p);
+
+interface Printed<T> {
+	entry: T;
+	token: string;
+	/** Where the process ID before it starts (bash's report), to be read as no code; -1: none. */
+	pid: number;
+}
+
+/** The phrases of the text, where a program prints them (see above). */
+function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printed<T>[] {
+	if (!index.phrases) return [];
+	const out: Printed<T>[] = [];
+	const whole = text.trim().toLowerCase();
+	for (const m of text.matchAll(index.phrases)) {
+		const token = m[0];
+		const start = m.index;
+		const end = start + token.length;
+		const before = (start < 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
+		const rest = text.slice(end, end + 24) + (end + 24 >= text.length ? '\n' : '');
+		const next = NEXT.test(rest.slice(0, 1)) && !EXIT_N.test(rest);
+		const ok =
+			token.toLowerCase() === whole || (CORE.test(rest) && !WORD_CHAR.test(text[start - 1] ?? ''));
+		const afterPid = AFTER_PID.test(before);
+		for (const { phrase, entry } of index.byPhrase.get(token.toLowerCase()) ?? []) {
+			let here = ok;
+			if (!here && token === phrase)
+				here = afterPid
+					? next || utf8Bytes(phrase) >= COLUMN
+					: (AFTER_JOB.test(before) && next) || (LINE_START.test(before) && LINE_END.test(rest));
+			if (!here && token === goForm(phrase))
+				here = before.toLowerCase().endsWith('signal: ') && next;
+			if (here) out.push({ entry, token, pid: afterPid ? digitsBefore(text, start) : -1 });
+		}
+	}
+	return out;
+}
 
 // A word typed without its space before a number ("error2503", "Error0x80070643"): one literal
 // alternation and a one-character lookahead, linear.
@@ -271,6 +381,18 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// also a Win32 code; 9 in "status=9/KILL" is a signal, not an exit code).
 	const named = shownNumbers(text);
 	const dates = dateSpans(text);
+	// "3944 Segmentation fault": bash's report of a job a signal ended; its process ID is no code.
+	const printed = printedIn(index, text);
+	for (const p of printed) {
+		if (p.pid >= 0) named.add(p.pid);
+		long.push({
+			id: idOf(p.entry),
+			entry: p.entry,
+			via: 'phrase',
+			token: p.token,
+			value: p.entry.code,
+		});
+	}
 	for (const m of text.matchAll(SHOWN)) {
 		const code = m[1] === undefined ? undefined : Number(m[1]);
 		for (const entry of index.byName.get(m[2] ?? '') ?? []) {
@@ -289,7 +411,8 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isVersionPart(text, m.index, m[0].length) ||
 			dates.some(([from, to]) => m.index >= from && m.index < to) ||
 			isZone(text, m.index, body) ||
-			isLanguageId(text, m.index)
+			isLanguageId(text, m.index) ||
+			isFieldValue(text, m.index)
 		)
 			continue;
 		const phrase = m[1] ? -1 : returnValueAt(text, m.index, body);
@@ -324,9 +447,11 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	}
 	let matches = long.length ? long : short;
 	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603), and
-	// so does an exit status's reading ("exit code 137": SIGKILL before Win32's 137).
-	const first = (m: Match<T>) => cued.has(m.entry.family) || m.via === 'exit-status';
-	if (cued.size || exits.size)
+	// so does an exit status's reading ("exit code 137": SIGKILL before Win32's 137) and what a
+	// program prints for a code ("Segmentation fault").
+	const first = (m: Match<T>) =>
+		cued.has(m.entry.family) || m.via === 'exit-status' || m.via === 'phrase';
+	if (cued.size || exits.size || printed.length)
 		matches = [...matches.filter(first), ...matches.filter((m) => !first(m))];
 	// A bare "1603" or "Error 1603": the reading that number stands for comes first (leads). A pasted
 	// message has other words, and keeps the families' order.

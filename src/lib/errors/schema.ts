@@ -89,7 +89,20 @@ export const errorEntrySchema = z
 		/** Official message text, verbatim and in its original language; 1935 has two variants. */
 		// The official table leaves some texts empty (2805); an empty string records that faithfully.
 		official: z
-			.array(z.object({ text: z.string(), remarks: z.string().optional(), source }))
+			.array(
+				z.object({
+					text: z.string(),
+					remarks: z.string().optional(),
+					source,
+					/** The text's language when it is not English (a translation glibc ships: zh-CN). */
+					lang: z.enum(['zh-CN']).optional(),
+					/**
+					 * Programs print this text for the code (a shell's "Segmentation fault" for signal 11,
+					 * glibc's strsignal()): lookup reads it as a phrase where they print it (lookup.ts).
+					 */
+					printed: z.literal(true).optional(),
+				}),
+			)
 			.min(1, 'every code needs its official text'),
 		outcome: z.enum(['success', 'warning', 'failure']).optional(),
 		summary: prose.optional(),
@@ -113,6 +126,12 @@ export const errorEntrySchema = z
 			ctx.addIssue({
 				code: 'custom',
 				message: `${e.family} codes need a ${l} title (src/content/errors/titles/${l}/${e.family}.yaml)`,
+			});
+		}
+		if (e.official.some((o) => o.printed) && !familyOf(e.family).printedTexts) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `${e.family} has no printedTexts (src/lib/errors/families.ts): its texts are not read as phrases`,
 			});
 		}
 		const show = display === 'hex32' ? hexId : String;

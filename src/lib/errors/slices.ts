@@ -5,6 +5,8 @@
 //     (every chunk's range, about 200 bytes gzip in the page) lets a number pick the chunks whose range
 //     can hold it — with lookup's wrappings: 0x8007xxxx into a Win32 family, MsiInstaller event IDs,
 //     a shell's exit status 128 + N into the signals — without a fetch. A number between two chunks' ranges fetches nothing.
+//     A family whose texts programs print (the signals' "Segmentation fault") is fetched whole for a
+//     query that may hold one where lookup reads it (mayHoldPrinted).
 //   - Name shards: symbolic names have no shape that tells their family, so a name finds its chunks
 //     through a name index cut into shards by a hash of the upper-cased name (lookup compares names
 //     upper-cased). Names with an underscore (CERT_E_EXPIRED) and plain words (journald's "err",
@@ -244,6 +246,19 @@ export function canHold(
 // symbolic name has that shape (the test checks every name), so it needs no name shard.
 const HEX_TAIL = /^x[0-9a-f]+$/i;
 
+// Where lookup reads a printed text (lookup.ts printedIn), told without the texts: before "(core
+// dumped)", after "signal: ", after a process ID or a job number, or as a line of words (the whole
+// query, a lone "Killed"): a line with a run of two letters, at most one digit ("User defined signal
+// 1") and no underscore ("Error 2503", "0x3EA", CERT_E_EXPIRED and a log line's "Action ended
+// 14:07:55: InstallFinalize. Return value 3." are not). Never fewer chunks than lookup reads (the
+// property in tests/unit/answer-slices.test.ts). No nested repeat: linear.
+const PRINTED_CUE = /core dumped|核心已转储|signal: |\d[ \t]+\p{L}|\][+-]?[ \t]+\p{L}/iu;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+const CODE_LIKE = /_|\d[^\d]*\d/;
+const mayHoldPrinted = (text: string) =>
+	PRINTED_CUE.test(text) ||
+	text.split(/[\n\r]/).some((line) => TWO_LETTERS.test(line) && !CODE_LIKE.test(line));
+
 export interface SliceNeeds {
 	/** Chunks a number of the query can be in (known from the manifest, without fetching anything). */
 	chunks: ChunkRef[];
@@ -275,8 +290,14 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 		// but one for an exit status that stands for its code ("exit code 137", 128 + 9).
 		const direct = !('cuedOnly' in f) || cued.has(f.id);
 		const offset = exits.get(f.id);
-		if (!direct && offset === undefined) continue;
 		const list = m.chunks[f.id] ?? [];
+		// A family whose texts programs print ("Segmentation fault"): all its rows where the query may
+		// hold one, as the manifest carries no texts (the family is small: one chunk).
+		if ('printedTexts' in f && mayHoldPrinted(text)) {
+			list.forEach((_, index) => chunks.push({ family: f.id, index }));
+			continue;
+		}
+		if (!direct && offset === undefined) continue;
 		list.forEach((range, index) => {
 			for (const v of values) {
 				if (
