@@ -219,6 +219,17 @@ describe('lookup', () => {
 		['Started:      Mon, 13 Nov 2023 03:48:52 +0100', 'unknown'],
 		['Nov 04 00:20:04 host systemd[1]: Error 2503', ['msi/2503']],
 		['December 5, 2024', 'unknown'],
+		// The kernel's OOM report (mm/oom_kill.c), as published: its snake- and kebab-case fields are no
+		// codes (oom_score_adj:0 answered ERROR_SUCCESS; 200 and 934 are Win32 codes too).
+		[
+			'[26553.503363] Out of memory: Killed process 1688 (java) total-vm:9704312kB, anon-rss:2365028kB, file-rss:4kB, shmem-rss:0kB, UID:0 pgtables:5824kB, oom_score_adj:0',
+			'unknown',
+		],
+		[
+			'rsync invoked oom-killer: gfp_mask=0x408d40(GFP_NOFS|__GFP_NOFAIL|__GFP_ZERO|__GFP_ACCOUNT), order=0, oom_score_adj=200',
+			'unknown',
+		],
+		['exit_code:1603', ['msiexec/1603', 'msi/1603']],
 		// A year alone, a range of two codes, a month-like word and a year outside 19xx-20xx are read.
 		['Error 2018', ['win32/2018']],
 		['2502-2503', ['msi/2502', 'msi/2503']],

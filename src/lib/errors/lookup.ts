@@ -234,14 +234,15 @@ const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
 const isLanguageId = (text: string, start: number) =>
 	LANGUAGE.test(text.slice(Math.max(0, start - 12), start));
 
-// A field of a kernel or program log written as key:value with a lower-case snake- or kebab-case key
-// (the kernel's OOM line "… oom_score_adj:0"; 0 is ERROR_SUCCESS), unless the key says it is a code
-// ("exit_code:137"): tested on the 24 characters before a number, anchored at their end.
-const FIELD = /(?<![\w-])[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+:$/;
-const CODE_KEY = /code|err|status|exit|result|event/;
+// A field of a kernel or program log written as key:value or key=value, glued ("… UID:0 pgtables:5824kB
+// oom_score_adj:0", "order=0, oom_score_adj=200" in the kernel's OOM report: 0 is ERROR_SUCCESS, 200
+// ERROR_RING2SEG_MUST_BE_MOVABLE), unless its key says it holds a code ("ExitCode:137", "hr=0x80070005",
+// "rc=1603", "EventID=11708"): tested on the 24 characters before a number, anchored at their end.
+const FIELD = /(?<![\w-])[A-Za-z][\w-]*[:=]$/;
+const CODE_KEY = /code|err|status|exit|result|event|^hr$|^rc$|^ret/i;
 function isFieldValue(text: string, start: number): boolean {
 	const key = FIELD.exec(text.slice(Math.max(0, start - 24), start));
-	return key !== null && !CODE_KEY.test(key[0]);
+	return key !== null && !CODE_KEY.test(key[0].slice(0, -1));
 }
 
 // A process ID, as systemctl status and the journal write one ("Main PID: 2176", "Process: 2176
