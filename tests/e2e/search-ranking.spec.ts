@@ -185,6 +185,9 @@ const EN: Row[] = [
 	["nginx.service: Failed with result 'exit-code'.", '/diagnose/service-health/', '-'],
 	["Failed with result 'oom-kill'", '/diagnose/service-health/', '-'],
 	["Failed with result 'start-limit-hit'", '/diagnose/service-health/', '-'],
+	// What bash prints for a command a signal ended: the signal's page (noted, so in the index).
+	// ("Terminated" alone is answered by the card, signal/15; the text search ranks it 4th.)
+	['Segmentation fault (core dumped)', '/errors/signal/11/', '-'],
 	// Issue 12 §3: the winget, Windows Update and STG families, in the forms their tools print.
 	['0x8A150006', '/errors/winget/0x8A150006/'],
 	['-1978335226', '/errors/winget/0x8A150006/'],
@@ -361,6 +364,8 @@ const ZH: Row[] = [
 	['程序或服务状态未知', '/zh-cn/errors/systemctl/4/'],
 	["nginx.service: Failed with result 'exit-code'.", '/zh-cn/diagnose/service-health/', '-'],
 	['服务 Failed with result oom-kill', '/zh-cn/diagnose/service-health/', '-'],
+	['段错误 (核心已转储)', '/zh-cn/errors/signal/11/', '-'],
+	['已终止', '/zh-cn/errors/signal/15/', '-'],
 	['0x8A150006', '/zh-cn/errors/winget/0x8A150006/'],
 	['-1978335226', '/zh-cn/errors/winget/0x8A150006/'],
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
