@@ -23,6 +23,7 @@ import { compareReports } from '~/lib/checkers/msi-log-compare';
 import { explain } from '~/lib/explain';
 import { formsOf, idOf } from '~/lib/errors/codes';
 import { titleOf } from '~/lib/errors/page';
+import { bestOf } from './timing';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
 import { generate, spec } from '~/lib/generators/msiexec';
 import { SEED } from './seed';
@@ -343,9 +344,10 @@ describe('labels in the chosen language', () => {
 
 	test('reading a locale variable is linear on a long value', () => {
 		const long = `${'zh_CN.'.repeat(100_000)}@${'@'.repeat(100_000)}`;
-		const t0 = performance.now();
 		expect(localeOfEnv({ LANG: long })).toBe('zh-CN');
-		expect(performance.now() - t0).toBeLessThan(200);
+		// One measurement next to other test files' oracle processes can be spoiled (CI once took 207 ms);
+		// a superlinear reading is slow on every try: the fastest of three (timing.ts).
+		expect(bestOf(() => localeOfEnv({ LANG: long }))).toBeLessThan(200);
 	});
 });
 
