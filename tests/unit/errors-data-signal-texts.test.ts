@@ -4,8 +4,8 @@
 // python3's ctypes, and its Chinese catalog libc.mo through python3's gettext) and bash itself, whose
 // report of each job a signal ended is read back, in the C and the zh_CN locale. .ci/run installs
 // locales (for localedef) and libc-l10n (libc.mo); bash and python3 are on every Debian machine.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -93,26 +93,30 @@ function reports(signals: number[], env: NodeJS.ProcessEnv): string[] {
 }
 const reported = () => fatal().filter((n) => n !== 2 && n !== 13);
 
+/** Every report bash prints in `env` holds the table's text in `column` and reads as its signal. */
+function expectReadBack(env: NodeJS.ProcessEnv, column: 'description' | 'zh_CN') {
+	const list = reported();
+	const lines = reports(list, env);
+	expect(lines.length).toBe(list.length);
+	list.forEach((n, i) => {
+		const line = lines[i] ?? '';
+		expect(line).toContain(table().find((r) => Number(r.number) === n)?.[column] ?? '?');
+		const first = found(line)[0];
+		expect(first?.id, line).toBe(`signal/${n}`);
+		expect(first?.via, line).toBe('phrase');
+		// The process ID in the report is no code.
+		expect(found(line).every((m) => m.via === 'phrase' || m.token.length < 3)).toBe(true);
+	});
+}
+
 describe('bash’s report of a job a signal ended reads as that signal', () => {
 	test('in the C locale', () => {
-		const list = reported();
-		const lines = reports(list, { PATH: process.env.PATH, LC_ALL: 'C' });
-		expect(lines.length).toBe(list.length);
-		list.forEach((n, i) => {
-			const line = lines[i] ?? '';
-			const text = table().find((r) => Number(r.number) === n)?.description ?? '?';
-			expect(line).toContain(text);
-			const first = found(line)[0];
-			expect(first?.id, line).toBe(`signal/${n}`);
-			expect(first?.via, line).toBe('phrase');
-			// The process ID in the report is no code.
-			expect(found(line).every((m) => m.via === 'phrase' || m.token.length < 3)).toBe(true);
-		});
+		expectReadBack({ PATH: process.env.PATH, LC_ALL: 'C' }, 'description');
 	});
 
 	test('in the zh_CN locale (built here with localedef)', () => {
 		const locales = join(dir, 'locales');
-		execFileSync('mkdir', ['-p', locales]);
+		mkdirSync(locales, { recursive: true });
 		const made = spawnSync(
 			'localedef',
 			['-i', 'zh_CN', '-f', 'UTF-8', join(locales, 'zh_CN.UTF-8')],
@@ -121,21 +125,7 @@ describe('bash’s report of a job a signal ended reads as that signal', () => {
 			},
 		);
 		expect(made.status, `localedef: ${made.stderr}`).toBe(0);
-		const list = reported();
-		const lines = reports(list, {
-			PATH: process.env.PATH,
-			LOCPATH: locales,
-			LC_ALL: 'zh_CN.UTF-8',
-		});
-		expect(lines.length).toBe(list.length);
-		list.forEach((n, i) => {
-			const line = lines[i] ?? '';
-			const text = table().find((r) => Number(r.number) === n)?.zh_CN ?? '?';
-			expect(line).toContain(text);
-			const first = found(line)[0];
-			expect(first?.id, line).toBe(`signal/${n}`);
-			expect(first?.via, line).toBe('phrase');
-		});
+		expectReadBack({ PATH: process.env.PATH, LOCPATH: locales, LC_ALL: 'zh_CN.UTF-8' }, 'zh_CN');
 	});
 });
 
