@@ -29,6 +29,8 @@ const SRC = {
 	signal: 'https://man7.org/linux/man-pages/man7/signal.7.html',
 	kill: 'https://man7.org/linux/man-pages/man1/kill.1.html',
 	strsignal: 'https://man7.org/linux/man-pages/man3/strsignal.3.html',
+	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
+	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
 };
 
 /**
@@ -270,6 +272,20 @@ for (const r of tsv('signal-descriptions.tsv', ['number', 'signal', 'description
 		},
 	]);
 }
+// zsh's own messages (zsh-signal-messages.tsv), which it prints instead: "zsh: killed     ./app". A
+// number with two names has two ("abort", "IOT instruction"); zsh prints the one its build took.
+for (const r of tsv('zsh-signal-messages.tsv', ['number', 'signal', 'message'])) {
+	const n = Number(r.number);
+	printed.set(n, [
+		...(printed.get(n) ?? []),
+		{
+			text: r.message,
+			remarks: `zsh's message for ${r.signal}: what zsh prints for a job the signal ended`,
+			source: SRC.zsh,
+			printed: true,
+		},
+	]);
+}
 families.signal = [...signals].map(([code, rows]) =>
 	entry(`signal/${code}`, {
 		family: 'signal',
@@ -286,7 +302,7 @@ families.signal = [...signals].map(([code, rows]) =>
 				source: SRC.signal,
 			})),
 			// What a shell prints when a command ends on the signal: glibc's description, in English and
-			// in a zh_CN locale (printed: lookup reads it where a shell prints it).
+			// in a zh_CN locale, and zsh's message (printed: lookup reads it where a shell prints it).
 			...(printed.get(code) ?? []),
 		],
 	}),

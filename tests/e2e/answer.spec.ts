@@ -282,10 +282,13 @@ for (const l of langs) {
 			`${l.prefix}/errors/signal/15/`,
 		);
 		await expect(answer).toContainText('143 → 128 + 15');
-		// What bash prints for a job SIGSEGV ended, in English and in a Chinese locale (glibc's text).
+		// What bash prints for a job SIGSEGV ended, in English and in a Chinese locale (glibc's text), and
+		// what zsh prints.
 		for (const [line, token] of [
 			['Segmentation fault (core dumped)', 'Segmentation fault'],
 			['bash: 第 1 行： 2037 段错误               （核心已转储）./a.out', '段错误'],
+			// zsh's own text, as zsh prints it for a job SIGSEGV ended
+			['zsh: segmentation fault  ./a.out', 'segmentation fault'],
 		] as const) {
 			await box.fill(line);
 			await expect(answer.getByRole('link').first()).toHaveAttribute(

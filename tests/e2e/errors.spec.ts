@@ -346,25 +346,37 @@ for (const { prefix, adapt } of [
 }
 
 // What a shell prints for a signal: glibc's text in English and in Chinese, each in its language, each
-// credited as the text the function of strsignal(3) returns (the man page does not quote it).
-for (const { prefix, credit } of [
+// credited as the text the function of strsignal(3) returns (the man page does not quote it), and zsh's
+// own message, credited to zsh's source file.
+for (const { prefix, credit, zsh } of [
 	{
 		prefix: '',
 		credit: 'glibc’s text, as the function in the manual page strsignal(3) returns it',
+		zsh: 'zsh’s text, from its source file signames2.awk',
 	},
-	{ prefix: '/zh-cn', credit: 'glibc 的文本，即手册页 strsignal(3) 所述函数返回的内容' },
+	{
+		prefix: '/zh-cn',
+		credit: 'glibc 的文本，即手册页 strsignal(3) 所述函数返回的内容',
+		zsh: 'zsh 的文本，取自其源文件 signames2.awk',
+	},
 ])
-	test(`${prefix}/errors/signal/11/: the printed texts, in their languages, credited to glibc`, async ({
+	test(`${prefix}/errors/signal/11/: the printed texts, in their languages, credited to glibc and zsh`, async ({
 		page,
 	}) => {
 		await page.goto(`${prefix}/errors/signal/11/`);
 		const quotes = page.locator('figure.kb-official');
-		await expect(quotes).toHaveCount(3);
+		await expect(quotes).toHaveCount(4);
 		await expect(quotes.nth(1).locator('blockquote')).toHaveAttribute('lang', 'en');
 		await expect(quotes.nth(1)).toContainText('Segmentation fault');
 		await expect(quotes.nth(2).locator('blockquote')).toHaveAttribute('lang', 'zh-CN');
 		await expect(quotes.nth(2)).toContainText('段错误');
 		for (const i of [1, 2]) await expect(quotes.nth(i).locator('figcaption')).toHaveText(credit);
-		// signal(7)'s own text stays quoted from its page.
+		await expect(quotes.nth(3).locator('blockquote')).toHaveAttribute('lang', 'en');
+		await expect(quotes.nth(3).locator('blockquote p').first()).toHaveText('segmentation fault');
+		await expect(quotes.nth(3).locator('figcaption')).toHaveText(zsh);
+		await expect(quotes.nth(3).locator('figcaption a')).toHaveAttribute(
+			'href',
+			/^https:\/\/github\.com\/zsh-users\/zsh\/blob\/[0-9a-f]{40}\/Src\/signames2\.awk$/,
+		);
 		await expect(quotes.nth(0).locator('figcaption')).not.toContainText('glibc');
 	});

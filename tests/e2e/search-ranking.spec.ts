@@ -188,6 +188,9 @@ const EN: Row[] = [
 	// What bash prints for a command a signal ended: the signal's page (noted, so in the index).
 	// ("Terminated" alone is answered by the card, signal/15; the text search ranks it 4th.)
 	['Segmentation fault (core dumped)', '/errors/signal/11/', '-'],
+	// What zsh prints instead (its own texts, in lower case).
+	['zsh: killed', '/errors/signal/9/', '-'],
+	['zsh: segmentation fault', '/errors/signal/11/', '-'],
 	// Issue 12 §3: the winget, Windows Update and STG families, in the forms their tools print.
 	['0x8A150006', '/errors/winget/0x8A150006/'],
 	['-1978335226', '/errors/winget/0x8A150006/'],

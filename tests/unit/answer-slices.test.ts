@@ -249,7 +249,13 @@ describe('sliced answer = whole-index answer', () => {
 			const printed = d.rows.flatMap((r) => (r.phrases ?? []).map((p) => [r, p] as const));
 			expect(printed.length).toBeGreaterThan(40);
 			for (const [r, p] of printed) {
-				for (const q of [p, `${p} (core dumped)`, `bash: line 1:  2037 ${p}   ./a.out`]) {
+				for (const q of [
+					p,
+					`${p} (core dumped)`,
+					`bash: line 1:  2037 ${p}   ./a.out`,
+					`zsh: ${p}  ./a.out --port 8080`,
+					`[1]  + 2037 ${p}  ./a.out`,
+				]) {
 					const holds = s
 						.fetched(q)
 						.chunks.some((c) =>
@@ -257,7 +263,14 @@ describe('sliced answer = whole-index answer', () => {
 						);
 					expect(holds, q).toBe(true);
 					s.expectSame(q);
-					expect(s.answer(q).kind, q).toBe('found');
+					const answer = s.answer(q);
+					expect(answer.kind, q).toBe('found');
+					if (q !== `bash: line 1:  2037 ${p}   ./a.out` || !/^[a-z]/.test(p))
+						expect(
+							answer.kind === 'found' &&
+								answer.items.some((m) => m.entry.family === r.family && m.entry.code === r.code),
+							q,
+						).toBe(true);
 				}
 			}
 		},

@@ -1,9 +1,11 @@
-// What a shell prints for a command a signal ended ("Segmentation fault", "段错误"): the signal
-// entries' printed texts (src/content/errors/sources/signal-descriptions.tsv) and lookup's reading of
-// them, checked against the programs that print them: this machine's glibc (sigdescr_np() through
-// python3's ctypes, and its Chinese catalog libc.mo through python3's gettext) and bash itself, whose
-// report of each job a signal ended is read back, in the C and the zh_CN locale. .ci/run installs
-// locales (for localedef) and libc-l10n (libc.mo); bash and python3 are on every Debian machine.
+// What a shell prints for a command a signal ended ("Segmentation fault", "段错误", zsh's "killed"):
+// the signal entries' printed texts (src/content/errors/sources/signal-descriptions.tsv and
+// zsh-signal-messages.tsv) and lookup's reading of them, checked against the programs that print them:
+// this machine's glibc (sigdescr_np() through python3's ctypes, and its Chinese catalog libc.mo through
+// python3's gettext), bash itself, whose report of each job a signal ended is read back in the C and
+// the zh_CN locale, and zsh, whose reports (interactive, on script(1)'s terminal) are read back too.
+// .ci/run installs locales (for localedef), libc-l10n (libc.mo) and zsh; bash, python3 and script
+// (bsdutils) are on every Debian machine.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +40,7 @@ const fatal = () => [
 	),
 ];
 const table = () => tsv('signal-descriptions.tsv');
+const zshTable = () => tsv('zsh-signal-messages.tsv');
 
 describe('the printed texts are glibc’s', () => {
 	test('the pinned table has every fatal signal, and the data carries its two texts as printed', () => {
@@ -48,6 +51,9 @@ describe('the printed texts are glibc’s', () => {
 			expect(e?.official.filter((o) => o.printed).map((o) => o.text)).toEqual([
 				r.description,
 				r.zh_CN,
+				...zshTable()
+					.filter((z) => z.number === r.number)
+					.map((z) => z.message),
 			]);
 		}
 		// No other code has a printed text.
@@ -129,6 +135,96 @@ describe('bash’s report of a job a signal ended reads as that signal', () => {
 	});
 });
 
+/**
+ * zsh's reports of jobs signals ended: an interactive zsh (it reports jobs only then) on script(1)'s
+ * terminal runs `lines`; its output without the terminal's escapes, the report lines only.
+ */
+function zshReports(lines: string[]): string[] {
+	const r = spawnSync('script', ['-qc', 'zsh -fi', '/dev/null'], {
+		cwd: dir,
+		input: ['ulimit -c 0', ...lines, 'exit'].join('\n') + '\n',
+		env: { PATH: process.env.PATH, TERM: 'dumb', LC_ALL: 'C' },
+		encoding: 'utf8',
+	});
+	expect(r.error).toBeUndefined();
+	return r.stdout
+		.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g'), '')
+		.split(/\r?\n/)
+		.map((l) => l.replace(/\r/g, ''))
+		.filter((l) => /^(?:zsh: |\[\d+\] )/.test(l) && !/^\[\d+\] \d+$/.test(l));
+}
+
+describe('zsh’s report of a job a signal ended reads as that signal', () => {
+	// A background job per fatal signal ("[1]  + killed     sh -c …"), then two in the long list form
+	// ("[1]  + 20171 killed     sh -c …"), then a foreground one per signal zsh reports
+	// ("zsh: killed     sh -c 'kill -9 $$'"; not SIGINT or SIGPIPE, as bash).
+	let background: string[] = [];
+	let long: string[] = [];
+	let foreground: string[] = [];
+	// The job tells through a FIFO when it runs (zsh's child between fork and exec may not yet die of
+	// every signal), then the signal ends it; the command holds no number.
+	const job = (n: number) => [
+		"sh -c 'echo > ready; exec sleep infinity' &",
+		`read < ready; kill -${n} %1; wait`,
+	];
+	beforeAll(() => {
+		spawnSync('mkfifo', [join(dir, 'ready')]);
+		background = zshReports(fatal().flatMap(job));
+		long = zshReports(['setopt longlistjobs', ...[9, 11].flatMap(job)]);
+		foreground = zshReports(reported().map((n) => `sh -c 'kill -${n} $$'`));
+	});
+	/** The message in a report: between zsh's prefix (and the process ID) and the command. */
+	const messageOf = (line: string) =>
+		/^(?:zsh: |\[\d+\] {2}[+-] (?:\d+ )?)(.*?) +sh -c/.exec(line)?.[1] ?? '?';
+	const rowsOf = (n: number) => zshTable().filter((r) => Number(r.number) === n);
+
+	test('zsh prints the table’s message for each signal (its name for SIGSTKFLT, which has none)', () => {
+		expect(background.length).toBe(fatal().length);
+		expect(foreground.length).toBe(reported().length);
+		const printed = new Set<string>();
+		fatal().forEach((n, i) => {
+			const message = messageOf(background[i] ?? '');
+			printed.add(`${n}\t${message}`);
+			if (n === 16) expect(message).toBe('SIGSTKFLT');
+			else expect(rowsOf(n).map((r) => r.message)).toContain(message);
+		});
+		reported().forEach((n, i) =>
+			expect(printed).toContain(`${n}\t${messageOf(foreground[i] ?? '')}`),
+		);
+		// Every row is what this zsh prints, or the message of a number's other name, which a zsh built
+		// with the other name first prints instead (one per number).
+		for (const r of zshTable())
+			if (!printed.has(`${r.number}\t${r.message}`))
+				expect([...printed].filter((p) => p.startsWith(`${r.number}\t`))).toHaveLength(1);
+	});
+
+	test('each report reads as its signal first; the job number and the process ID are no codes', () => {
+		const all = [
+			...fatal().map((n, i) => [n, background[i] ?? ''] as const),
+			...[9, 11].map((n, i) => [n, long[i] ?? ''] as const),
+			...reported().map((n, i) => [n, foreground[i] ?? ''] as const),
+		];
+		expect(long.every((l) => /^\[1\] {2}\+ \d+ /.test(l))).toBe(true);
+		for (const [n, line] of all) {
+			// SIGSTKFLT has no message: zsh prints its name ("[1]  + SIGSTKFLT  sh -c …"), which is read
+			// as a name among the line's other words and numbers.
+			if (n === 16) {
+				expect(found(line).find((m) => m.id === 'signal/16')?.via, line).toBe('name');
+				continue;
+			}
+			const first = found(line)[0];
+			expect(first?.id, line).toBe(`signal/${n}`);
+			expect(first?.via, line).toBe('phrase');
+		}
+		// The background reports hold no other number than the job's and the process ID.
+		for (const line of [...background, ...long].filter((l) => !l.includes('SIGSTKFLT')))
+			expect(
+				found(line).map((m) => m.via),
+				line,
+			).toEqual(['phrase']);
+	});
+});
+
 describe('published reports', () => {
 	test.each([
 		['Segmentation fault (core dumped)', 'signal/11'],
@@ -152,6 +248,24 @@ describe('published reports', () => {
 		],
 		['[1]+  Killed                  python train.py', 'signal/9'],
 		['make: *** [Makefile:12: all] Segmentation fault (core dumped)', 'signal/11'],
+		// zsh (macOS's shell): freecodexyz/free-code#29, hahwul/hwaro#782 (an invalid code signature)
+		['zsh: killed     free-code /login', 'signal/9'],
+		['% hwaro version\nzsh: killed hwaro version', 'signal/9'],
+		// brunoleocam/ZPL2PDF#67, cortesi/modd#132: zsh's job report with the process ID
+		['[1]    10169 killed     ./ZPL2PDF -help', 'signal/9'],
+		['[1]    22082 killed     modd', 'signal/9'],
+		// ggml-org/llama.cpp#3983 (title), a reverse-engineering write-up's AVX-512 binary
+		['Can’t Quantize gguf files: zsh: illegal hardware instruction on M1 MacBook Pro', 'signal/4'],
+		['Enter the flag: is_this_the_flag?\nzsh: illegal hardware instruction  ./sahuang', 'signal/4'],
+		// zsh's SIGABRT after a failed assertion and after a Python check of the macOS version
+		[
+			'Assertion failed: (node_vec[9].int_value == 3), function main, file lab9.cpp, line 29.\nzsh: abort      ./lab9',
+			'signal/6',
+		],
+		[
+			'macOS 26 (2602) or later required, have instead 16 (1602) !\nzsh: abort      python3 main.py',
+			'signal/6',
+		],
 	])('%s', (q, id) => {
 		expect(ids(q)[0]).toBe(id);
 	});
@@ -177,6 +291,11 @@ describe('where a description is only a word', () => {
 		['Quit the installer and retry', []],
 		['I got Segmentation fault when installing', []],
 		['OOMKilled (core dumped)', []],
+		// zsh's lower-case texts are read after zsh's own prefixes only
+		['Process 1234 killed', []],
+		['[INFO] terminated workers', []],
+		['the job was killed\nkilled\nretry', []],
+		['zsh: command not found: msiexec', []],
 	])('%s', (q, want) => {
 		expect(ids(q).filter((id) => id.startsWith('signal/'))).toEqual(want);
 	});

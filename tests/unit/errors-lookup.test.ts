@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formsOf, hexId, idOf, refOfEntry, signed32, type CodeRef } from '~/lib/errors/codes';
+import { familyOf, type Family } from '~/lib/errors/families';
 import { buildIndex, filterIds, lookup, slips, type CodeIndex } from '~/lib/errors/lookup';
 import { bestOf } from './timing';
 import { asTyped, loadEntries, tsv } from '../fixtures/errors/load';
@@ -288,9 +289,15 @@ describe('lookup', () => {
 			(s: string) => ` error code is ${s}.`,
 			(s: string) => `(${s})`,
 		);
+		// A family whose names are plain words (journald's "warning", "info") is read by name only alone
+		// or with its cue ("Error warning" is the level of whatever log it is from).
+		const wordName = (id: string, form: string) =>
+			'wordNames' in familyOf(id.split('/')[0] as Family) && /^[a-z]+$/i.test(form);
 		fc.assert(
 			fc.property(fc.constantFrom(...pairs), wrap, ([id, form], w) => {
-				expect(ids(w(form))).toContain(id);
+				const q = w(form);
+				if (q !== form && wordName(id, form)) expect(ids(q)).not.toContain(id);
+				else expect(ids(q)).toContain(id);
 			}),
 			{ numRuns: 3000 },
 		);

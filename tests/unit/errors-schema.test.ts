@@ -34,13 +34,18 @@ describe('error entry schema', () => {
 		`);
 	});
 
-	test('rejects sources outside Microsoft Learn and man7.org', () => {
+	test('rejects sources outside Microsoft Learn, man7.org and zsh’s source', () => {
 		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
 			.toMatchInlineSnapshot(`
 				[
-				  "official.0.source: source must be a learn.microsoft.com or man7.org URL",
+				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, or zsh’s source on github.com",
 				]
 			`);
+		// Another repository on the same host is no source.
+		const fork = 'https://github.com/someone/zsh/blob/0/Src/signames2.awk';
+		expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
+		const zsh = 'https://github.com/zsh-users/zsh/blob/0/Src/signames2.awk';
+		expect(messages({ ...valid, official: [{ text: 'x', source: zsh }] })).toEqual([]);
 	});
 
 	test('rejects a hex code typed in lowercase or with too few digits', () => {

@@ -270,22 +270,31 @@ export const shownNumbers = (text: string) =>
 	new Set([...text.matchAll(SHOWN)].flatMap((m) => (m[1] === undefined ? [] : [m.index])));
 
 // Where a program prints a phrase (CodeRef.phrases: glibc's description of the signal that ended a
-// command), read as that code only where it is printed so, never as a word of a sentence ("The
-// installer was terminated", "退出代码 139", kubectl's "State:  Terminated"):
+// command, as bash prints it, and zsh's own message), read as that code only where it is printed so,
+// never as a word of a sentence ("The installer was terminated", "退出代码 139", kubectl's "State:
+// Terminated"):
 //   - before "(core dumped)", in any case and after anything but a letter or digit ("Segmentation
 //     fault (core dumped)", "python:段错误（核心已转储）", "出现已放弃（核心已转储）");
 //   - bash's report of a job: after the process ID ("bash: line 1:  3944 Segmentation fault   ./a.out"),
 //     where a description that fills bash's 24-byte column runs into the command ("File size limit
 //     exceededsh -c …"), or after a job number ("[1]+  Killed   python train.py", make's "[all]");
 //   - a line of its own (a foreground job's lone "Killed", "Terminated");
+//   - zsh's report: after "zsh: " ("zsh: killed     ./app") or after its job number, with or without
+//     the process ID ("[1]  + killed     sleep 100", "[1]    10169 killed     ./app");
 //   - Go's os/exec error: "signal: " and the description with its first letter lower-cased unless it
 //     starts an abbreviation ("signal: killed", "signal: CPU time limit exceeded");
 //   - the whole query, in any case ("segmentation fault", "段错误").
-// Each test reads at most 24 characters beside the phrase, anchored: linear.
+// A text in lower case is zsh's or Go's form, which bash never prints: it is not read after a lone
+// process ID or as a line of its own ("Process 1234 killed" is a sentence). Each test reads at most 24
+// characters beside the phrase, anchored: linear.
 const CORE = /^[ \t]*[(,，]?[ \t]*(?:core dumped|核心已转储)/i;
 const WORD_CHAR = /[A-Za-z0-9_]/;
 const AFTER_PID = /\d[ \t]+$/;
-const AFTER_JOB = /\][+-]?[ \t]+$/;
+// A job number (or make's target) in brackets, then bash's "+" or zsh's "  +", then the process ID
+// where the list shows it; the number in "[1]" is no code.
+const AFTER_JOB = /(?:\[(\d+))?\][ \t]*[+-]?[ \t]+(?:\d+[ \t]+)?$/;
+const AFTER_ZSH = /zsh: $/;
+const LOWER = /^[a-z]/;
 const LINE_START = /[\n\r][ \t]*$/;
 const LINE_END = /^[ \t]*[\n\r]/;
 // After the phrase: a space, "(" or the end; not one space and a number, which is bash's "Exit 1"
@@ -317,8 +326,8 @@ const goForm = (p: string) => (/^[A-Z][a-z]/.test(p) ? p.charAt(0).toLowerCase()
 interface Printed<T> {
 	entry: T;
 	token: string;
-	/** Where the process ID before it starts (bash's report), to be read as no code; -1: none. */
-	pid: number;
+	/** Where the numbers before it start that are no codes: the process ID and the job number. */
+	skip: number[];
 }
 
 /** The phrases of the text, where a program prints them (see above). */
@@ -330,21 +339,32 @@ function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printe
 		const token = m[0];
 		const start = m.index;
 		const end = start + token.length;
-		const before = (start < 24 ? '\n' : '') + text.slice(Math.max(0, start - 24), start);
+		const from = Math.max(0, start - 24);
+		const open = start < 24 ? '\n' : '';
+		const before = open + text.slice(from, start);
 		const rest = text.slice(end, end + 24) + (end + 24 >= text.length ? '\n' : '');
 		const next = NEXT.test(rest.slice(0, 1)) && !EXIT_N.test(rest);
 		const ok =
 			token.toLowerCase() === whole || (CORE.test(rest) && !WORD_CHAR.test(text[start - 1] ?? ''));
+		const lower = LOWER.test(token);
 		const afterPid = AFTER_PID.test(before);
+		// zsh's lower-case texts follow a job number, not any bracket ("[INFO] terminated workers").
+		const job = AFTER_JOB.exec(before);
+		const isJob = job !== null && (!lower || job[1] !== undefined);
 		for (const { phrase, entry } of index.byPhrase.get(token.toLowerCase()) ?? []) {
 			let here = ok;
 			if (!here && token === phrase)
-				here = afterPid
-					? next || utf8Bytes(phrase) >= COLUMN
-					: (AFTER_JOB.test(before) && next) || (LINE_START.test(before) && LINE_END.test(rest));
+				here =
+					isJob || (afterPid && !lower)
+						? next || (!lower && utf8Bytes(phrase) >= COLUMN)
+						: (!lower && LINE_START.test(before) && LINE_END.test(rest)) ||
+							(AFTER_ZSH.test(before) && next);
 			if (!here && token === goForm(phrase))
 				here = before.toLowerCase().endsWith('signal: ') && next;
-			if (here) out.push({ entry, token, pid: afterPid ? digitsBefore(text, start) : -1 });
+			if (!here) continue;
+			const skip = afterPid ? [digitsBefore(text, start)] : [];
+			if (isJob && job[1] !== undefined) skip.push(from + job.index + 1 - open.length);
+			out.push({ entry, token, skip });
 		}
 	}
 	return out;
@@ -382,10 +402,11 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// also a Win32 code; 9 in "status=9/KILL" is a signal, not an exit code).
 	const named = shownNumbers(text);
 	const dates = dateSpans(text);
-	// "3944 Segmentation fault": bash's report of a job a signal ended; its process ID is no code.
+	// "3944 Segmentation fault": bash's report of a job a signal ended; its process ID (and the job's
+	// number in "[1]+  Killed") is no code.
 	const printed = printedIn(index, text);
 	for (const p of printed) {
-		if (p.pid >= 0) named.add(p.pid);
+		for (const at of p.skip) named.add(at);
 		long.push({
 			id: idOf(p.entry),
 			entry: p.entry,

@@ -7,9 +7,15 @@ import { GENERATOR_IDS } from '../tools';
 
 export { FAMILIES, type Family } from './families';
 
-const SOURCE_HOSTS = ['https://learn.microsoft.com/', 'https://man7.org/'];
+// Microsoft Learn, the man pages, and a program's own source at a pinned commit for the texts that
+// program prints and no manual lists (zsh's signal messages).
+const SOURCE_HOSTS = [
+	'https://learn.microsoft.com/',
+	'https://man7.org/',
+	'https://github.com/zsh-users/zsh/blob/',
+];
 const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
-	message: 'source must be a learn.microsoft.com or man7.org URL',
+	message: 'source must be a learn.microsoft.com or man7.org URL, or zsh’s source on github.com',
 });
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */

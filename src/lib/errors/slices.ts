@@ -247,12 +247,13 @@ export function canHold(
 const HEX_TAIL = /^x[0-9a-f]+$/i;
 
 // Where lookup reads a printed text (lookup.ts printedIn), told without the texts: before "(core
-// dumped)", after "signal: ", after a process ID or a job number, or as a line of words (the whole
+// dumped)", after "signal: " or "zsh: ", after a process ID or a job number, or as a line of words (the whole
 // query, a lone "Killed"): a line with a run of two letters, at most one digit ("User defined signal
 // 1") and no underscore ("Error 2503", "0x3EA", CERT_E_EXPIRED and a log line's "Action ended
 // 14:07:55: InstallFinalize. Return value 3." are not). Never fewer chunks than lookup reads (the
 // property in tests/unit/answer-slices.test.ts). No nested repeat: linear.
-const PRINTED_CUE = /core dumped|核心已转储|signal: |\d[ \t]+\p{L}|\][+-]?[ \t]+\p{L}/iu;
+const PRINTED_CUE =
+	/core dumped|核心已转储|signal: |zsh: |\d[ \t]+\p{L}|\][ \t]*[+-]?[ \t]+\p{L}/iu;
 const TWO_LETTERS = /\p{L}\p{L}/u;
 const CODE_LIKE = /_|\d[^\d]*\d/;
 const mayHoldPrinted = (text: string) =>
