@@ -191,6 +191,8 @@ const EN: Row[] = [
 	// What zsh prints instead (its own texts, in lower case).
 	['zsh: killed', '/errors/signal/9/', '-'],
 	['zsh: segmentation fault', '/errors/signal/11/', '-'],
+	// The kernel's OOM report (the card reads no code in it): the SIGKILL page, whose note quotes it.
+	['Out of memory: Killed process 1688 (java) total-vm:8263884kB', '/errors/signal/9/', '-'],
 	// Issue 12 §3: the winget, Windows Update and STG families, in the forms their tools print.
 	['0x8A150006', '/errors/winget/0x8A150006/'],
 	['-1978335226', '/errors/winget/0x8A150006/'],
@@ -369,6 +371,7 @@ const ZH: Row[] = [
 	['服务 Failed with result oom-kill', '/zh-cn/diagnose/service-health/', '-'],
 	['段错误 (核心已转储)', '/zh-cn/errors/signal/11/', '-'],
 	['已终止', '/zh-cn/errors/signal/15/', '-'],
+	['Out of memory: Killed process', '/zh-cn/errors/signal/9/', '-'],
 	['0x8A150006', '/zh-cn/errors/winget/0x8A150006/'],
 	['-1978335226', '/zh-cn/errors/winget/0x8A150006/'],
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
