@@ -31,6 +31,10 @@ const SRC = {
 	strsignal: 'https://man7.org/linux/man-pages/man3/strsignal.3.html',
 	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
 	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
+	// macOS's strsignal() (Apple's Libc, Libc-1725.0.11), which adds macOS's number to the text of
+	// gen/FreeBSD/siglist.c: darwin-signal-texts.tsv.
+	darwin:
+		'https://github.com/apple-oss-distributions/Libc/blob/55b54c0a0c37b3b24393b42b90a4c561d6c606b1/string/FreeBSD/strsignal.c',
 };
 
 /**
@@ -286,6 +290,31 @@ for (const r of tsv('zsh-signal-messages.tsv', ['number', 'signal', 'message']))
 		},
 	]);
 }
+// What macOS prints (darwin-signal-texts.tsv): its strsignal() adds macOS's own number for the signal,
+// which bash, make and other programs print there ("Segmentation fault: 11", "Abort trap: 6"). macOS
+// numbers some signals otherwise ("Bus error: 10" is SIGBUS, 7 here): each text goes to the entry of
+// the signal it names.
+/** @type {Map<string, number>} */
+const numberOf = new Map();
+for (const [n, rows] of signals) for (const r of rows) numberOf.set(r.signal, n);
+for (const r of tsv('darwin-signal-texts.tsv', ['number', 'signal', 'text', 'printed'])) {
+	const n = numberOf.get(r.signal);
+	if (n === undefined)
+		throw new Error(`darwin-signal-texts.tsv: ${r.signal} is not in signal-numbers.tsv`);
+	if (r.printed !== `${r.text}: ${r.number}`)
+		throw new Error(
+			`darwin-signal-texts.tsv: ${r.signal} is not printed as "${r.text}: ${r.number}"`,
+		);
+	printed.set(n, [
+		...(printed.get(n) ?? []),
+		{
+			text: r.printed,
+			remarks: `macOS's text for ${r.signal}, which macOS numbers ${r.number}: strsignal() adds the number to the text of sys_siglist (gen/FreeBSD/siglist.c)`,
+			source: SRC.darwin,
+			printed: true,
+		},
+	]);
+}
 families.signal = [...signals].map(([code, rows]) =>
 	entry(`signal/${code}`, {
 		family: 'signal',
@@ -302,7 +331,8 @@ families.signal = [...signals].map(([code, rows]) =>
 				source: SRC.signal,
 			})),
 			// What a shell prints when a command ends on the signal: glibc's description, in English and
-			// in a zh_CN locale, and zsh's message (printed: lookup reads it where a shell prints it).
+			// in a zh_CN locale, zsh's message and macOS's text (printed: lookup reads it where a shell
+			// prints it).
 			...(printed.get(code) ?? []),
 		],
 	}),

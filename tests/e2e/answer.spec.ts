@@ -149,6 +149,9 @@ const answers: { query: string; page: string; docs: (m: Manifest, prefix: string
 				...Object.keys(m.chunks)
 					.filter((f) => !(isFamily(f) && 'cuedOnly' in familyOf(f)))
 					.flatMap((f) => chunks(m, p, f, [14, 7, 55, 3, 1603])),
+				// "value 3" has the shape of macOS's "Bus error: 10" ("Segmentation fault 11"), which
+				// lookup reads as a signal: the signals' one chunk comes for it (slices.ts mayHoldPrinted).
+				...chunks(m, p, 'signal', [3]),
 			],
 		},
 		// systemctl status's line (WebControlCNC/WebControl#184): 203/EXEC is read with its name, in the
@@ -289,6 +292,8 @@ for (const l of langs) {
 			['bash: 第 1 行： 2037 段错误               （核心已转储）./a.out', '段错误'],
 			// zsh's own text, as zsh prints it for a job SIGSEGV ended
 			['zsh: segmentation fault  ./a.out', 'segmentation fault'],
+			// macOS's text, with macOS's number (OSVR/OSVR-Core#347)
+			['Loading auto-loadable plugins...\nSegmentation fault: 11', 'Segmentation fault: 11'],
 		] as const) {
 			await box.fill(line);
 			await expect(answer.getByRole('link').first()).toHaveAttribute(

@@ -346,26 +346,39 @@ for (const { prefix, adapt } of [
 }
 
 // What a shell prints for a signal: glibc's text in English and in Chinese, each in its language, each
-// credited as the text the function of strsignal(3) returns (the man page does not quote it), and zsh's
-// own message, credited to zsh's source file.
-for (const { prefix, credit, zsh } of [
+// credited as the text the function of strsignal(3) returns (the man page does not quote it), zsh's
+// own message, credited to zsh's source file, and macOS's text, credited to Apple's Libc.
+for (const { prefix, credit, zsh, darwin } of [
 	{
 		prefix: '',
 		credit: 'glibc’s text, as the function in the manual page strsignal(3) returns it',
 		zsh: 'zsh’s text, from its source file signames2.awk',
+		darwin:
+			'macOS’s text, which its strsignal() ends with macOS’s own number for the signal, from Apple’s Libc source file strsignal.c',
 	},
 	{
 		prefix: '/zh-cn',
 		credit: 'glibc 的文本，即手册页 strsignal(3) 所述函数返回的内容',
 		zsh: 'zsh 的文本，取自其源文件 signames2.awk',
+		darwin:
+			'macOS 的文本（其 strsignal() 在末尾加上 macOS 自己的信号编号），取自 Apple Libc 源文件 strsignal.c',
 	},
 ])
-	test(`${prefix}/errors/signal/11/: the printed texts, in their languages, credited to glibc and zsh`, async ({
+	test(`${prefix}/errors/signal/11/: the printed texts, in their languages, credited to glibc, zsh and Apple’s Libc`, async ({
 		page,
 	}) => {
 		await page.goto(`${prefix}/errors/signal/11/`);
 		const quotes = page.locator('figure.kb-official');
-		await expect(quotes).toHaveCount(4);
+		await expect(quotes).toHaveCount(5);
+		await expect(quotes.nth(4).locator('blockquote')).toHaveAttribute('lang', 'en');
+		await expect(quotes.nth(4).locator('blockquote p').first()).toHaveText(
+			'Segmentation fault: 11',
+		);
+		await expect(quotes.nth(4).locator('figcaption')).toHaveText(darwin);
+		await expect(quotes.nth(4).locator('figcaption a')).toHaveAttribute(
+			'href',
+			/^https:\/\/github\.com\/apple-oss-distributions\/Libc\/blob\/[0-9a-f]{40}\/string\/FreeBSD\/strsignal\.c$/,
+		);
 		await expect(quotes.nth(1).locator('blockquote')).toHaveAttribute('lang', 'en');
 		await expect(quotes.nth(1)).toContainText('Segmentation fault');
 		await expect(quotes.nth(2).locator('blockquote')).toHaveAttribute('lang', 'zh-CN');

@@ -191,6 +191,11 @@ const EN: Row[] = [
 	// What zsh prints instead (its own texts, in lower case).
 	['zsh: killed', '/errors/signal/9/', '-'],
 	['zsh: segmentation fault', '/errors/signal/11/', '-'],
+	// What macOS prints, with macOS's number (its strsignal()): the signal's page, noted. SIGBUS is
+	// macOS's 10 and Linux's 7.
+	['Segmentation fault: 11', '/errors/signal/11/', '-'],
+	['Bus error: 10', '/errors/signal/7/', '-'],
+	['Abort trap: 6', '/errors/signal/6/', '-'],
 	// The kernel's OOM report (the card reads no code in it): the SIGKILL page, whose note quotes it.
 	['Out of memory: Killed process 1688 (java) total-vm:8263884kB', '/errors/signal/9/', '-'],
 	// Issue 12 §3: the winget, Windows Update and STG families, in the forms their tools print.
@@ -371,6 +376,9 @@ const ZH: Row[] = [
 	['服务 Failed with result oom-kill', '/zh-cn/diagnose/service-health/', '-'],
 	['段错误 (核心已转储)', '/zh-cn/errors/signal/11/', '-'],
 	['已终止', '/zh-cn/errors/signal/15/', '-'],
+	['总线错误', '/zh-cn/errors/signal/7/', '-'],
+	['Bus error: 10', '/zh-cn/errors/signal/7/', '-'],
+	['Abort trap: 6', '/zh-cn/errors/signal/6/', '-'],
 	['Out of memory: Killed process', '/zh-cn/errors/signal/9/', '-'],
 	['0x8A150006', '/zh-cn/errors/winget/0x8A150006/'],
 	['-1978335226', '/zh-cn/errors/winget/0x8A150006/'],

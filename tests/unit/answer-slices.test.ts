@@ -255,6 +255,9 @@ describe('sliced answer = whole-index answer', () => {
 					`bash: line 1:  2037 ${p}   ./a.out`,
 					`zsh: ${p}  ./a.out --port 8080`,
 					`[1]  + 2037 ${p}  ./a.out`,
+					// macOS's "Segmentation fault: 11" as people retype it.
+					...(/: \d+$/.test(p) ? [p.replace(/: (\d+)$/, ':$1'), `make: *** [all] ${p}`] : []),
+					...(/ .*: \d+$/.test(p) ? [p.replace(/: (\d+)$/, ' $1')] : []),
 				]) {
 					const holds = s
 						.fetched(q)

@@ -1,11 +1,13 @@
-// What a shell prints for a command a signal ended ("Segmentation fault", "段错误", zsh's "killed"):
-// the signal entries' printed texts (src/content/errors/sources/signal-descriptions.tsv and
-// zsh-signal-messages.tsv) and lookup's reading of them, checked against the programs that print them:
+// What a shell prints for a command a signal ended ("Segmentation fault", "段错误", zsh's "killed",
+// macOS's "Segmentation fault: 11"): the signal entries' printed texts
+// (src/content/errors/sources/signal-descriptions.tsv, zsh-signal-messages.tsv and
+// darwin-signal-texts.tsv) and lookup's reading of them, checked against the programs that print them:
 // this machine's glibc (sigdescr_np() through python3's ctypes, and its Chinese catalog libc.mo through
 // python3's gettext), bash itself, whose report of each job a signal ended is read back in the C and
 // the zh_CN locale, and zsh, whose reports (interactive, on script(1)'s terminal) are read back too.
 // .ci/run installs locales (for localedef), libc-l10n (libc.mo) and zsh; bash, python3 and script
-// (bsdutils) are on every Debian machine.
+// (bsdutils) are on every Debian machine. No macOS is at hand: its texts are checked against the rule
+// of the Apple source they are pinned to, and read back as published reports print them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +43,10 @@ const fatal = () => [
 ];
 const table = () => tsv('signal-descriptions.tsv');
 const zshTable = () => tsv('zsh-signal-messages.tsv');
+const darwinTable = () => tsv('darwin-signal-texts.tsv');
+/** The Linux (x86/ARM) number of a signal name: signal-numbers.tsv. */
+const linuxNumber = (name: string) =>
+	tsv('signal-numbers.tsv').find((r) => r.signal === name)?.number;
 
 describe('the printed texts are glibc’s', () => {
 	test('the pinned table has every fatal signal, and the data carries its two texts as printed', () => {
@@ -54,6 +60,9 @@ describe('the printed texts are glibc’s', () => {
 				...zshTable()
 					.filter((z) => z.number === r.number)
 					.map((z) => z.message),
+				...darwinTable()
+					.filter((d) => linuxNumber(d.signal ?? '') === r.number)
+					.map((d) => d.printed),
 			]);
 		}
 		// No other code has a printed text.
@@ -273,6 +282,119 @@ describe('published reports', () => {
 	test('the process ID before a report is no code', () => {
 		// 2018 is a Win32 code (ERROR_ICM_NOT_ENABLED); here it is bash's process ID.
 		expect(ids('bash: line 1:  2018 Segmentation fault      ./a.out')).toEqual(['signal/11']);
+	});
+});
+
+// macOS's strsignal() (Apple's Libc, string/FreeBSD/strsignal.c) writes sys_siglist's text
+// (gen/FreeBSD/siglist.c), ": " and the number, and macOS numbers signals its own way (signal(3),
+// gen/FreeBSD/signal.3): "Bus error: 10" is SIGBUS, Linux's 7, not Linux's 10 (SIGUSR1).
+describe('macOS’s texts', () => {
+	test('the table follows strsignal()’s rule, for every signal macOS and Linux both end a process with', () => {
+		const rows = darwinTable();
+		// signal(3)'s fatal actions; SIGEMT (7) is macOS's only fatal signal Linux on x86/ARM lacks.
+		expect(
+			rows.every((r) => /^(?:terminate process|create core image)$/.test(r.action ?? '')),
+		).toBe(true);
+		expect(rows.map((r) => Number(r.number))).toEqual([
+			1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 30, 31,
+		]);
+		const fatalNames = new Set(table().map((r) => r.signal));
+		for (const r of rows) {
+			expect(r.printed, r.signal).toBe(`${r.text}: ${r.number}`);
+			expect(fatalNames.has(r.signal ?? ''), r.signal).toBe(true);
+			const e = entries.get(`signal/${linuxNumber(r.signal ?? '')}`);
+			const quoted = e?.official.filter((o) => o.text === r.printed) ?? [];
+			expect(quoted, r.signal).toHaveLength(1);
+			expect(quoted[0]?.printed).toBe(true);
+			expect(quoted[0]?.source).toMatch(
+				/^https:\/\/github\.com\/apple-oss-distributions\/Libc\/blob\/[0-9a-f]{40}\/string\/FreeBSD\/strsignal\.c$/,
+			);
+		}
+		// Where the numbers differ, each text is on the page of the signal it names.
+		expect(
+			rows.filter((r) => linuxNumber(r.signal ?? '') !== r.number).map((r) => r.printed),
+		).toEqual([
+			'Bus error: 10',
+			'Bad system call: 12',
+			'User defined signal 1: 30',
+			'User defined signal 2: 31',
+		]);
+	});
+
+	test('each text reads as its signal, as macOS prints it and as people retype it, and its number is no code', () => {
+		for (const r of darwinTable()) {
+			const want = `signal/${linuxNumber(r.signal ?? '')}`;
+			const text = r.text ?? '';
+			const n = r.number ?? '';
+			const forms = [
+				r.printed ?? '',
+				(r.printed ?? '').toLowerCase(),
+				`${text}:${n}`,
+				`${text} :${n}`,
+				`/bin/sh: line 1: 4062 ${r.printed}  ./main -m model.bin`,
+				`make: *** [spec] ${r.printed}`,
+				`the program crashes with "${r.printed}" every time`,
+				...(text.includes(' ') ? [`${text} ${n}`] : []),
+			];
+			for (const q of forms) {
+				const m = found(q);
+				expect(m[0]?.id, q).toBe(want);
+				expect(m[0]?.via, q).toBe('phrase');
+				// macOS's number is not read as a code of its own (nor bash's process ID).
+				expect(
+					m.filter((x) => x.via !== 'phrase').map((x) => x.id),
+					q,
+				).toEqual([]);
+			}
+		}
+	});
+
+	test.each([
+		// mas-cli/mas#492, signal11/hidapi#330, red/red#2285 (in bold), ko-ichi-h/khcoder#86 (a title),
+		// dosbox-staging/dosbox-staging#709
+		['$mas search Xcode\nBus error: 10', 'signal/7'],
+		['`mas` does not work at all, gives `Bus error:10`', 'signal/7'],
+		['Consistent Bus error: 10', 'signal/7'],
+		['**Bus error: 10**', 'signal/7'],
+		['Bus error: 10で起動しない（Mac）', 'signal/7'],
+		['returns the same "Bus Error: 10" as GP2.exe', 'signal/7'],
+		// rudix-mac/rudix#104, crystal-lang/crystal#8086, ali-rantakari/trash#3, Sequel-Ace/Sequel-Ace#1962
+		['bash-3.2$ rcs -i 0.txt\nAbort trap: 6', 'signal/6'],
+		['  make: *** [spec] Abort trap: 6', 'signal/6'],
+		[
+			'the program crashes with the error message "Abort trap: 6" and exits with code 134.',
+			'signal/6',
+		],
+		['Program Crashes Frequently - Namespace SIGNAL, Code 6 Abort trap: 6', 'signal/6'],
+		// OSVR/OSVR-Core#347, ariok/TB_PeriscopePTR#1, Bipsync/VagrantBar#12, micronucleus/micronucleus#15
+		['[OSVR Server] Loading auto-loadable plugins...\nSegmentation fault: 11', 'signal/11'],
+		['Showing "Command failed due to Segmentation fault: 11."', 'signal/11'],
+		['Segmentation Fault :11', 'signal/11'],
+		['Get "segmentation Fault: 11" when started', 'signal/11'],
+		['Segmentation Fault 11', 'signal/11'],
+		// ggml-org/whisper.cpp#358 (bash's report on a macOS runner), factor/factor#848
+		['4062 Illegal instruction: 4  ./main -m models/ggml-tiny.bin -f samples/jfk.wav', 'signal/4'],
+		['Tetra:factor lukeworth$ ./factor\nIllegal instruction: 4', 'signal/4'],
+		// samth/rackup#61, smartcontractkit/chainlink#6753, Siguza/ios-kern-utils#8 (an invalid code signature)
+		['`rackup self-upgrade` failed with `Killed: 9` when running the new binary', 'signal/9'],
+		['Fixes "Killed: 9" code-signing crash on MacOS', 'signal/9'],
+		['Killed:9', 'signal/9'],
+	])('%s', (q, id) => {
+		expect(ids(q)[0]).toBe(id);
+	});
+
+	test.each([
+		// Not macOS's number for the text, or inside a longer word or number.
+		['Segmentation fault: 110', 'signal/11'],
+		['XKilled: 9', 'signal/9'],
+		['Bus error: 7', 'signal/7'],
+		// A one-word text with a number after a space is a sentence ("Killed 9 processes").
+		['Killed 9 processes', 'signal/9'],
+		['Terminated 15 jobs', 'signal/15'],
+		// SIGEMT, macOS's 7, has no Linux number: its text is not read as SIGBUS, Linux's 7.
+		['EMT trap: 7', 'signal/7'],
+	])('%s is not read as macOS’s report', (q, id) => {
+		expect(found(q).some((m) => m.via === 'phrase' && m.id === id)).toBe(false);
 	});
 });
 

@@ -34,18 +34,24 @@ describe('error entry schema', () => {
 		`);
 	});
 
-	test('rejects sources outside Microsoft Learn, man7.org and zsh’s source', () => {
+	test('rejects sources outside Microsoft Learn, man7.org, zsh’s and Apple’s Libc source', () => {
 		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
 			.toMatchInlineSnapshot(`
 				[
-				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, or zsh’s source on github.com",
+				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, or zsh’s or Apple’s Libc source on github.com",
 				]
 			`);
 		// Another repository on the same host is no source.
-		const fork = 'https://github.com/someone/zsh/blob/0/Src/signames2.awk';
-		expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
-		const zsh = 'https://github.com/zsh-users/zsh/blob/0/Src/signames2.awk';
-		expect(messages({ ...valid, official: [{ text: 'x', source: zsh }] })).toEqual([]);
+		for (const fork of [
+			'https://github.com/someone/zsh/blob/0/Src/signames2.awk',
+			'https://github.com/someone/Libc/blob/0/string/FreeBSD/strsignal.c',
+		])
+			expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
+		for (const source of [
+			'https://github.com/zsh-users/zsh/blob/0/Src/signames2.awk',
+			'https://github.com/apple-oss-distributions/Libc/blob/0/string/FreeBSD/strsignal.c',
+		])
+			expect(messages({ ...valid, official: [{ text: 'x', source }] })).toEqual([]);
 	});
 
 	test('rejects a hex code typed in lowercase or with too few digits', () => {

@@ -267,6 +267,8 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'month names': (n) => rep('Nov. December, ', n),
 		// The signals' printed texts (lookup's phrase alternation): prefixes that never finish.
 		'almost phrases': (n) => rep('Segmentation faul User defined signal 段错 ', n),
+		// macOS's forms ("Bus error: 10"): texts whose number never comes, after each separator.
+		'almost macOS forms': (n) => rep('Bus error :Segmentation fault: Killed:x', n),
 	};
 	/** The alternation of every printed text (buildIndex builds it from the data). */
 	const PHRASES = () => {

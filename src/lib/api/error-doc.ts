@@ -58,8 +58,8 @@ export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 		names: e.names.map(({ name, source }) => ({ name, source })),
 		...(e.outcome ? { outcome: e.outcome } : {}),
 		// The v1 schema's official texts are English, published on Microsoft Learn or man7.org: a
-		// translation glibc ships (a signal's "段错误") and zsh's own messages (from its source) stay on
-		// the page.
+		// translation glibc ships (a signal's "段错误"), zsh's own messages and macOS's texts (from their
+		// sources) stay on the page.
 		official: e.official
 			.filter((o) => !o.lang && /^https:\/\/(learn\.microsoft\.com|man7\.org)\//.test(o.source))
 			.map((o) => ({

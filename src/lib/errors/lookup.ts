@@ -42,6 +42,18 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	else map.set(key, [value]);
 };
 
+/** macOS's form of a printed text: its number after ": " (lookup.ts printedIn). */
+const DARWIN_SUFFIX = /: (\d+)$/;
+/** The entries of a printed text as matched: as it is, or with macOS's separator as the data writes it. */
+const byToken = <T extends CodeRef>(index: CodeIndex<T>, token: string) => {
+	const key = token.toLowerCase();
+	return (
+		index.byPhrase.get(key) ??
+		index.byPhrase.get(key.replace(/(?:[ \t]?:[ \t]?|[ \t])(?=\d+$)/, ': ')) ??
+		[]
+	);
+};
+
 export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<T> {
 	const order = (e: CodeRef) => FAMILIES.indexOf(e.family);
 	const sorted = [...entries].sort((a, b) => order(a) - order(b) || a.code - b.code);
@@ -57,9 +69,18 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 		}
 	}
 	const list = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-	const phrases = list.length
-		? new RegExp(list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi')
-		: null;
+	// macOS's "Segmentation fault: 11" is also typed "Segmentation fault:11", "… fault :11" and, for a
+	// text of more than one word, "Segmentation fault 11".
+	const source = (p: string) =>
+		p
+			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+			.replace(
+				DARWIN_SUFFIX,
+				p.replace(DARWIN_SUFFIX, '').includes(' ')
+					? '(?:[ \\t]?:[ \\t]?|[ \\t])$1'
+					: '[ \\t]?:[ \\t]?$1',
+			);
+	const phrases = list.length ? new RegExp(list.map(source).join('|'), 'gi') : null;
 	return { entries: sorted, byCode, byName, byPhrase, phrases };
 }
 
@@ -283,7 +304,10 @@ export const shownNumbers = (text: string) =>
 //     the process ID ("[1]  + killed     sleep 100", "[1]    10169 killed     ./app");
 //   - Go's os/exec error: "signal: " and the description with its first letter lower-cased unless it
 //     starts an abbreviation ("signal: killed", "signal: CPU time limit exceeded");
-//   - the whole query, in any case ("segmentation fault", "段错误").
+//   - the whole query, in any case ("segmentation fault", "段错误");
+//   - macOS's form, which its strsignal() ends with macOS's number for the signal ("Segmentation fault:
+//     11", "Abort trap: 6", "Bus error: 10" for SIGBUS): no sentence holds it, so it is read anywhere,
+//     in any case, between word boundaries; its number is no code ("Bus error: 10" is not signal 10).
 // A text in lower case is zsh's or Go's form, which bash never prints: it is not read after a lone
 // process ID or as a line of its own ("Process 1234 killed" is a sentence). Each test reads at most 24
 // characters beside the phrase, anchored: linear.
@@ -351,8 +375,10 @@ function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printe
 		// zsh's lower-case texts follow a job number, not any bracket ("[INFO] terminated workers").
 		const job = AFTER_JOB.exec(before);
 		const isJob = job !== null && (!lower || job[1] !== undefined);
-		for (const { phrase, entry } of index.byPhrase.get(token.toLowerCase()) ?? []) {
-			let here = ok;
+		for (const { phrase, entry } of byToken(index, token)) {
+			const darwin = DARWIN_SUFFIX.test(phrase);
+			let here =
+				ok || (darwin && !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(rest.charAt(0)));
 			if (!here && token === phrase)
 				here =
 					isJob || (afterPid && !lower)
@@ -363,6 +389,7 @@ function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printe
 				here = before.toLowerCase().endsWith('signal: ') && next;
 			if (!here) continue;
 			const skip = afterPid ? [digitsBefore(text, start)] : [];
+			if (darwin) skip.push(end - (/\d+$/.exec(token)?.[0].length ?? 0));
 			if (isJob && job[1] !== undefined) skip.push(from + job.index + 1 - open.length);
 			out.push({ entry, token, skip });
 		}

@@ -7,15 +7,27 @@ import { GENERATOR_IDS } from '../tools';
 
 export { FAMILIES, type Family } from './families';
 
-// Microsoft Learn, the man pages, and a program's own source at a pinned commit for the texts that
-// program prints and no manual lists (zsh's signal messages).
+/**
+ * A program's own source at a pinned commit, for the texts that program prints and no manual lists
+ * (zsh's signal messages; macOS's strsignal(), which adds macOS's number): each with the credit line
+ * the code page gives it (Attribution.astro).
+ */
+export const PROGRAM_SOURCES = [
+	{ prefix: 'https://github.com/zsh-users/zsh/blob/', line: 'kb.attribution.zsh-line' },
+	{
+		prefix: 'https://github.com/apple-oss-distributions/Libc/blob/',
+		line: 'kb.attribution.darwin-line',
+	},
+] as const;
+// Microsoft Learn, the man pages, and those programs' sources.
 const SOURCE_HOSTS = [
 	'https://learn.microsoft.com/',
 	'https://man7.org/',
-	'https://github.com/zsh-users/zsh/blob/',
+	...PROGRAM_SOURCES.map((p) => p.prefix),
 ];
 const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
-	message: 'source must be a learn.microsoft.com or man7.org URL, or zsh’s source on github.com',
+	message:
+		'source must be a learn.microsoft.com or man7.org URL, or zsh’s or Apple’s Libc source on github.com',
 });
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */

@@ -250,10 +250,12 @@ const HEX_TAIL = /^x[0-9a-f]+$/i;
 // dumped)", after "signal: " or "zsh: ", after a process ID or a job number, or as a line of words (the whole
 // query, a lone "Killed"): a line with a run of two letters, at most one digit ("User defined signal
 // 1") and no underscore ("Error 2503", "0x3EA", CERT_E_EXPIRED and a log line's "Action ended
-// 14:07:55: InstallFinalize. Return value 3." are not). Never fewer chunks than lookup reads (the
+// 14:07:55: InstallFinalize. Return value 3." are not); anywhere, macOS's form, a word and a number of
+// one or two digits after ": " or a space ("Segmentation fault: 11", "Bus error 10", "User defined
+// signal 1: 30"; also "Return value 3", "Error 5"). Never fewer chunks than lookup reads (the
 // property in tests/unit/answer-slices.test.ts). No nested repeat: linear.
 const PRINTED_CUE =
-	/core dumped|核心已转储|signal: |zsh: |\d[ \t]+\p{L}|\][ \t]*[+-]?[ \t]+\p{L}/iu;
+	/core dumped|核心已转储|signal: |zsh: |\d[ \t]+\p{L}|\][ \t]*[+-]?[ \t]+\p{L}|\p{L}{2}(?:[ \t]?:[ \t]?|[ \t])\d{1,2}(?!\d)|signal \d/iu;
 const TWO_LETTERS = /\p{L}\p{L}/u;
 const CODE_LIKE = /_|\d[^\d]*\d/;
 const mayHoldPrinted = (text: string) =>
