@@ -285,6 +285,16 @@ for (const l of langs) {
 			`${l.prefix}/errors/signal/15/`,
 		);
 		await expect(answer).toContainText('143 → 128 + 15');
+		// torchrun's line (meta-llama/llama#706): Python's negative exit code -9 is SIGKILL, not the
+		// local rank's 0 (ERROR_SUCCESS).
+		await box.fill(
+			'ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -9) local_rank: 0 (pid: 333202) of binary: /home/akemid/llama/venv/bin/python3',
+		);
+		await expect(answer.getByRole('link').first()).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/signal/9/`,
+		);
+		await expect(answer).toContainText('-9 → 9');
 		// What bash prints for a job SIGSEGV ended, in English and in a Chinese locale (glibc's text), and
 		// what zsh prints.
 		for (const [line, token] of [

@@ -291,6 +291,9 @@ describe('sliced answer = whole-index answer', () => {
 				'systemd exit status 3',
 				// A shell's 128 + N is signal N, whose chunk only the exit wording asks for.
 				'Error: Process completed with exit code 143.',
+				// A negative exit code is the signal that ended a child (Python's subprocess, torchrun).
+				'ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -9) local_rank: 0 (pid: 2875) of binary: /usr/bin/python3',
+				'subprocess.CalledProcessError: Command ls returned non-zero exit status -11.',
 				'Exited (137) 5 minutes ago',
 				'0x800B0101',
 				'-2146762495',

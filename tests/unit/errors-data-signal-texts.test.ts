@@ -398,6 +398,76 @@ describe('macOS’s texts', () => {
 	});
 });
 
+// Python's subprocess reports a child a signal ended with the negative signal number (Popen.returncode:
+// "-N indicates that the child was terminated by signal N"), and programs built on it print that
+// (torchrun's "failed (exitcode: -9)"). python3 is the oracle of the number.
+describe('a negative exit code is the signal that ended the child', () => {
+	test('python3’s returncode for each fatal signal, in the lines programs print it in, reads as that signal', () => {
+		const numbers = fatal().filter((n) => n !== 1);
+		const py = [
+			'import json, subprocess, sys',
+			'print(json.dumps([subprocess.run(["sh", "-c", f"kill -{n} $$"]).returncode',
+			'                  for n in json.loads(sys.argv[1])]))',
+		].join('\n');
+		const r = spawnSync('python3', ['-c', py, JSON.stringify(numbers)], { encoding: 'utf8' });
+		expect(r.stderr).toBe('');
+		const codes = JSON.parse(r.stdout) as number[];
+		expect(codes).toEqual(numbers.map((n) => -n));
+		numbers.forEach((n, i) => {
+			const rc = codes[i];
+			for (const q of [
+				// torch/distributed/elastic's line (as published in the threads below)
+				`ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: ${rc}) local_rank: 0 (pid: 2875) of binary: /usr/bin/python3`,
+				`  exitcode  : ${rc} (pid: 2875)`,
+				`subprocess.CalledProcessError: Command 'make' returned non-zero exit status ${rc}.`,
+				`Process exited with code ${rc}`,
+			]) {
+				const m = found(q);
+				expect(m[0]?.id, q).toBe(`signal/${n}`);
+				expect(m[0]?.via, q).toBe('exit-signal');
+			}
+		});
+	});
+
+	test.each([
+		// hpcaitech/ColossalAI#3514, meta-llama/llama#706, AkariAsai/self-rag#83 (out of memory: SIGKILL)
+		[
+			'ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -9) local_rank: 3 (pid: 812917) of binary: /data/chenhao/anaconda3/envs/ColossalAI-Chat/bin/python',
+			'signal/9',
+		],
+		[
+			'torch.distributed.elastic.multiprocessing.api: [ERROR] failed (exitcode: -9) local_rank: 0 (pid: 14447) of binary:',
+			'signal/9',
+		],
+		// hiyouga/LlamaFactory#767 (a title, in Chinese), NVIDIA/Megatron-LM#1880
+		[
+			'ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -7) 这个错误是因为什么',
+			'signal/7',
+		],
+		[
+			'E1223 05:18:02.971000 3304089 site-packages/torch/distributed/elastic/multiprocessing/api.py:882] failed (exitcode: -11) local_rank: 0 (pid: 3304209) of binary: /root/miniconda',
+			'signal/11',
+		],
+		// coin-or/Cbc#345
+		['cbc spuriously fails with exit code -9', 'signal/9'],
+	])('%s', (q, id) => {
+		expect(ids(q)[0]).toBe(id);
+	});
+
+	test.each([
+		// -1 is the failure value of countless programs, not SIGHUP; a negative number without exit words,
+		// or one that is no signal's, is no signal either.
+		'exit code -1',
+		'Process finished with exit code -1',
+		'-9',
+		'error -9',
+		'exit code -1073741819',
+		'exit code -100',
+	])('%s is no signal', (q) => {
+		expect(ids(q).filter((id) => id.startsWith('signal/'))).toEqual([]);
+	});
+});
+
 describe('where a description is only a word', () => {
 	test.each([
 		// kubectl describe pod: a container's state, then its exit code (kubernetes/kubernetes#122256)

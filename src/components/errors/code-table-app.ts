@@ -19,6 +19,7 @@ const VIA = {
 	'event-id': 'kb.via.event-id',
 	'log-return-value': 'kb.via.log-return-value',
 	'exit-status': 'kb.via.exit-status',
+	'exit-signal': 'kb.via.exit-signal',
 	phrase: 'kb.via.phrase',
 };
 

@@ -9,6 +9,7 @@ export type Via =
 	| 'event-id'
 	| 'log-return-value'
 	| 'exit-status'
+	| 'exit-signal'
 	| 'phrase';
 
 export interface Match<T extends CodeRef = CodeRef> {
@@ -201,6 +202,12 @@ function matchNumber<T extends CodeRef>(
 	}
 	return out;
 }
+
+/**
+ * The number of a negative exit code that may be a signal's ("-9", "-11"): 2 to 99. Not 1: -1 is the
+ * failure value of countless programs (C's return -1, Windows' 0xFFFFFFFF), far more often than SIGHUP.
+ */
+export const NEGATED = /^(?:[2-9]|[1-9]\d)$/;
 
 const TIME_DIGIT = /[0-9]/;
 /**
@@ -464,6 +471,20 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isFieldValue(text, m.index)
 		)
 			continue;
+		// "failed (exitcode: -9)": a negative exit code is the signal that ended a child, as Python's
+		// subprocess reports it (Popen.returncode: -N for signal N) and programs built on it print it
+		// (torchrun). Read in the families whose exit status the words name, as a specific reading.
+		if (m[1] && NEGATED.test(body))
+			for (const id of exits.keys())
+				for (const entry of index.byCode.get(Number(body)) ?? [])
+					if (entry.family === id)
+						long.push({
+							id: idOf(entry),
+							entry,
+							via: 'exit-signal',
+							token: m[0],
+							value: Number(body),
+						});
 		const phrase = m[1] ? -1 : returnValueAt(text, m.index, body);
 		if (phrase >= 0) {
 			// Read as the code it stands for, with the phrase as the token: a specific reading.
@@ -496,10 +517,13 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	}
 	let matches = long.length ? long : short;
 	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603), and
-	// so does an exit status's reading ("exit code 137": SIGKILL before Win32's 137) and what a
-	// program prints for a code ("Segmentation fault").
+	// so does an exit status's reading ("exit code 137": SIGKILL before Win32's 137; "exitcode: -9")
+	// and what a program prints for a code ("Segmentation fault").
 	const first = (m: Match<T>) =>
-		cued.has(m.entry.family) || m.via === 'exit-status' || m.via === 'phrase';
+		cued.has(m.entry.family) ||
+		m.via === 'exit-status' ||
+		m.via === 'exit-signal' ||
+		m.via === 'phrase';
 	if (cued.size || exits.size || printed.length)
 		matches = [...matches.filter(first), ...matches.filter((m) => !first(m))];
 	// A bare "1603" or "Error 1603": the reading that number stands for comes first (leads). A pasted

@@ -23,6 +23,7 @@ import {
 	exitOffsets,
 	logReadings,
 	lookupText,
+	NEGATED,
 	NUMBER,
 	readNumber,
 	returnValueAt,
@@ -275,12 +276,15 @@ export interface SliceNeeds {
 export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	const text = lookupText(query);
 	const values = new Set<number>();
+	// "exitcode: -9": signal 9, where the words name an exit status.
+	const negated = new Set<number>();
 	const named = shownNumbers(text);
 	for (const match of text.matchAll(NUMBER)) {
 		// "203/EXEC": the name's chunk, found through its shard, holds all the answer needs.
 		if (named.has(match.index)) continue;
 		const body = match[2] ?? '';
 		if (DIGIT.test(body)) for (const v of readNumber(match[1] ?? '', body)) values.add(v);
+		if (match[1] && NEGATED.test(body)) negated.add(Number(body));
 		// "Return value 3" stands for msiexec's 1603 (more chunks than lookup reads: never fewer).
 		if (!match[1] && returnValueAt(text, match.index, body) >= 0)
 			for (const { code } of logReadings(Number(body))) values.add(code);
@@ -290,7 +294,7 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	const exits = exitOffsets(text);
 	for (const f of FAMILY_LIST) {
 		// A family read only with its cue needs no chunk for a number without it (names still find it),
-		// but one for an exit status that stands for its code ("exit code 137", 128 + 9).
+		// but one for an exit status that stands for its code ("exit code 137", 128 + 9; "-9").
 		const direct = !('cuedOnly' in f) || cued.has(f.id);
 		const offset = exits.get(f.id);
 		const list = m.chunks[f.id] ?? [];
@@ -302,6 +306,10 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 		}
 		if (!direct && offset === undefined) continue;
 		list.forEach((range, index) => {
+			if (offset !== undefined && [...negated].some((n) => inRange(range, n))) {
+				chunks.push({ family: f.id, index });
+				return;
+			}
 			for (const v of values) {
 				if (
 					(direct && canHold(f, v, range)) ||
