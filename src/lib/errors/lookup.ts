@@ -43,16 +43,31 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	else map.set(key, [value]);
 };
 
-/** macOS's form of a printed text: its number after ": " (lookup.ts printedIn). */
+// macOS's form of a printed text: its strsignal() ends the text with macOS's number for the signal
+// ("Bus error: 10"), as the data writes it; people also type "Bus error:10", "Bus error :10" and, for a
+// text of more than one word, "Bus error 10". These are the one place that knows that form.
 const DARWIN_SUFFIX = /: (\d+)$/;
-/** The entries of a printed text as matched: as it is, or with macOS's separator as the data writes it. */
+const DARWIN_COLON = '[ \\t]?:[ \\t]?';
+const DARWIN_SEPARATOR = `(?:${DARWIN_COLON}|[ \\t])`;
+const DARWIN_TYPED = new RegExp(`${DARWIN_SEPARATOR}(?=\\d+$)`);
+const darwin = {
+	/** Whether a phrase of the data is macOS's form. */
+	is: (phrase: string) => DARWIN_SUFFIX.test(phrase),
+	/** The phrase's pattern in the alternation of buildIndex, with the separators people type. */
+	source: (escaped: string) =>
+		escaped.replace(
+			DARWIN_SUFFIX,
+			`${escaped.replace(DARWIN_SUFFIX, '').includes(' ') ? DARWIN_SEPARATOR : DARWIN_COLON}$1`,
+		),
+	/** A matched token as the data writes it ("bus error:10" → "bus error: 10"). */
+	key: (token: string) => token.replace(DARWIN_TYPED, ': '),
+	/** Where macOS's number starts in a matched token (it is no code). */
+	numberAt: (token: string) => token.length - (/\d+$/.exec(token)?.[0].length ?? 0),
+};
+/** The entries of a printed text as matched: as it is, or in macOS's form as the data writes it. */
 const byToken = <T extends CodeRef>(index: CodeIndex<T>, token: string) => {
 	const key = token.toLowerCase();
-	return (
-		index.byPhrase.get(key) ??
-		index.byPhrase.get(key.replace(/(?:[ \t]?:[ \t]?|[ \t])(?=\d+$)/, ': ')) ??
-		[]
-	);
+	return index.byPhrase.get(key) ?? index.byPhrase.get(darwin.key(key)) ?? [];
 };
 
 export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<T> {
@@ -70,17 +85,7 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 		}
 	}
 	const list = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-	// macOS's "Segmentation fault: 11" is also typed "Segmentation fault:11", "… fault :11" and, for a
-	// text of more than one word, "Segmentation fault 11".
-	const source = (p: string) =>
-		p
-			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-			.replace(
-				DARWIN_SUFFIX,
-				p.replace(DARWIN_SUFFIX, '').includes(' ')
-					? '(?:[ \\t]?:[ \\t]?|[ \\t])$1'
-					: '[ \\t]?:[ \\t]?$1',
-			);
+	const source = (p: string) => darwin.source(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	const phrases = list.length ? new RegExp(list.map(source).join('|'), 'gi') : null;
 	return { entries: sorted, byCode, byName, byPhrase, phrases };
 }
@@ -383,9 +388,9 @@ function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printe
 		const job = AFTER_JOB.exec(before);
 		const isJob = job !== null && (!lower || job[1] !== undefined);
 		for (const { phrase, entry } of byToken(index, token)) {
-			const darwin = DARWIN_SUFFIX.test(phrase);
+			const mac = darwin.is(phrase);
 			let here =
-				ok || (darwin && !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(rest.charAt(0)));
+				ok || (mac && !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(rest.charAt(0)));
 			if (!here && token === phrase)
 				here =
 					isJob || (afterPid && !lower)
@@ -396,7 +401,7 @@ function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printe
 				here = before.toLowerCase().endsWith('signal: ') && next;
 			if (!here) continue;
 			const skip = afterPid ? [digitsBefore(text, start)] : [];
-			if (darwin) skip.push(end - (/\d+$/.exec(token)?.[0].length ?? 0));
+			if (mac) skip.push(start + darwin.numberAt(token));
 			if (isJob && job[1] !== undefined) skip.push(from + job.index + 1 - open.length);
 			out.push({ entry, token, skip });
 		}
