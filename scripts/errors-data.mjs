@@ -20,6 +20,10 @@ const SRC = {
 	wininet: `${learn}wininet/wininet-errors`,
 	com3: `${learn}com/com-error-codes-3`,
 	wua: `${learn}wua_sdk/`,
+	// Windows Update's error codes by component (MicrosoftDocs/windows-itpro-docs): a row's source is
+	// the page's section it is listed in.
+	wuRef:
+		'https://learn.microsoft.com/en-us/windows/deployment/update/windows-update-error-reference',
 	winget: 'https://learn.microsoft.com/en-us/windows/package-manager/winget/returncodes',
 	signtool: `${learn}seccrypto/signtool`,
 	systemctl: 'https://man7.org/linux/man-pages/man1/systemctl.1.html',
@@ -168,6 +172,35 @@ families['windows-update'] = hresultTable(
 	(r) => `${SRC.wua}${r.page}`,
 	['page'],
 );
+// The WU_E_* codes of "Windows Update error codes by component" (wu-error-reference.tsv), which lists
+// many the WUA pages lack: each becomes an entry, sourced to the page's section that lists it. A code
+// the WUA pages have keeps their name and text only (the names agree; the texts are the same or
+// reworded, and the component page has two HTTP statuses wrong: 500 for 501, 503 for 504). Its success
+// rows (WU_S_*, 0x0024xxxx) are left out, as from the WUA table, and so is the second listing of
+// 0x80243FFF (under two headings, the same text). One text starts with a stray "9 " that wuerror.h's
+// MessageText for the code does not have; it is quoted without it.
+{
+	const family = 'windows-update';
+	const byId = new Map(families[family]);
+	for (const r of tsv('wu-error-reference.tsv', ['hex', 'symbolic_name', 'message', 'section'])) {
+		const id = `${family}/${r.hex}`;
+		if (!r.hex.startsWith('0x8024') || byId.has(id)) continue;
+		const source = `${SRC.wuRef}#${r.section}`;
+		const text = r.hex === '0x80242000' ? r.message.replace(/^9 /, '') : r.message;
+		const [, e] = entry(id, {
+			family,
+			code: r.hex,
+			names: [{ name: r.symbolic_name, source }],
+			official: [{ text, source }],
+		});
+		byId.set(id, e);
+	}
+	families[family] = [...byId].sort(
+		([a], [b]) =>
+			Number.parseInt(a.slice(a.indexOf('/') + 1), 16) -
+			Number.parseInt(b.slice(b.indexOf('/') + 1), 16),
+	);
+}
 families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
 // WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
 // pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).

@@ -393,3 +393,36 @@ for (const { prefix, credit, zsh, darwin } of [
 		);
 		await expect(quotes.nth(0).locator('figcaption')).not.toContainText('glibc');
 	});
+
+// Windows Update's component list (wu-error-reference.tsv): a code only it lists has a page whose
+// text is credited to that Learn page, at the section that lists the code; the family's table credits
+// every page its texts come from.
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/windows-update/: a code of the component list, and the table's credits`, async ({
+		page,
+	}) => {
+		const list =
+			'https://learn.microsoft.com/en-us/windows/deployment/update/windows-update-error-reference';
+		await page.goto(`${prefix}/errors/windows-update/0x80246007/`);
+		await expect(page.locator('h1')).toContainText('0x80246007');
+		const quote = page.locator('figure.kb-official');
+		await expect(quote).toHaveCount(1);
+		await expect(quote.locator('blockquote p').first()).toHaveText(
+			'The update has not been downloaded.',
+		);
+		await expect(quote.locator('figcaption a').first()).toHaveText(
+			'Windows Update error codes by component',
+		);
+		await expect(quote.locator('figcaption a').first()).toHaveAttribute(
+			'href',
+			`${list}#download-manager-errors`,
+		);
+		await page.goto(`${prefix}/errors/windows-update/`);
+		const credits = page.locator('main p').filter({ hasText: 'CC BY 4.0' }).locator('a[lang="en"]');
+		await expect(credits).toHaveText([
+			'WUA Success and Error Codes',
+			'WUA Networking Error Codes',
+			'Windows Update error codes by component',
+		]);
+		await expect(credits.nth(2)).toHaveAttribute('href', list);
+	});

@@ -206,6 +206,10 @@ const EN: Row[] = [
 	['WU_E_NO_UPDATE', '/errors/windows-update/0x80240024/'],
 	['0x80240022', '/errors/windows-update/0x80240022/'],
 	['80240022', '/errors/windows-update/0x80240022/'],
+	// Codes only Windows Update's component list has (before: no page), and a noted one by its symptom.
+	['0x80246007', '/errors/windows-update/0x80246007/', '-'],
+	['WU_E_UH_POSTREBOOTSTILLPENDING', '/errors/windows-update/0x80242014/', '-'],
+	['Windows Update 0x8024401B proxy', '/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/errors/stg/0x80030002/'],
 	['0x80030002', '/errors/stg/0x80030002/'],
 	// Issue 12 §3: Win32 system errors, as a tool prints them and as people describe them.
@@ -384,6 +388,8 @@ const ZH: Row[] = [
 	['-1978335226', '/zh-cn/errors/winget/0x8A150006/'],
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
 	['0x80240022', '/zh-cn/errors/windows-update/0x80240022/'],
+	['0x80242014', '/zh-cn/errors/windows-update/0x80242014/', '-'],
+	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],
 	['0x80070005', '/zh-cn/errors/win32/5/'],
 	['拒绝访问', '/zh-cn/errors/win32/5/'],

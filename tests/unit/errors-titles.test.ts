@@ -23,6 +23,7 @@ describe('Chinese code-page titles', () => {
 		['msi', 'msi-error-messages.tsv', 500, (r: Row) => Number(r.code)],
 		['winget', 'winget-return-codes.tsv', 190, (r: Row) => hexCode(r.hex)],
 		['windows-update', 'wua-error-codes.tsv', 80, (r: Row) => hexCode(r.hex)],
+		['windows-update', 'wu-error-reference.tsv', 240, (r: Row) => hexCode(r.hex)],
 		['stg', 'stg-error-codes.tsv', 45, (r: Row) => hexCode(r.hex)],
 		['msi-event', 'msi-events.tsv', 35, (r: Row) => Number(r.event_id)],
 		['com', 'com-error-codes-1.tsv', 185, (r: Row) => hexCode(r.hex)],
@@ -41,7 +42,8 @@ describe('Chinese code-page titles', () => {
 			const msiexec = new Set(tsv('msiexec-exit-codes.tsv').map((r) => r.code));
 			const rows = tsv(file).filter(
 				(r) =>
-					(family !== 'winget' || r.hex?.startsWith('0x8')) &&
+					// winget's installed-status rows and the component list's WU_S_* rows are no entries.
+					(!['winget', 'windows-update'].includes(family) || r.hex?.startsWith('0x8')) &&
 					(family !== 'com' || /^0x800[04]/.test(r.hex ?? '')) &&
 					(family !== 'win32' || !msiexec.has(r.code)),
 			);

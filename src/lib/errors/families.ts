@@ -101,6 +101,8 @@ export interface FamilyDescriptor {
 		readonly url: string;
 		readonly license: 'cc-by' | 'man';
 	};
+	/** Other published pages some of the family's codes and texts come from (the table credits them too). */
+	readonly alsoFrom?: readonly string[];
 	/** Site paths (no locale, no base) that help with any code of the family. */
 	readonly links: readonly string[];
 }
@@ -148,6 +150,8 @@ export const FAMILY_LIST = [
 			url: `${learn}msi/error-codes`,
 			license: 'cc-by',
 		},
+		// The System Error Codes pages' name and text for each code.
+		alsoFrom: [`${learn}debug/system-error-codes`],
 		links: ['/tools/msiexec/', '/tools/msi-log/', '/fixes/run-elevated/'],
 	},
 	{
@@ -207,6 +211,7 @@ export const FAMILY_LIST = [
 			url: `${learn}winhttp/error-messages`,
 			license: 'cc-by',
 		},
+		alsoFrom: [`${learn}wininet/wininet-errors`],
 		links: ['/diagnose/event-logs/', '/tools/event-query/'],
 	},
 	{
@@ -252,6 +257,10 @@ export const FAMILY_LIST = [
 			url: `${learn}wua_sdk/wua-success-and-error-codes-`,
 			license: 'cc-by',
 		},
+		alsoFrom: [
+			`${learn}wua_sdk/wua-networking-error-codes-`,
+			'https://learn.microsoft.com/en-us/windows/deployment/update/windows-update-error-reference',
+		],
 		links: ['/diagnose/event-logs/', '/tools/event-query/'],
 	},
 	{
@@ -379,6 +388,12 @@ export const FAMILY_LIST = [
 			url: 'https://man7.org/linux/man-pages/man7/signal.7.html',
 			license: 'man',
 		},
+		// The texts programs print: glibc's (strsignal(3)), zsh's and macOS's (PROGRAM_SOURCES).
+		alsoFrom: [
+			'https://man7.org/linux/man-pages/man3/strsignal.3.html',
+			'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
+			'https://github.com/apple-oss-distributions/Libc/blob/55b54c0a0c37b3b24393b42b90a4c561d6c606b1/string/FreeBSD/strsignal.c',
+		],
 		links: ['/tools/journalctl/', '/tools/systemctl/'],
 	},
 ] as const satisfies readonly FamilyDescriptor[];
