@@ -364,6 +364,62 @@ describe('winget, Windows Update and storage codes as users paste them (issue 12
 	});
 });
 
+describe("Windows Update's log: the process and thread IDs after each line's time are no codes", () => {
+	// Published lines: the older WindowsUpdate.log (Microsoft's article on 0x8024402C when installing a
+	// feature on demand; a WSUS blog post's 0x80244019; LegacyUpdate/LegacyUpdate#8, tab-separated),
+	// and Get-WindowsUpdateLog's form (rgl/packer-plugin-windows-update#135's prefix).
+	test.each([
+		[
+			'2010-01-05 18:52:06:762 808 aac Agent * WARNING: Exit code = 0x8024402C',
+			'windows-update/0x8024402C',
+		],
+		[
+			'2008-03-22 18:53:25:002 808 ba0 Agent * WARNING: Exit code = 0x80244019',
+			'windows-update/0x80244019',
+		],
+		[
+			'2022-11-07\t15:08:10:638\t1048\tea4\tAgent\t  * WARNING: Failed to filter search results, error = 0x8024000B',
+			'windows-update/0x8024000B',
+		],
+		// Before, the process ID 1032 answered first: MsiInstaller's event 1032.
+		[
+			'2023/09/14 16:09:29.8314912 1032  1520  Agent           * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x80244018',
+			'windows-update/0x80244018',
+		],
+	])('%j → %j alone', (line, expected) => {
+		expect(ids(line)).toEqual([expected]);
+	});
+
+	test('property: whatever the IDs, in either form, only the code is read', () => {
+		const wu = refs.filter((r) => r.family === 'windows-update');
+		const two = (n: number) => String(n).padStart(2, '0');
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...wu),
+				fc.integer({ min: 4, max: 99999 }),
+				fc.integer({ min: 1, max: 65535 }),
+				fc.boolean(),
+				fc.integer({ min: 0, max: 86399 }),
+				(ref, pid, tid, modern, secs) => {
+					const clock = `${two(Math.floor(secs / 3600))}:${two(Math.floor(secs / 60) % 60)}:${two(secs % 60)}`;
+					const code = hexId(ref.code);
+					const line = modern
+						? `2023/09/14 ${clock}.8314912 ${pid}  ${tid}  Agent           * END * Finding updates CallerId = UpdateOrchestrator  Exit code = ${code}`
+						: `2010-01-05\t${clock}:762\t${pid}\t${tid.toString(16)}\tAgent\t* WARNING: Exit code = ${code}`;
+					expect(ids(line), line).toEqual([idOf(ref)]);
+				},
+			),
+			{ numRuns: 3000 },
+		);
+	});
+
+	test('the same numbers after other times are still read (an MSI log, a time without its fraction)', () => {
+		expect(ids('[10:22:41:125]: 1603')).toContain('msiexec/1603');
+		expect(ids('2024-01-09 14:07:55 1603')).toContain('msiexec/1603');
+		expect(ids('14:07:55.123, 1603')).toContain('msiexec/1603');
+	});
+});
+
 describe('generic COM HRESULTs and their E_* names as users paste them', () => {
 	test.each([
 		// Before the com family each of these was "not a known code" (E_FAIL suggested msiexec 1601).

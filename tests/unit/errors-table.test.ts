@@ -269,6 +269,8 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'almost phrases': (n) => rep('Segmentation faul User defined signal 段错 ', n),
 		// macOS's forms ("Bus error: 10"): texts whose number never comes, after each separator.
 		'almost macOS forms': (n) => rep('Bus error :Segmentation fault: Killed:x', n),
+		// Windows Update's log (lookup tests 40 characters before each number): times, IDs, times.
+		'Windows Update log prefixes': (n) => rep('1:11.1111111 11  1:11:111\t1\t', n),
 	};
 	/** The alternation of every printed text (buildIndex builds it from the data). */
 	const PHRASES = () => {

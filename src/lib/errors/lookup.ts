@@ -290,6 +290,14 @@ function isProcessId(text: string, start: number, length: number): boolean {
 	return PROCESS.test(text.slice(Math.max(0, start - 12), start));
 }
 
+// Windows Update's log writes a process and a thread ID after each line's time, whose fraction is
+// 7 digits in Get-WindowsUpdateLog's form ("2023/09/14 16:09:29.8314912 5000  5160  Agent …") and 3
+// in the older WindowsUpdate.log's, which writes the thread in hex ("2022-11-07\t15:08:10:638\t1048\tea4\t
+// Agent\t…"): neither is a code. Tested on the 40 characters before a number, anchored at their end.
+const LOG_IDS = /\d:\d\d[.:]\d{3,7}[ \t]+(?:\d{1,10}[ \t]+)?$/;
+const isLogThreadId = (text: string, start: number) =>
+	LOG_IDS.test(text.slice(Math.max(0, start - 40), start));
+
 // The names systemd prints in its status lines (families with shownNames): after a number and a slash
 // ("code=exited, status=203/EXEC", "code=killed, status=9/KILL"), after "signal=" (systemctl status's
 // "(code=killed, signal=TERM)") and after "step " ("Failed at step EXEC spawning /usr/bin/foo").
@@ -467,6 +475,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		if (
 			named.has(m.index) ||
 			isProcessId(text, m.index, m[0].length) ||
+			isLogThreadId(text, m.index) ||
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
 			isVersionPart(text, m.index, m[0].length) ||
