@@ -210,6 +210,9 @@ const EN: Row[] = [
 	['0x80246007', '/errors/windows-update/0x80246007/', '-'],
 	['WU_E_UH_POSTREBOOTSTILLPENDING', '/errors/windows-update/0x80242014/', '-'],
 	['Windows Update 0x8024401B proxy', '/errors/windows-update/0x8024401B/'],
+	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
+	['0x80073701', '/errors/win32/14081/', '-'],
+	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
 	['STG_E_FILENOTFOUND', '/errors/stg/0x80030002/'],
 	['0x80030002', '/errors/stg/0x80030002/'],
 	// Issue 12 §3: Win32 system errors, as a tool prints them and as people describe them.
@@ -389,6 +392,7 @@ const ZH: Row[] = [
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
 	['0x80240022', '/zh-cn/errors/windows-update/0x80240022/'],
 	['0x80242014', '/zh-cn/errors/windows-update/0x80242014/', '-'],
+	['0x8007371B', '/zh-cn/errors/win32/14107/', '-'],
 	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],
 	['0x80070005', '/zh-cn/errors/win32/5/'],
