@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { SDK_PAGE } from './windows-sdk.mjs';
 
 const ref = fileURLToPath(new URL('../src/content/errors/sources', import.meta.url));
 const out = new URL('../src/content/errors/', import.meta.url).pathname;
@@ -39,6 +40,8 @@ const SRC = {
 	// gen/FreeBSD/siglist.c: darwin-signal-texts.tsv.
 	darwin:
 		'https://github.com/apple-oss-distributions/Libc/blob/55b54c0a0c37b3b24393b42b90a4c561d6c606b1/string/FreeBSD/strsignal.c',
+	// The Windows SDK's wuerror.h (wuerror-h.tsv, scripts/windows-sdk.mjs): the package, then the header.
+	wuerror: `${SDK_PAGE}#um/wuerror.h`,
 };
 
 /**
@@ -194,6 +197,36 @@ families['windows-update'] = hresultTable(
 			official: [{ text, source }],
 		});
 		byId.set(id, e);
+	}
+	// Then the Windows SDK's wuerror.h (wuerror-h.tsv), which defines the codes of newer Windows Update
+	// components that no Learn table lists (0x80240438 WU_E_PT_ENDPOINT_UNREACHABLE, …): each becomes an
+	// entry with the header's name and text. A code a Learn table has keeps its text (the header's words
+	// it, or says "Windows Update Agent" for "WUA"), unless the header names it otherwise: 0x80240047 is
+	// WU_E_NOTSUPPORTED on Learn and WU_E_REVERT_NOT_ALLOWED ("The update could not be reverted.") in the
+	// header, so its page quotes both, each with its source. The header defines WU_E_REDIRECTOR_UNEXPECTED
+	// as 0x802450FF, the component list as 0x80245FFF: both values are entries.
+	for (const r of tsv('wuerror-h.tsv', ['hex', 'symbolic_name', 'message'])) {
+		const id = `${family}/${r.hex}`;
+		const source = SRC.wuerror;
+		const known =
+			/** @type {{names: {name: string, source: string}[], official: object[]} | undefined} */ (
+				byId.get(id)
+			);
+		if (known) {
+			if (known.names.some((n) => n.name === r.symbolic_name)) continue;
+			known.names.push({ name: r.symbolic_name, source });
+			known.official.push({ text: r.message, source });
+			continue;
+		}
+		byId.set(
+			id,
+			entry(id, {
+				family,
+				code: r.hex,
+				names: [{ name: r.symbolic_name, source }],
+				official: [{ text: r.message, source }],
+			})[1],
+		);
 	}
 	families[family] = [...byId].sort(
 		([a], [b]) =>

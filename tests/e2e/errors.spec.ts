@@ -423,6 +423,38 @@ for (const prefix of ['', '/zh-cn'])
 			'WUA Success and Error Codes',
 			'WUA Networking Error Codes',
 			'Windows Update error codes by component',
+			'wuerror.h',
 		]);
 		await expect(credits.nth(2)).toHaveAttribute('href', list);
+		await expect(credits.nth(3)).toHaveAttribute('href', SDK_WUERROR);
+	});
+
+// The Windows SDK's wuerror.h (wuerror-h.tsv): a code only it defines has a page whose text is credited
+// to the header, linked to the SDK's NuGet package; a code Learn names otherwise quotes both.
+const SDK_WUERROR =
+	'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#um/wuerror.h';
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/windows-update/0x80240438/: a code only the Windows SDK's header defines`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/windows-update/0x80240438/`);
+		await expect(page.locator('h1')).toContainText('0x80240438');
+		const quote = page.locator('figure.kb-official');
+		await expect(quote).toHaveCount(1);
+		await expect(quote.locator('blockquote p').first()).toHaveText(
+			'There is no route or network connectivity to the endpoint.',
+		);
+		await expect(quote.locator('figcaption a')).toHaveText('wuerror.h');
+		await expect(quote.locator('figcaption a')).toHaveAttribute('href', SDK_WUERROR);
+		await expect(quote.locator('figcaption')).toContainText('Windows SDK');
+		await expect(quote.locator('figcaption')).not.toContainText('CC BY');
+		// Its note, from Microsoft's troubleshooting article.
+		await expect(page.locator('main')).toContainText('Add-WindowsCapability');
+		await page.goto(`${prefix}/errors/windows-update/0x80240047/`);
+		const both = page.locator('figure.kb-official');
+		await expect(both.locator('blockquote p')).toHaveText([
+			'The operation requested is not supported.',
+			'The update could not be reverted.',
+		]);
+		await expect(both.nth(1).locator('figcaption a')).toHaveAttribute('href', SDK_WUERROR);
 	});

@@ -210,6 +210,11 @@ const EN: Row[] = [
 	['0x80246007', '/errors/windows-update/0x80246007/', '-'],
 	['WU_E_UH_POSTREBOOTSTILLPENDING', '/errors/windows-update/0x80242014/', '-'],
 	['Windows Update 0x8024401B proxy', '/errors/windows-update/0x8024401B/'],
+	// Codes only the Windows SDK's wuerror.h defines (before: no page).
+	['0x80240438', '/errors/windows-update/0x80240438/', '-'],
+	['WU_E_PT_ENDPOINT_UNREACHABLE', '/errors/windows-update/0x80240438/', '-'],
+	['Add-WindowsCapability OpenSSH 0x80240438', '/errors/windows-update/0x80240438/', '-'],
+	['WU_E_METADATA_BAD_SIGNATURE', '/errors/windows-update/0x80247140/', '-'],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
@@ -392,6 +397,8 @@ const ZH: Row[] = [
 	['WU_E_NO_UPDATE', '/zh-cn/errors/windows-update/0x80240024/'],
 	['0x80240022', '/zh-cn/errors/windows-update/0x80240022/'],
 	['0x80242014', '/zh-cn/errors/windows-update/0x80242014/', '-'],
+	['0x80240438', '/zh-cn/errors/windows-update/0x80240438/', '-'],
+	['WU_E_PT_ENDPOINT_UNREACHABLE', '/zh-cn/errors/windows-update/0x80240438/', '-'],
 	['0x8007371B', '/zh-cn/errors/win32/14107/', '-'],
 	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],

@@ -63,10 +63,11 @@ describe('lookup', () => {
 		['Warning: something failed', 'unknown'],
 		['[Warning] The installer failed', 'unknown'],
 		// A CBS log line (gist.github.com/Suhail/beb3ee9e9f25eb24d37d8fc0a74920ff): its "Info" is CBS's
-		// level, and 0x80240438 is no code of ours.
+		// level (never journald's 6), and 0x80240438 is Windows Update's WU_E_PT_ENDPOINT_UNREACHABLE,
+		// which only the Windows SDK's wuerror.h defines.
 		[
 			'2019-05-28 16:37:27, Info CBS Failed to perform operation. [HRESULT = 0x80240438 - Unknown Error]',
-			'unknown',
+			['windows-update/0x80240438'],
 		],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
 		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.

@@ -34,22 +34,24 @@ describe('error entry schema', () => {
 		`);
 	});
 
-	test('rejects sources outside Microsoft Learn, man7.org, zsh’s and Apple’s Libc source', () => {
+	test('rejects sources outside Microsoft Learn, man7.org, zsh’s and Apple’s Libc source and the Windows SDK', () => {
 		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
 			.toMatchInlineSnapshot(`
 				[
-				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, or zsh’s or Apple’s Libc source on github.com",
+				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, zsh’s or Apple’s Libc source on github.com, or the Windows SDK’s NuGet package",
 				]
 			`);
 		// Another repository on the same host is no source.
 		for (const fork of [
 			'https://github.com/someone/zsh/blob/0/Src/signames2.awk',
 			'https://github.com/someone/Libc/blob/0/string/FreeBSD/strsignal.c',
+			'https://www.nuget.org/packages/Someone.Windows.SDK.CPP/1.0.0#um/wuerror.h',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
 		for (const source of [
 			'https://github.com/zsh-users/zsh/blob/0/Src/signames2.awk',
 			'https://github.com/apple-oss-distributions/Libc/blob/0/string/FreeBSD/strsignal.c',
+			'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#um/wuerror.h',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source }] })).toEqual([]);
 	});

@@ -32,16 +32,23 @@ const absFile = (path: string, site: URL) => abs(`${basePath()}${path}`, site);
 
 export const jsonPathOf = (e: Pick<Entry, 'family' | 'code'>) => `/api/errors/${idOf(e)}.json`;
 
-/** Microsoft Learn text is CC BY 4.0 (credited on the pages too); man pages are quoted. */
+/**
+ * Microsoft Learn text is CC BY 4.0 (credited on the pages too); man pages and the Windows SDK's
+ * headers (the package's page, the header after `#`) are quoted.
+ */
 function attribution(source: string) {
-	return source.startsWith('https://learn.microsoft.com/')
-		? {
-				publisher: 'Microsoft Learn',
-				license: 'CC-BY-4.0',
-				licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-			}
-		: { publisher: 'man7.org' };
+	if (source.startsWith('https://learn.microsoft.com/'))
+		return {
+			publisher: 'Microsoft Learn',
+			license: 'CC-BY-4.0',
+			licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+		};
+	return { publisher: source.startsWith('https://man7.org/') ? 'man7.org' : 'Windows SDK' };
 }
+
+/** The sources the v1 schema admits (its `sourceUrl`). */
+const OFFICIAL_SOURCE =
+	/^https:\/\/(learn\.microsoft\.com\/|man7\.org\/|www\.nuget\.org\/packages\/Microsoft\.Windows\.SDK\.CPP\/)/;
 
 export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 	const ref = refOf(e);
@@ -57,11 +64,11 @@ export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 		forms: formsOf(ref).filter((f) => !['name', 'shown', 'exit'].includes(f.kind)),
 		names: e.names.map(({ name, source }) => ({ name, source })),
 		...(e.outcome ? { outcome: e.outcome } : {}),
-		// The v1 schema's official texts are English, published on Microsoft Learn or man7.org: a
-		// translation glibc ships (a signal's "段错误"), zsh's own messages and macOS's texts (from their
-		// sources) stay on the page.
+		// The v1 schema's official texts are English, published on Microsoft Learn or man7.org or defined
+		// in the Windows SDK's headers: a translation glibc ships (a signal's "段错误"), zsh's own messages
+		// and macOS's texts (from their sources) stay on the page.
 		official: e.official
-			.filter((o) => !o.lang && /^https:\/\/(learn\.microsoft\.com|man7\.org)\//.test(o.source))
+			.filter((o) => !o.lang && OFFICIAL_SOURCE.test(o.source))
 			.map((o) => ({
 				text: o.text,
 				...(o.remarks ? { remarks: o.remarks } : {}),

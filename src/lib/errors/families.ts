@@ -260,6 +260,8 @@ export const FAMILY_LIST = [
 		alsoFrom: [
 			`${learn}wua_sdk/wua-networking-error-codes-`,
 			'https://learn.microsoft.com/en-us/windows/deployment/update/windows-update-error-reference',
+			// Codes of newer components, which only Microsoft's header defines (wuerror-h.tsv).
+			'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#um/wuerror.h',
 		],
 		links: ['/diagnose/event-logs/', '/tools/event-query/'],
 	},

@@ -8,15 +8,21 @@ import { GENERATOR_IDS } from '../tools';
 export { FAMILIES, type Family } from './families';
 
 /**
- * A program's own source at a pinned commit, for the texts that program prints and no manual lists
- * (zsh's signal messages; macOS's strsignal(), which adds macOS's number): each with the credit line
- * the code page gives it (Attribution.astro).
+ * A program's own source at a pinned commit or version, for the texts that program prints or defines
+ * and no manual lists (zsh's signal messages; macOS's strsignal(), which adds macOS's number; the
+ * Windows SDK's wuerror.h, whose codes of newer Windows Update components no Learn table has): each
+ * with the credit line the code page gives it (Attribution.astro). The SDK is a NuGet package: its
+ * source URL is the package's page, with the header's path after `#`, which names it.
  */
 export const PROGRAM_SOURCES = [
 	{ prefix: 'https://github.com/zsh-users/zsh/blob/', line: 'kb.attribution.zsh-line' },
 	{
 		prefix: 'https://github.com/apple-oss-distributions/Libc/blob/',
 		line: 'kb.attribution.darwin-line',
+	},
+	{
+		prefix: 'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/',
+		line: 'kb.attribution.sdk-line',
 	},
 ] as const;
 // Microsoft Learn, the man pages, and those programs' sources.
@@ -27,7 +33,7 @@ const SOURCE_HOSTS = [
 ];
 const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
 	message:
-		'source must be a learn.microsoft.com or man7.org URL, or zsh’s or Apple’s Libc source on github.com',
+		'source must be a learn.microsoft.com or man7.org URL, zsh’s or Apple’s Libc source on github.com, or the Windows SDK’s NuGet package',
 });
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */
