@@ -151,6 +151,7 @@ export default defineConfig({
 					['Windows Update agent errors', 'Windows 更新代理错误', '/errors/windows-update/'],
 					['Structured storage errors', '结构化存储错误', '/errors/stg/'],
 					['Generic COM errors', '通用 COM 错误', '/errors/com/'],
+					['NTSTATUS codes', 'NTSTATUS 代码', '/errors/ntstatus/'],
 					['SignTool exit codes', 'SignTool 退出码', '/errors/signtool/'],
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['systemd service exit codes', 'systemd 服务退出码', '/errors/systemd-exit/'],

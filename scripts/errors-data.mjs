@@ -42,6 +42,7 @@ const SRC = {
 		'https://github.com/apple-oss-distributions/Libc/blob/55b54c0a0c37b3b24393b42b90a4c561d6c606b1/string/FreeBSD/strsignal.c',
 	// The Windows SDK's wuerror.h (wuerror-h.tsv, scripts/windows-sdk.mjs): the package, then the header.
 	wuerror: `${SDK_PAGE}#um/wuerror.h`,
+	ntstatus: `${SDK_PAGE}#shared/ntstatus.h`,
 };
 
 /**
@@ -235,6 +236,16 @@ families['windows-update'] = hresultTable(
 	);
 }
 families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
+// NTSTATUS errors of facility 0 (0xC000xxxx), as the Windows SDK's ntstatus.h defines them
+// (ntstatus-h.tsv): one entry per code, with the header's name and MessageText.
+families.ntstatus = tsv('ntstatus-h.tsv', ['hex', 'symbolic_name', 'message']).map((r) =>
+	entry(`ntstatus/${r.hex}`, {
+		family: 'ntstatus',
+		code: r.hex,
+		names: [{ name: r.symbolic_name, source: SRC.ntstatus }],
+		official: [{ text: r.message, source: SRC.ntstatus }],
+	}),
+);
 // WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
 // pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).
 const winhttp = tsv('winhttp-errors.tsv', ['code', 'name', 'message']);

@@ -1,7 +1,8 @@
 // Microsoft's own headers, from the Windows SDK's NuGet package: the source of wuerror-h.tsv (Windows
-// Update's codes newer than any Learn table) and an oracle for the error data's names and values.
-// `node scripts/windows-sdk.mjs` re-extracts src/content/errors/sources/wuerror-h.tsv; the build never
-// needs the package (tests/unit/errors-data-windows-sdk.test.ts reads it back, with CI set).
+// Update's codes newer than any Learn table) and ntstatus-h.tsv (the NTSTATUS family), and an oracle for
+// the error data's names and values. `node scripts/windows-sdk.mjs` re-extracts both tables into
+// src/content/errors/sources/; the build never needs the package (tests/unit/errors-data-windows-sdk.test.ts
+// reads them back, with CI set).
 // The package (about 160 MB) is fetched from nuget.org once and its headers kept in node_modules/.cache.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ const INCLUDE = 'c/Include/10.0.26100.0/';
 export const SDK_HEADERS = {
 	'um/wuerror.h': 'b0f5d7365e49c1b25b96fe61d16eb1970dd1ea4c6766a39605c487bf7a81840b',
 	'shared/winerror.h': '4c965127e2ec9019d19edcbfe771a7daf91fe469931d8a7e84a96f51f19a581a',
+	'shared/ntstatus.h': '966271a59c8af0ebf21c53c9dbd4588de16565bb4cf92799a7f7c9272e43d1b2',
 	// msiexec's ERROR_ROLLBACK_DISABLED (1653) is defined here, not in winerror.h.
 	'um/Msi.h': '1e6372bf9015ce2bc6b9960a605b67b38019e6422ab636d61693c290e127484f',
 };
@@ -76,7 +78,7 @@ export async function sdkHeaders() {
  */
 export function messages(header) {
 	const block =
-		/^\/\/ MessageId: (\w+)\n\/\/\n\/\/ MessageText:\n\/\/\n((?:\/\/ .*\n)+)\/\/\n#define (\w+) +(?:_HRESULT_TYPEDEF_\()?0x([0-9A-Fa-f]{8})L/gm;
+		/^\/\/ MessageId: (\w+)\n\/\/\n\/\/ MessageText:\n\/\/\n((?:\/\/ .*\n)+)\/\/\n#define (\w+) +(?:_HRESULT_TYPEDEF_\(|\(\(NTSTATUS\))?0x([0-9A-Fa-f]{8})L/gm;
 	return [...header.matchAll(block)].map((m) => {
 		if (m[1] !== m[3]) throw new Error(`MessageId ${m[1]} defines ${m[3]}`);
 		return {
@@ -93,27 +95,38 @@ export function messages(header) {
 	});
 }
 
-/** wuerror.h's failure codes (0x8024xxxx), as the rows of wuerror-h.tsv. */
-export const wuerrorRows = (/** @type {string} */ header) =>
+/**
+ * A header's codes whose upper 16 bits are `high`, as the rows of a pinned table: wuerror.h's failure
+ * codes (0x8024xxxx) for wuerror-h.tsv, ntstatus.h's errors of facility 0 (0xC000xxxx) for
+ * ntstatus-h.tsv.
+ * @param {string} header
+ * @param {number} high
+ */
+export const headerRows = (header, high) =>
 	messages(header)
-		.filter((m) => m.value >>> 16 === 0x8024)
+		.filter((m) => m.value >>> 16 === high)
 		.map((m) => ({
 			hex: `0x${m.value.toString(16).toUpperCase().padStart(8, '0')}`,
 			symbolic_name: m.name,
 			message: m.text,
 		}));
-
-export const WUERROR_TSV = fileURLToPath(
-	new URL('../src/content/errors/sources/wuerror-h.tsv', import.meta.url),
-);
-export const tsvText = (/** @type {ReturnType<typeof wuerrorRows>} */ rows) =>
+/** The pinned tables taken from the headers: file, header, the codes' upper 16 bits. */
+export const SDK_TABLES = /** @type {const} */ ([
+	['wuerror-h.tsv', 'um/wuerror.h', 0x8024],
+	['ntstatus-h.tsv', 'shared/ntstatus.h', 0xc000],
+]);
+export const tablePath = (/** @type {string} */ file) =>
+	fileURLToPath(new URL(`../src/content/errors/sources/${file}`, import.meta.url));
+export const tsvText = (/** @type {ReturnType<typeof headerRows>} */ rows) =>
 	['hex\tsymbolic_name\tmessage', ...rows.map((r) => `${r.hex}\t${r.symbolic_name}\t${r.message}`)]
 		.join('\n')
 		.concat('\n');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const headers = await sdkHeaders();
-	const rows = wuerrorRows(headers['um/wuerror.h']);
-	writeFileSync(WUERROR_TSV, tsvText(rows));
-	console.log(`wrote ${rows.length} rows to ${WUERROR_TSV}`);
+	for (const [file, header, high] of SDK_TABLES) {
+		const rows = headerRows(headers[header], high);
+		writeFileSync(tablePath(file), tsvText(rows));
+		console.log(`wrote ${rows.length} rows to ${file}`);
+	}
 }

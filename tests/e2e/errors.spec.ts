@@ -458,3 +458,36 @@ for (const prefix of ['', '/zh-cn'])
 		]);
 		await expect(both.nth(1).locator('figcaption a')).toHaveAttribute('href', SDK_WUERROR);
 	});
+
+// NTSTATUS (ntstatus-h.tsv, the Windows SDK's ntstatus.h): the code a process that could not start
+// exits with has a page, credited to the header, with its note; the family's table credits the header.
+const SDK_NTSTATUS =
+	'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#shared/ntstatus.h';
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/ntstatus/0xC0000135/: an NTSTATUS code, credited to ntstatus.h, with its note`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/ntstatus/0xC0000135/`);
+		await expect(page.locator('h1')).toContainText('0xC0000135');
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '找不到某个 DLL' : 'STATUS_DLL_NOT_FOUND',
+		);
+		const quote = page.locator('figure.kb-official');
+		await expect(quote.locator('blockquote p').first()).toContainText(
+			'The code execution cannot proceed because %hs was not found.',
+		);
+		await expect(quote.locator('figcaption a')).toHaveText('ntstatus.h');
+		await expect(quote.locator('figcaption a')).toHaveAttribute('href', SDK_NTSTATUS);
+		// The forms a tool prints it in, and the note's source.
+		await expect(page.locator('main')).toContainText('-1073741515');
+		await expect(page.locator('main')).toContainText('3221225781');
+		await expect(
+			page.locator(
+				'main a[href="https://learn.microsoft.com/en-us/windows/win32/dlls/dynamic-link-library-search-order"]',
+			),
+		).toHaveCount(1);
+		await page.goto(`${prefix}/errors/ntstatus/`);
+		await expect(page.locator('main p').locator(`a[href="${SDK_NTSTATUS}"]`)).toHaveText(
+			'ntstatus.h',
+		);
+	});

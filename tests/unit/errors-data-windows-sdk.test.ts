@@ -1,9 +1,10 @@
-// The error data against Microsoft's own headers: wuerror.h, winerror.h and Msi.h of the Windows SDK
-// (Microsoft.Windows.SDK.CPP 10.0.26100.9457, fetched from nuget.org by scripts/windows-sdk.mjs and
-// pinned by SHA-256). wuerror-h.tsv, the source of the Windows Update codes no Learn table lists, must be
-// exactly what the header defines, read by the C compiler as well as by the table's rule; and every name
-// the Learn tables give a code must have the value Microsoft's header gives it. Where nuget.org cannot be
-// reached the tests are skipped with one line; with CI set they fail instead.
+// The error data against Microsoft's own headers: wuerror.h, ntstatus.h, winerror.h and Msi.h of the
+// Windows SDK (Microsoft.Windows.SDK.CPP 10.0.26100.9457, fetched from nuget.org by
+// scripts/windows-sdk.mjs and pinned by SHA-256). The tables taken from them (wuerror-h.tsv: the Windows
+// Update codes no Learn table lists; ntstatus-h.tsv: the NTSTATUS family) must be exactly what the
+// headers define, read by the C compiler as well as by the tables' rule; and every name the Learn tables
+// give a code must have the value Microsoft's header gives it. Where nuget.org cannot be reached the
+// tests are skipped with one line; with CI set they fail instead.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import {
 	SDK_PAGE,
-	WUERROR_TSV,
+	SDK_TABLES,
+	headerRows,
 	messages,
 	sdkHeaders,
+	tablePath,
 	tsvText,
-	wuerrorRows,
 } from '../../scripts/windows-sdk.mjs';
 import { loadEntries, parseWinerror, tsv } from '../fixtures/errors/load';
 
@@ -29,7 +31,7 @@ if (WHY && !MUST_RUN)
 	console.warn(
 		`Windows SDK header tests SKIPPED: ${WHY}. They need nuget.org once (with CI set they fail instead).`,
 	);
-const header = (name: 'um/wuerror.h' | 'shared/winerror.h' | 'um/Msi.h') => {
+const header = (name: (typeof SDK_TABLES)[number][1] | 'shared/winerror.h' | 'um/Msi.h') => {
 	if (headers instanceof Error)
 		throw new Error(`CI is set, so the Windows SDK tests must run, but ${headers.message}`);
 	return headers[name];
@@ -43,50 +45,84 @@ const hex = (n: number) => `0x${(n >>> 0).toString(16).toUpperCase().padStart(8,
 const family = (f: ErrorEntry['family']) => [...entries.values()].filter((e) => e.family === f);
 
 describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
-	test('wuerror-h.tsv is exactly the failure codes wuerror.h defines, with their MessageText', () => {
-		const rows = wuerrorRows(header('um/wuerror.h'));
-		expect(rows).toHaveLength(469);
-		expect(readFileSync(WUERROR_TSV, 'utf8')).toBe(tsvText(rows));
-		// Every message block of the header was read: as many as it has #defines of WU_E_/WU_S_ codes.
-		const defines = header('um/wuerror.h').match(/^#define WU_[ES]_\w+ +_HRESULT_TYPEDEF_/gm);
-		expect(messages(header('um/wuerror.h'))).toHaveLength(defines?.length ?? -1);
-		expect(rows.find((r) => r.hex === '0x80240438')).toEqual({
-			hex: '0x80240438',
+	test.each(SDK_TABLES.map(([file, from, high]) => [file, from, high] as const))(
+		'%s is exactly the codes %s defines in its range, with their MessageText',
+		(file, from, high) => {
+			const rows = headerRows(header(from), high);
+			expect(rows).toHaveLength(file === 'wuerror-h.tsv' ? 469 : 1166);
+			expect(readFileSync(tablePath(file), 'utf8')).toBe(tsvText(rows));
+		},
+	);
+
+	test('every message block of the headers is read, and the texts people meet are as published', () => {
+		// As many blocks as the header has #defines of codes (ntstatus.h: two codes have no text).
+		const wu = header('um/wuerror.h');
+		expect(messages(wu)).toHaveLength(
+			wu.match(/^#define WU_[ES]_\w+ +_HRESULT_TYPEDEF_/gm)?.length ?? -1,
+		);
+		const nt = header('shared/ntstatus.h');
+		expect(messages(nt)).toHaveLength(
+			(nt.match(/^#define \w+ +\(\(NTSTATUS\)0x/gm)?.length ?? -1) - 2,
+		);
+		const row = (file: string, hex: string) => tsv(file).find((r) => r.hex === hex);
+		expect(row('wuerror-h.tsv', '0x80240438')).toMatchObject({
 			symbolic_name: 'WU_E_PT_ENDPOINT_UNREACHABLE',
 			message: 'There is no route or network connectivity to the endpoint.',
 		});
+		expect(row('ntstatus-h.tsv', '0xC0000135')).toMatchObject({
+			symbolic_name: 'STATUS_DLL_NOT_FOUND',
+			message:
+				'The code execution cannot proceed because %hs was not found. Reinstalling the program may fix this problem.',
+		});
 	});
 
-	test("the C compiler reads the same value for every name of wuerror-h.tsv from Microsoft's header", () => {
-		const rows = tsv('wuerror-h.tsv');
-		const dir = mkdtempSync(join(tmpdir(), 'ifg-wuerror-'));
-		try {
-			writeFileSync(join(dir, 'wuerror.h'), header('um/wuerror.h'));
-			writeFileSync(
-				join(dir, 'values.c'),
-				[
-					'#include <stdio.h>',
-					'typedef long HRESULT;',
-					'#include "wuerror.h"',
-					'int main(void) {',
-					...rows.map(
-						(r) =>
-							`\tprintf("%s 0x%08lX\\n", "${r.symbolic_name}", (unsigned long)(unsigned int)${r.symbolic_name});`,
-					),
-					'\treturn 0;',
-					'}',
-				].join('\n'),
-			);
-			const cc = spawnSync('cc', ['-o', join(dir, 'values'), join(dir, 'values.c')], {
-				encoding: 'utf8',
-			});
-			expect(cc.status, cc.stderr).toBe(0);
-			const run = spawnSync(join(dir, 'values'), { encoding: 'utf8' });
-			expect(run.stdout.trimEnd().split('\n')).toEqual(
-				rows.map((r) => `${r.symbolic_name} ${r.hex}`),
-			);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
+	test.each(SDK_TABLES.map(([file, from]) => [file, from] as const))(
+		"the C compiler reads the same value for every name of %s from Microsoft's %s",
+		(file, from) => {
+			const rows = tsv(file);
+			const name = from.split('/')[1] ?? from;
+			const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
+			try {
+				writeFileSync(join(dir, name), header(from));
+				writeFileSync(
+					join(dir, 'values.c'),
+					[
+						'#include <stdio.h>',
+						'typedef long HRESULT;',
+						'typedef long NTSTATUS;',
+						`#include "${name}"`,
+						'int main(void) {',
+						...rows.map(
+							(r) =>
+								`\tprintf("%s 0x%08lX\\n", "${r.symbolic_name}", (unsigned long)(unsigned int)${r.symbolic_name});`,
+						),
+						'\treturn 0;',
+						'}',
+					].join('\n'),
+				);
+				const cc = spawnSync('cc', ['-o', join(dir, 'values'), join(dir, 'values.c')], {
+					encoding: 'utf8',
+				});
+				expect(cc.status, cc.stderr).toBe(0);
+				const run = spawnSync(join(dir, 'values'), { encoding: 'utf8' });
+				expect(run.stdout.trimEnd().split('\n')).toEqual(
+					rows.map((r) => `${r.symbolic_name} ${r.hex}`),
+				);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		},
+	);
+
+	test('every NTSTATUS entry is a row of ntstatus-h.tsv, with its name and text, sourced to the header', () => {
+		const rows = tsv('ntstatus-h.tsv');
+		const nt = family('ntstatus');
+		expect(nt).toHaveLength(rows.length);
+		for (const r of rows) {
+			const e = entries.get(`ntstatus/${r.hex}`);
+			const source = `${SDK_PAGE}#shared/ntstatus.h`;
+			expect(e?.names, r.hex).toEqual([{ name: r.symbolic_name, source }]);
+			expect(e?.official, r.hex).toEqual([{ text: r.message, source }]);
 		}
 	});
 

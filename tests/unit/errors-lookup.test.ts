@@ -69,6 +69,21 @@ describe('lookup', () => {
 			'2019-05-28 16:37:27, Info CBS Failed to perform operation. [HRESULT = 0x80240438 - Unknown Error]',
 			['windows-update/0x80240438'],
 		],
+		// NTSTATUS codes as published: a process that crashed or could not start, in the form its tool
+		// printed. JetBrains' run window (hex in brackets after the signed decimal); Go's os/exec, which
+		// prints an exit code of 65536 or more in hex (VirusTotal/yara-x's FAQ: pkg-config could not
+		// start); Windows' loader dialog (a WeaselDeployer report); the unsigned form.
+		['Process finished with exit code -1073741819 (0xC0000005)', ['ntstatus/0xC0000005']],
+		[
+			'Error: github.com/VirusTotal/yara-x/go: pkg-config: exit status 0xc0000135',
+			['ntstatus/0xC0000135'],
+		],
+		[
+			'WeaselDeployer.exe - Application Error The application was unable to start correctly (0xc000007b). Click OK to close the application.',
+			['ntstatus/0xC000007B'],
+		],
+		['3221225477', ['ntstatus/0xC0000005']],
+		['STATUS_STACK_BUFFER_OVERRUN', ['ntstatus/0xC0000409']],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
 		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.
 		['２５０３', ['msi/2503']],

@@ -99,7 +99,8 @@ export interface FamilyDescriptor {
 	readonly source: {
 		readonly title: string;
 		readonly url: string;
-		readonly license: 'cc-by' | 'man';
+		/** Learn's pages are CC BY 4.0; man pages and the Windows SDK's headers are quoted. */
+		readonly license: 'cc-by' | 'man' | 'sdk';
 	};
 	/** Other published pages some of the family's codes and texts come from (the table credits them too). */
 	readonly alsoFrom?: readonly string[];
@@ -301,6 +302,27 @@ export const FAMILY_LIST = [
 		// generic words ("Invalid pointer") that would rank ahead of the installer pages.
 		searchNotedOnly: true,
 		links: ['/tools/msi-log/', '/diagnose/event-logs/'],
+	},
+	{
+		// NTSTATUS values of facility 0 (0xC0000001–0xC000FFFF, STATUS_*), as the Windows SDK's ntstatus.h
+		// defines them: what the Windows kernel and loader fail with, and so what a process that crashed
+		// or could not start exits with ("exit code -1073741819 (0xC0000005)", Go's "exit status
+		// 0xc0000135", "unable to start correctly (0xc000007b)"). No Learn table lists them.
+		id: 'ntstatus',
+		display: 'hex32',
+		range: [0xc0000000, 0xc000ffff],
+		forms: ['hex', 'signed', 'unsigned'],
+		titleFrom: 'name',
+		translatedTitles: true,
+		// As for win32: generic one-line texts, found by the lookup and the table; notes put a page in
+		// the site search.
+		searchNotedOnly: true,
+		source: {
+			title: 'ntstatus.h',
+			url: 'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#shared/ntstatus.h',
+			license: 'sdk',
+		},
+		links: ['/diagnose/event-logs/', '/tools/event-query/'],
 	},
 	{
 		id: 'signtool',
