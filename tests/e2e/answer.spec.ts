@@ -295,6 +295,19 @@ for (const l of langs) {
 			`${l.prefix}/errors/signal/9/`,
 		);
 		await expect(answer).toContainText('-9 → 9');
+		// JetBrains' run window and Go's os/exec: a process that crashed or could not start, by its
+		// NTSTATUS code (the ntstatus family, from the Windows SDK's ntstatus.h).
+		await box.fill('Process finished with exit code -1073741819 (0xC0000005)');
+		await expect(answer.getByRole('link')).toHaveCount(1);
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/ntstatus/0xC0000005/`,
+		);
+		await box.fill('pkg-config: exit status 0xc0000135');
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/ntstatus/0xC0000135/`,
+		);
 		// What bash prints for a job SIGSEGV ended, in English and in a Chinese locale (glibc's text), and
 		// what zsh prints.
 		for (const [line, token] of [

@@ -218,6 +218,8 @@ const EN: Row[] = [
 	// NTSTATUS, as Go and other tools print it (before: no page); the noted page is in the text search.
 	['exit status 0xc0000135', '/errors/ntstatus/0xC0000135/', '-'],
 	['STATUS_DLL_NOT_FOUND', '/errors/ntstatus/0xC0000135/', '-'],
+	['exit code -1073741819', '/errors/ntstatus/0xC0000005/', '-'],
+	['0xc0000409 fail fast', '/errors/ntstatus/0xC0000409/', '-'],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
@@ -404,6 +406,7 @@ const ZH: Row[] = [
 	['WU_E_PT_ENDPOINT_UNREACHABLE', '/zh-cn/errors/windows-update/0x80240438/', '-'],
 	['0xC0000135', '/zh-cn/errors/ntstatus/0xC0000135/', '-'],
 	['找不到 DLL 0xc0000135', '/zh-cn/errors/ntstatus/0xC0000135/', '-'],
+	['访问冲突 0xC0000005', '/zh-cn/errors/ntstatus/0xC0000005/', '-'],
 	['0x8007371B', '/zh-cn/errors/win32/14107/', '-'],
 	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],
