@@ -10,7 +10,7 @@ export { FAMILIES, type Family } from './families';
 /**
  * A program's own source at a pinned commit or version, for the texts that program prints or defines
  * and no manual lists (zsh's signal messages; macOS's strsignal(), which adds macOS's number; the
- * Windows SDK's wuerror.h, whose codes of newer Windows Update components no Learn table has): each
+ * Windows SDK's wuerror.h and ntstatus.h, whose codes no Learn table has): each
  * with the credit line the code page gives it (Attribution.astro). The SDK is a NuGet package: its
  * source URL is the package's page, with the header's path after `#`, which names it.
  */
