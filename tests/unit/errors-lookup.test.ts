@@ -436,6 +436,65 @@ describe("Windows Update's log: the process and thread IDs after each line's tim
 	});
 });
 
+describe('the "Application Error" event (1000): only its exception code is read', () => {
+	// Published events, as people paste them when a program crashed. Before, a time stamp of
+	// 0x00000000 answered ERROR_SUCCESS and "Faulting process id: 0x654" msiexec's 1620.
+	const event = (code: string, pid: string, stamp = '0x658deb99', offset = '0x00431802') =>
+		[
+			`Faulting application name: PowershellStarter.exe, version: 1.0.0.0, time stamp: ${stamp}`,
+			'Faulting module name: unknown, version: 0.0.0.0, time stamp: 0x00000000',
+			`Exception code: ${code}`,
+			`Fault offset: ${offset}`,
+			`Faulting process id: ${pid}`,
+			'Faulting application start time: 0x01da39d7fbbc460e',
+			'Report Id: 462fec40-a5cb-11ee-9386-08002783cd0a',
+		].join('\n');
+	test.each([
+		// A .NET program's FailFast (0x80131623 is no code of ours): nothing else is one either.
+		[event('0x80131623', '0x654'), 'unknown'],
+		[
+			'Faulting application name: python.exe, version: 3.12.10150.1013, time stamp: 0x67f515a7\nFaulting module name: amdhip64_7.dll, version: 10.0.3581.0, time stamp: 0x69198ccb\nException code: 0xc0000005\nFault offset: 0x00000000002ab8ba\nFaulting process id: 0x3560\nFaulting application start time: 0x1DC8B3A7B7F1C4E',
+			['ntstatus/0xC0000005'],
+		],
+		[
+			'Faulting application name: dwm.exe, version: 10.0.14393.0, time stamp: 0x578999ab Faulting module name: dwmcore.dll, version: 10.0.14393.1715, time stamp: 0x59b0d15f Exception code: 0xc00001ad Fault offset: 0x00000000000f5956 Faulting process id: 0xf10 Faulting application start time: 0x01d619b841150774',
+			['ntstatus/0xC00001AD'],
+		],
+	])('%j → %j', (text, expected) => {
+		expect(ids(text)).toEqual(expected);
+	});
+
+	test('property: whatever the process ID, time stamp and offset, only the exception code is read', () => {
+		const nt = refs.filter((r) => r.family === 'ntstatus');
+		const hex = (n: number, digits: number) => `0x${n.toString(16).padStart(digits, '0')}`;
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...nt),
+				fc.integer({ min: 4, max: 0xffff }),
+				fc.integer({ min: 0, max: 0xffffffff }),
+				fc.integer({ min: 0, max: 0xffffff }),
+				(ref, pid, stamp, offset) => {
+					const text = event(
+						hexId(ref.code).toLowerCase(),
+						hex(pid, 1),
+						hex(stamp, 8),
+						hex(offset, 8),
+					);
+					expect(ids(text), text).toEqual([idOf(ref)]);
+				},
+			),
+			{ numRuns: 3000 },
+		);
+	});
+
+	test('a process ID, a time stamp or an offset elsewhere is still no code; other numbers still are', () => {
+		expect(ids('Main PID: 1620 (msiexec)')).toBe('unknown');
+		expect(ids('time stamp: 0x80070005')).toBe('unknown');
+		expect(ids('Exception code: 0xc0000409')).toEqual(['ntstatus/0xC0000409']);
+		expect(ids('exit code 1620')).toContain('msiexec/1620');
+	});
+});
+
 describe('generic COM HRESULTs and their E_* names as users paste them', () => {
 	test.each([
 		// Before the com family each of these was "not a known code" (E_FAIL suggested msiexec 1601).

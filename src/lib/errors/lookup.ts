@@ -261,11 +261,13 @@ const ZONE_BEFORE = /\d:\d\d(?:[.,]\d{1,9})? ?\+$/;
 const isZone = (text: string, start: number, body: string) =>
 	body.length === 4 && ZONE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
-// A language ID, as MsiInstaller's events write one ("Product Language: 1033" is English (US)):
-// tested on the 12 characters before a number, anchored at their end.
-const LANGUAGE = /(?:language|语言) ?[:：]? ?$/i;
-const isLanguageId = (text: string, start: number) =>
-	LANGUAGE.test(text.slice(Math.max(0, start - 12), start));
+// A number whose label says what else it is: a language ID, as MsiInstaller's events write one
+// ("Product Language: 1033" is English (US)); a time stamp or an offset, as the "Application Error"
+// event 1000 writes them for a program that crashed ("time stamp: 0x00000000", "Fault offset:
+// 0x00431802"). Tested on the 14 characters before a number, anchored at their end.
+const LABEL = /(?:language|语言|time ?stamp|时间戳|offset|偏移量) ?[:：]? ?$/i;
+const isLabelled = (text: string, start: number) =>
+	LABEL.test(text.slice(Math.max(0, start - 14), start));
 
 // A field of a kernel or program log written as key:value or key=value, glued ("… UID:0 pgtables:5824kB
 // oom_score_adj:0", "order=0, oom_score_adj=200" in the kernel's OOM report: 0 is ERROR_SUCCESS, 200
@@ -279,15 +281,16 @@ function isFieldValue(text: string, start: number): boolean {
 }
 
 // A process ID, as systemctl status and the journal write one ("Main PID: 2176", "Process: 2176
-// ExecStart=…", "PID 237", "Child 240 (bash) died"): tested on the 12 characters before a number,
-// anchored at their end.
-const PROCESS = /(?:\bpid|\bprocess|\bchild) ?[:：]? ?$/i;
+// ExecStart=…", "PID 237", "Child 240 (bash) died") and the "Application Error" event does
+// ("Faulting process id: 0x654", which is no msiexec 1620): tested on the 16 characters before a
+// number, anchored at their end.
+const PROCESS = /(?:\bpid|\bprocess(?: id)?|\bchild|进程 ?id) ?[:：]? ?$/i;
 /** A process ID: after "PID", "Process:" or "Child", or a journal line's "name[27237]:" (systemd[1]: too). */
 function isProcessId(text: string, start: number, length: number): boolean {
 	const end = start + length;
 	if (text[start - 1] === '[' && text[end] === ']' && text[end + 1] === ':')
 		return /[\w.-]/.test(text[start - 2] ?? '');
-	return PROCESS.test(text.slice(Math.max(0, start - 12), start));
+	return PROCESS.test(text.slice(Math.max(0, start - 16), start));
 }
 
 // Windows Update's log writes a process and a thread ID after each line's time, whose fraction is
@@ -481,7 +484,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isVersionPart(text, m.index, m[0].length) ||
 			dates.some(([from, to]) => m.index >= from && m.index < to) ||
 			isZone(text, m.index, body) ||
-			isLanguageId(text, m.index) ||
+			isLabelled(text, m.index) ||
 			isFieldValue(text, m.index)
 		)
 			continue;
