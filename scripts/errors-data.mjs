@@ -238,14 +238,7 @@ families['windows-update'] = hresultTable(
 families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
 // NTSTATUS errors of facility 0 (0xC000xxxx), as the Windows SDK's ntstatus.h defines them
 // (ntstatus-h.tsv): one entry per code, with the header's name and MessageText.
-families.ntstatus = tsv('ntstatus-h.tsv', ['hex', 'symbolic_name', 'message']).map((r) =>
-	entry(`ntstatus/${r.hex}`, {
-		family: 'ntstatus',
-		code: r.hex,
-		names: [{ name: r.symbolic_name, source: SRC.ntstatus }],
-		official: [{ text: r.message, source: SRC.ntstatus }],
-	}),
-);
+families.ntstatus = hresultTable('ntstatus', 'ntstatus-h.tsv', () => SRC.ntstatus);
 // WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
 // pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).
 const winhttp = tsv('winhttp-errors.tsv', ['code', 'name', 'message']);
