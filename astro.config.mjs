@@ -152,6 +152,7 @@ export default defineConfig({
 					['Structured storage errors', '结构化存储错误', '/errors/stg/'],
 					['Generic COM errors', '通用 COM 错误', '/errors/com/'],
 					['NTSTATUS codes', 'NTSTATUS 代码', '/errors/ntstatus/'],
+					['Setup and servicing errors', '安装程序与组件服务错误', '/errors/setup/'],
 					['SignTool exit codes', 'SignTool 退出码', '/errors/signtool/'],
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['systemd service exit codes', 'systemd 服务退出码', '/errors/systemd-exit/'],

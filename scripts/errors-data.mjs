@@ -43,6 +43,7 @@ const SRC = {
 	// The Windows SDK's wuerror.h (wuerror-h.tsv, scripts/windows-sdk.mjs): the package, then the header.
 	wuerror: `${SDK_PAGE}#um/wuerror.h`,
 	ntstatus: `${SDK_PAGE}#shared/ntstatus.h`,
+	spapi: `${SDK_PAGE}#shared/winerror.h`,
 };
 
 /**
@@ -239,6 +240,19 @@ families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
 // NTSTATUS errors of facility 0 (0xC000xxxx), as the Windows SDK's ntstatus.h defines them
 // (ntstatus-h.tsv): one entry per code, with the header's name and MessageText.
 families.ntstatus = hresultTable('ntstatus', 'ntstatus-h.tsv', () => SRC.ntstatus);
+// Facility 15 (0x800Fxxxx), the setup family: SetupAPI's errors (SPAPI_E_*) as the Windows SDK's
+// winerror.h defines them (spapi-winerror-h.tsv), one entry per code, with the header's name and text;
+// then the errors of Component-Based Servicing (CBS_E_*, PSFX_E_*, 0x800F08xx–0x800F09xx), which no SDK
+// header defines: one entry per row of cbs-error-codes.tsv, each with the name and words of the Learn
+// page its row names (the README says which page a code's row is taken from).
+families.setup = [
+	...hresultTable('setup', 'spapi-winerror-h.tsv', () => SRC.spapi),
+	...hresultTable('setup', 'cbs-error-codes.tsv', (r) => r.page ?? '', ['page']),
+].sort(
+	([a], [b]) =>
+		Number.parseInt(a.slice(a.indexOf('/') + 1), 16) -
+		Number.parseInt(b.slice(b.indexOf('/') + 1), 16),
+);
 // WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
 // pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).
 const winhttp = tsv('winhttp-errors.tsv', ['code', 'name', 'message']);

@@ -1,6 +1,7 @@
 // Microsoft's own headers, from the Windows SDK's NuGet package: the source of wuerror-h.tsv (Windows
-// Update's codes newer than any Learn table) and ntstatus-h.tsv (the NTSTATUS family), and an oracle for
-// the error data's names and values. `node scripts/windows-sdk.mjs` re-extracts both tables into
+// Update's codes newer than any Learn table), ntstatus-h.tsv (the NTSTATUS family) and
+// spapi-winerror-h.tsv (SetupAPI's codes in the setup family), and an oracle for the error data's names
+// and values. `node scripts/windows-sdk.mjs` re-extracts the three tables into
 // src/content/errors/sources/; the build never needs the package (tests/unit/errors-data-windows-sdk.test.ts
 // reads them back, with CI set).
 // The package (about 160 MB) is fetched from nuget.org once and its headers kept in node_modules/.cache.
@@ -98,7 +99,7 @@ export function messages(header) {
 /**
  * A header's codes whose upper 16 bits are `high`, as the rows of a pinned table: wuerror.h's failure
  * codes (0x8024xxxx) for wuerror-h.tsv, ntstatus.h's errors of facility 0 (0xC000xxxx) for
- * ntstatus-h.tsv.
+ * ntstatus-h.tsv, winerror.h's SetupAPI errors (0x800Fxxxx, SPAPI_E_*) for spapi-winerror-h.tsv.
  * @param {string} header
  * @param {number} high
  */
@@ -114,6 +115,7 @@ export const headerRows = (header, high) =>
 export const SDK_TABLES = /** @type {const} */ ([
 	['wuerror-h.tsv', 'um/wuerror.h', 0x8024],
 	['ntstatus-h.tsv', 'shared/ntstatus.h', 0xc000],
+	['spapi-winerror-h.tsv', 'shared/winerror.h', 0x800f],
 ]);
 export const tablePath = (/** @type {string} */ file) =>
 	fileURLToPath(new URL(`../src/content/errors/sources/${file}`, import.meta.url));

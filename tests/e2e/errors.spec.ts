@@ -491,3 +491,47 @@ for (const prefix of ['', '/zh-cn'])
 			'ntstatus.h',
 		);
 	});
+
+// Facility 15, the setup family: a servicing code (CBS_E_*) has its Learn page's name and words, with
+// its note; a SetupAPI code is credited to winerror.h; the family's table credits both sources.
+const SDK_WINERROR =
+	'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#shared/winerror.h';
+const FIX_WU =
+	'https://learn.microsoft.com/en-us/troubleshoot/windows-server/installing-updates-features-roles/fix-windows-update-errors';
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/setup/: 0x800F081F from Learn with its note, 0x800F0203 from winerror.h`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/setup/0x800F081F/`);
+		await expect(page.locator('h1')).toContainText('0x800F081F');
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '找不到包或文件的源' : 'CBS_E_SOURCE_MISSING',
+		);
+		const quote = page.locator('figure.kb-official');
+		await expect(quote.locator('blockquote p').first()).toContainText(
+			'The source for the package or file not found.',
+		);
+		await expect(quote.locator('figcaption a').first()).toHaveAttribute('href', FIX_WU);
+		await expect(quote.locator('figcaption a').first()).toHaveText(
+			'Fix Windows Update corruptions and installation failures',
+		);
+		// The forms DISM and Windows Update print it in, and the note's command.
+		await expect(page.locator('main')).toContainText('-2146498529');
+		await expect(page.locator('main')).toContainText(
+			'Dism.exe /Online /Cleanup-Image /RestoreHealth',
+		);
+		await page.goto(`${prefix}/errors/setup/0x800F0203/`);
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '没有为设备信息集或设备信息元素选择驱动程序' : 'SPAPI_E_NO_DRIVER_SELECTED',
+		);
+		await expect(page.locator('figure.kb-official figcaption a').first()).toHaveAttribute(
+			'href',
+			SDK_WINERROR,
+		);
+		await expect(page.locator('figure.kb-official figcaption a').first()).toHaveText('winerror.h');
+		await page.goto(`${prefix}/errors/setup/`);
+		await expect(page.locator('main p').locator(`a[href="${SDK_WINERROR}"]`)).toHaveText(
+			'winerror.h',
+		);
+		await expect(page.locator('main p').locator(`a[href="${FIX_WU}"]`)).toHaveCount(1);
+	});

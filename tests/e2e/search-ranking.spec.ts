@@ -220,6 +220,12 @@ const EN: Row[] = [
 	['STATUS_DLL_NOT_FOUND', '/errors/ntstatus/0xC0000135/', '-'],
 	['exit code -1073741819', '/errors/ntstatus/0xC0000005/', '-'],
 	['0xc0000409 fail fast', '/errors/ntstatus/0xC0000409/', '-'],
+	// Servicing codes (the setup family; before: no page); the noted pages are in the text search.
+	['0x800f081f', '/errors/setup/0x800F081F/', '-'],
+	['CBS_E_SOURCE_MISSING', '/errors/setup/0x800F081F/', '-'],
+	['DISM 0x800f081f source files could not be found', '/errors/setup/0x800F081F/', '-'],
+	['0x800f0922', '/errors/setup/0x800F0922/', '-'],
+	['CBS_E_NEW_SERVICING_STACK_REQUIRED', '/errors/setup/0x800F0823/', '-'],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
@@ -407,6 +413,8 @@ const ZH: Row[] = [
 	['0xC0000135', '/zh-cn/errors/ntstatus/0xC0000135/', '-'],
 	['找不到 DLL 0xc0000135', '/zh-cn/errors/ntstatus/0xC0000135/', '-'],
 	['访问冲突 0xC0000005', '/zh-cn/errors/ntstatus/0xC0000005/', '-'],
+	['0x800F081F', '/zh-cn/errors/setup/0x800F081F/', '-'],
+	['DISM 0x800f0906', '/zh-cn/errors/setup/0x800F0906/', '-'],
 	['0x8007371B', '/zh-cn/errors/win32/14107/', '-'],
 	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],

@@ -1,7 +1,8 @@
 // The error data against Microsoft's own headers: wuerror.h, ntstatus.h, winerror.h and Msi.h of the
 // Windows SDK (Microsoft.Windows.SDK.CPP 10.0.26100.9457, fetched from nuget.org by
 // scripts/windows-sdk.mjs and pinned by SHA-256). The tables taken from them (wuerror-h.tsv: the Windows
-// Update codes no Learn table lists; ntstatus-h.tsv: the NTSTATUS family) must be exactly what the
+// Update codes no Learn table lists; ntstatus-h.tsv: the NTSTATUS family; spapi-winerror-h.tsv:
+// SetupAPI's codes in the setup family) must be exactly what the
 // headers define, read by the C compiler as well as by the tables' rule; and every name the Learn tables
 // give a code must have the value Microsoft's header gives it. Where nuget.org cannot be reached the
 // tests are skipped with one line; with CI set they fail instead.
@@ -49,7 +50,12 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 		'%s is exactly the codes %s defines in its range, with their MessageText',
 		(file, from, high) => {
 			const rows = headerRows(header(from), high);
-			expect(rows).toHaveLength(file === 'wuerror-h.tsv' ? 469 : 1166);
+			const counts: Record<string, number> = {
+				'wuerror-h.tsv': 469,
+				'ntstatus-h.tsv': 1166,
+				'spapi-winerror-h.tsv': 87,
+			};
+			expect(rows).toHaveLength(counts[file] ?? -1);
 			expect(readFileSync(tablePath(file), 'utf8')).toBe(tsvText(rows));
 		},
 	);
@@ -84,6 +90,11 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 			const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
 			try {
 				writeFileSync(join(dir, name), header(from));
+				// winerror.h includes specstrings.h for its SAL annotations, which carry no values: empty.
+				writeFileSync(
+					join(dir, 'specstrings.h'),
+					'#define _Return_type_success_(x)\n#define _Translates_Win32_to_HRESULT_(x)\n',
+				);
 				writeFileSync(
 					join(dir, 'values.c'),
 					[
@@ -100,7 +111,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 						'}',
 					].join('\n'),
 				);
-				const cc = spawnSync('cc', ['-o', join(dir, 'values'), join(dir, 'values.c')], {
+				const cc = spawnSync('cc', ['-I', dir, '-o', join(dir, 'values'), join(dir, 'values.c')], {
 					encoding: 'utf8',
 				});
 				expect(cc.status, cc.stderr).toBe(0);
@@ -123,6 +134,37 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 			const source = `${SDK_PAGE}#shared/ntstatus.h`;
 			expect(e?.names, r.hex).toEqual([{ name: r.symbolic_name, source }]);
 			expect(e?.official, r.hex).toEqual([{ text: r.message, source }]);
+		}
+	});
+
+	test('every setup entry is a SetupAPI code of winerror.h or a servicing code of a Learn page, and the two never meet', () => {
+		const spapi = new Map(tsv('spapi-winerror-h.tsv').map((r) => [r.hex, r]));
+		const cbs = new Map(tsv('cbs-error-codes.tsv').map((r) => [r.hex, r]));
+		const setup = family('setup');
+		expect(setup).toHaveLength(spapi.size + cbs.size);
+		const winerror = `${SDK_PAGE}#shared/winerror.h`;
+		for (const e of setup) {
+			const id = hex(e.code as number);
+			const fromHeader = spapi.get(id);
+			const fromLearn = cbs.get(id);
+			// Exactly one table has the code, and the entry quotes that row, sourced to where it is from.
+			expect(Boolean(fromHeader) !== Boolean(fromLearn), id).toBe(true);
+			const r = fromHeader ?? fromLearn;
+			const source = fromHeader ? winerror : (fromLearn?.page ?? '');
+			expect(source.startsWith(fromHeader ? SDK_PAGE : 'https://learn.microsoft.com/'), id).toBe(
+				true,
+			);
+			expect(e.names, id).toEqual([{ name: r?.symbolic_name, source }]);
+			expect(e.official, id).toEqual([{ text: r?.message, source }]);
+		}
+		// No name a Learn page gives a servicing code is one Microsoft's winerror.h defines (it has no
+		// CBS_E_* or PSFX_E_*), and every servicing code lies in 0x800F08xx–0x800F09xx.
+		const defined = new Map(messages(header('shared/winerror.h')).map((m) => [m.name, m.value]));
+		for (const { hex: code = '', symbolic_name: name = '' } of cbs.values()) {
+			expect(defined.has(name), name).toBe(false);
+			expect(name, code).toMatch(/^(?:CBS|PSFX)_E_[A-Z_]+$/);
+			expect(Number.parseInt(code, 16) >>> 8, code).toBeGreaterThanOrEqual(0x800f08);
+			expect(Number.parseInt(code, 16) >>> 8, code).toBeLessThanOrEqual(0x800f09);
 		}
 	});
 

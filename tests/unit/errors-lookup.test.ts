@@ -83,6 +83,29 @@ describe('lookup', () => {
 			['ntstatus/0xC000007B'],
 		],
 		['3221225477', ['ntstatus/0xC0000005']],
+		// Facility 15 (the setup family) as published. DISM's summary (a pastebin of dism.log, "Error
+		// 0x800f081f The source files could not be found"); CBS.log lines (a pastebin sorted by CBS_E, and
+		// Learn's 0x800f0823 article); the Checksur report of a damaged package (a pastebin); Server
+		// Manager's message in Learn's MPIO article.
+		['Error: 0x800f081f The source files could not be found.', ['setup/0x800F081F']],
+		['CBS_E_SOURCE_MISSING', ['setup/0x800F081F']],
+		['-2146498529', ['setup/0x800F081F']],
+		[
+			'2018-05-14 07:46:29, Info CBS Failed to internally open package. [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]',
+			['setup/0x800F0805'],
+		],
+		[
+			'2023-09-04 15:01:53, Error                 CBS    Package "Package_for_KB5012170~31bf3856ad364e35~amd64~~14393.5285.1.4" requires Servicing Stack v10.0.14393.5285 but current Servicing Stack is v10.0.14393.4349. [HRESULT = 0x800f0823 - CBS_E_NEW_SERVICING_STACK_REQUIRED]',
+			['setup/0x800F0823'],
+		],
+		[
+			'(f)\tCBS MUM Corrupt\t0x800F0900\tservicing\\Packages\\Package_1_for_KB983590~31bf3856ad364e35~amd64~~6.1.1.0.mum\tLine 1:',
+			['setup/0x800F0900'],
+		],
+		[
+			'Installation of one or more roles, role services, or features failed. Error: 0x800f0922.',
+			['setup/0x800F0922'],
+		],
 		['STATUS_STACK_BUFFER_OVERRUN', ['ntstatus/0xC0000409']],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
 		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.

@@ -109,6 +109,7 @@ export interface FamilyDescriptor {
 }
 
 const learn = 'https://learn.microsoft.com/en-us/windows/win32/';
+const ts = 'https://learn.microsoft.com/en-us/troubleshoot/';
 const U32 = 0xffffffff;
 
 export const FAMILY_LIST = [
@@ -322,6 +323,37 @@ export const FAMILY_LIST = [
 			url: 'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#shared/ntstatus.h',
 			license: 'sdk',
 		},
+		links: ['/diagnose/event-logs/', '/tools/event-query/'],
+	},
+	{
+		// Facility 15 (0x800Fxxxx): SetupAPI's errors (SPAPI_E_*, driver and INF installation), as the
+		// Windows SDK's winerror.h defines them, and the errors of Component-Based Servicing (CBS_E_*,
+		// 0x800F08xx–0x800F09xx), which Windows Update, DISM and "Turn Windows features on or off" fail
+		// with (0x800F081F, 0x800F0922). No header of the SDK defines CBS_E_*: each comes from the Learn
+		// page that names it, with that page's words (setup-cbs-learn.tsv).
+		id: 'setup',
+		display: 'hex32',
+		range: [0x800f0000, 0x800fffff],
+		forms: ['hex', 'unsigned', 'signed'],
+		titleFrom: 'name',
+		translatedTitles: true,
+		// As for win32: generic one-line texts; notes put a page in the site search.
+		searchNotedOnly: true,
+		source: {
+			title: 'winerror.h',
+			url: 'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#shared/winerror.h',
+			license: 'sdk',
+		},
+		// The Learn pages the CBS_E_* and PSFX_E_* codes come from (cbs-error-codes.tsv).
+		alsoFrom: [
+			`${ts}windows-server/installing-updates-features-roles/fix-windows-update-errors`,
+			`${ts}windows-client/installing-updates-features-roles/common-windows-update-errors`,
+			`${ts}windows-server/installing-updates-features-roles/troubleshoot-windows-update-error-0x800f0823`,
+			`${ts}windows-server/installing-updates-features-roles/error-0x800f0922-mpio-feature-installation-fails`,
+			'https://learn.microsoft.com/en-us/windows-hardware/manufacture/desktop/net-framework-35-deployment-errors-and-resolution-steps',
+			`${ts}azure/virtual-machines/windows/troubleshoot-cbs-component-store-corruption-azure-vm`,
+			`${ts}azure/virtual-machines/windows/windows-update-errors-requiring-in-place-upgrade`,
+		],
 		links: ['/diagnose/event-logs/', '/tools/event-query/'],
 	},
 	{
