@@ -86,7 +86,8 @@ describe('lookup', () => {
 		// Facility 15 (the setup family) as published. DISM's summary (a pastebin of dism.log, "Error
 		// 0x800f081f The source files could not be found"); CBS.log lines (a pastebin sorted by CBS_E, and
 		// Learn's 0x800f0823 article); the Checksur report of a damaged package (a pastebin); Server
-		// Manager's message in Learn's MPIO article.
+		// Manager's message and SetupAPI's and CBS's lines in Learn's MPIO article, where ROOT\MPIO\0001
+		// is a device instance and "Facility=(000f)" the HRESULT's facility, neither a code.
 		['Error: 0x800f081f The source files could not be found.', ['setup/0x800F081F']],
 		['CBS_E_SOURCE_MISSING', ['setup/0x800F081F']],
 		['-2146498529', ['setup/0x800F081F']],
@@ -105,6 +106,14 @@ describe('lookup', () => {
 		[
 			'Installation of one or more roles, role services, or features failed. Error: 0x800f0922.',
 			['setup/0x800F0922'],
+		],
+		[
+			'!!! set: Could not create a device information element for device ROOT\\MPIO\\0001. HRESULT = 0x800f0207',
+			['setup/0x800F0207'],
+		],
+		[
+			'(F) CMIADAPTER: AI failed. HRESULT = 800f0207 [Error,Facility=(000f),Code=519 (0x0207)]',
+			['setup/0x800F0207'],
 		],
 		['STATUS_STACK_BUFFER_OVERRUN', ['ntstatus/0xC0000409']],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
@@ -456,6 +465,43 @@ describe("Windows Update's log: the process and thread IDs after each line's tim
 		expect(ids('[10:22:41:125]: 1603')).toContain('msiexec/1603');
 		expect(ids('2024-01-09 14:07:55 1603')).toContain('msiexec/1603');
 		expect(ids('14:07:55.123, 1603')).toContain('msiexec/1603');
+	});
+});
+
+describe("the servicing stack's and SetupAPI's logs: only the HRESULT is read", () => {
+	// SetupAPI's log names a device by its instance ID (ROOT\MPIO\0001: the enumerator, the device,
+	// the instance number, or its parts joined by &: PCI\VEN_8086&DEV_1916\3&11583659&0&10), and
+	// CBS.log spells an HRESULT out with its facility and code ("[Error,Facility=(000f),Code=519
+	// (0x0207)]"), as Learn's MPIO article quotes them. Before, 0001 answered ERROR_INVALID_FUNCTION,
+	// 000f ERROR_INVALID_DRIVE and a Code=0 ERROR_SUCCESS.
+	const hex = (n: number, digits: number) => n.toString(16).padStart(digits, '0');
+	test('property: whatever the device instance ID and the facility, only the HRESULT is read', () => {
+		const setup = refs.filter((r) => r.family === 'setup');
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...setup),
+				fc.constantFrom('ROOT', 'PCI', 'USB', 'HID', 'SWD', 'ACPI', 'STORAGE'),
+				fc.stringMatching(/^[A-Z][A-Z0-9_&]{0,20}$/),
+				// An instance number (0001), or the parts PnP joins with & (3&11583659&0&10).
+				fc.oneof(
+					fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+					fc
+						.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 2, maxLength: 4 })
+						.map((parts) => parts.map((n) => n.toString(16)).join('&')),
+				),
+				fc.integer({ min: 0, max: 0x7ff }),
+				(ref, enumerator, device, instance, facility) => {
+					const code = hexId(ref.code).slice(2).toLowerCase();
+					const id = `${enumerator}\\${device}\\${instance}`;
+					const lines = [
+						`!!! set: Could not create a device information element for device ${id}. HRESULT = 0x${code}`,
+						`(F) CMIADAPTER: AI failed. HRESULT = ${code} [Error,Facility=(${hex(facility, 4)}),Code=${(ref.code as number) & 0xffff} (0x${hex((ref.code as number) & 0xffff, 4)})]`,
+					];
+					for (const text of lines) expect(ids(text), text).toEqual([idOf(ref)]);
+				},
+			),
+			{ numRuns: 3000 },
+		);
 	});
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readCatalog } from '~/i18n/loader';
 import { hexId, idOf, refOfEntry } from '~/lib/errors/codes';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
-import { buildIndex, DATE, GUID, NUMBER, SHOWN } from '~/lib/errors/lookup';
+import { BREAKDOWN, buildIndex, DATE, GUID, NUMBER, SHOWN } from '~/lib/errors/lookup';
 import { translatedLabel } from '~/lib/errors/page';
 import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import {
@@ -271,6 +271,10 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'almost macOS forms': (n) => rep('Bus error :Segmentation fault: Killed:x', n),
 		// Windows Update's log (lookup tests 40 characters before each number): times, IDs, times.
 		'Windows Update log prefixes': (n) => rep('1:11.1111111 11  1:11:111\t1\t', n),
+		// CBS.log's HRESULT breakdowns (BREAKDOWN): ones that fail at their last character.
+		'almost HRESULT breakdowns': (n) => rep('[Error,Facility=(000f),Code=519 (0x0207)', n),
+		// Device instance IDs (lookup tests 64 characters before each number): backslashes and &.
+		'backslash paths': (n) => rep('a\\1&2.', n),
 	};
 	/** The alternation of every printed text (buildIndex builds it from the data). */
 	const PHRASES = () => {
@@ -293,10 +297,10 @@ describe('regular expressions over the filter box run in linear time', () => {
 		return ratios;
 	};
 	test.each(Object.keys(CRAFTED))(
-		'NUMBER, GUID, SHOWN, DATE, SEPARATORS and the phrases on %s',
+		'NUMBER, GUID, SHOWN, DATE, BREAKDOWN, SEPARATORS and the phrases on %s',
 		(name) => {
 			const make = CRAFTED[name]!;
-			for (const re of [NUMBER, GUID, SHOWN, DATE, SEPARATORS, PHRASES()]) {
+			for (const re of [NUMBER, GUID, SHOWN, DATE, BREAKDOWN, SEPARATORS, PHRASES()]) {
 				const ratios = linear(scan(re), make);
 				expect(
 					ratios.some((r) => r < 24),

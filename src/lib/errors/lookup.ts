@@ -253,9 +253,18 @@ export const DATE = new RegExp(
 	`(?<![\\w.])(?:(?:19|20)\\d\\d([-/])\\d{1,2}\\1\\d{1,2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d\\d|\\d{1,2} ${MONTH}\\.? (?:19|20)\\d\\d|${MONTH}\\.? \\d{1,2}(?:,? (?:19|20)\\d\\d)?)(?![0-9a-su-z_])`,
 	'gi',
 );
-/** Where the text's dates are, as [start, end) spans. */
-const dateSpans = (text: string) =>
-	[...text.matchAll(DATE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+// The parts of an HRESULT, as the servicing stack's CBS.log spells them out after it ("HRESULT =
+// 800f0207 [Error,Facility=(000f),Code=519 (0x0207)]"): the facility and the code within it are no
+// codes of their own (000f is not ERROR_INVALID_DRIVE, and Code=0 is not ERROR_SUCCESS). Bounded
+// repeats, no nesting: linear.
+export const BREAKDOWN =
+	/\[(?:Error|Warning|Success),Facility=(?:\([0-9a-f]{1,8}\)|\w{1,40}),Code=\d{1,10} \(0x[0-9a-f]{1,8}\)\]/gi;
+/** Where the text's HRESULT breakdowns and dates are, as [start, end) spans: no number in one is read. */
+const skippedSpans = (text: string) =>
+	[...text.matchAll(DATE), ...text.matchAll(BREAKDOWN)].map((m): [number, number] => [
+		m.index,
+		m.index + m[0].length,
+	]);
 /** A time zone's offset after a clock ("03:48:52 +0100"): tested on the 16 characters before it. */
 const ZONE_BEFORE = /\d:\d\d(?:[.,]\d{1,9})? ?\+$/;
 const isZone = (text: string, start: number, body: string) =>
@@ -268,6 +277,15 @@ const isZone = (text: string, start: number, body: string) =>
 const LABEL = /(?:language|语言|time ?stamp|时间戳|offset|偏移量) ?[:：]? ?$/i;
 const isLabelled = (text: string, start: number) =>
 	LABEL.test(text.slice(Math.max(0, start - 14), start));
+
+// A segment of a path written with backslashes, such as a device instance ID in SetupAPI's log
+// ("… for device ROOT\MPIO\0001", "PCI\VEN_8086&DEV_1916\3&11583659&0&10"): 0001 is the device's
+// instance number, not ERROR_INVALID_FUNCTION, and the numbers joined by & are its parts. A number in
+// a run of name characters that follows a backslash after a name: tested on the 64 characters before
+// it, anchored at their end.
+const PATH_SEGMENT = /[\w.$}&-]\\[\w.$}&-]*$/;
+const isPathPart = (text: string, start: number) =>
+	PATH_SEGMENT.test(text.slice(Math.max(0, start - 64), start));
 
 // A field of a kernel or program log written as key:value or key=value, glued ("… UID:0 pgtables:5824kB
 // oom_score_adj:0", "order=0, oom_score_adj=200" in the kernel's OOM report: 0 is ERROR_SUCCESS, 200
@@ -451,7 +469,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// "status=203/EXEC": the number is read only with its name, in the family that prints it (203 is
 	// also a Win32 code; 9 in "status=9/KILL" is a signal, not an exit code).
 	const named = shownNumbers(text);
-	const dates = dateSpans(text);
+	const dates = skippedSpans(text);
 	// "3944 Segmentation fault": bash's report of a job a signal ended; its process ID (and the job's
 	// number in "[1]+  Killed") is no code.
 	const printed = printedIn(index, text);
@@ -485,6 +503,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			dates.some(([from, to]) => m.index >= from && m.index < to) ||
 			isZone(text, m.index, body) ||
 			isLabelled(text, m.index) ||
+			isPathPart(text, m.index) ||
 			isFieldValue(text, m.index)
 		)
 			continue;
