@@ -97,15 +97,16 @@ export function messages(header) {
 }
 
 /**
- * A header's codes whose upper 16 bits are `high`, as the rows of a pinned table: wuerror.h's failure
- * codes (0x8024xxxx) for wuerror-h.tsv, ntstatus.h's errors of facility 0 (0xC000xxxx) for
- * ntstatus-h.tsv, winerror.h's SetupAPI errors (0x800Fxxxx, SPAPI_E_*) for spapi-winerror-h.tsv.
+ * A header's codes whose upper 16 bits are one of `highs`, as the rows of a pinned table: wuerror.h's
+ * failure codes (0x8024xxxx) for wuerror-h.tsv, ntstatus.h's errors of facility 0 (0xC000xxxx) and of
+ * side-by-side assemblies, the component store's (0xC015xxxx, STATUS_SXS_*) for ntstatus-h.tsv,
+ * winerror.h's SetupAPI errors (0x800Fxxxx, SPAPI_E_*) for spapi-winerror-h.tsv.
  * @param {string} header
- * @param {number} high
+ * @param {readonly number[]} highs
  */
-export const headerRows = (header, high) =>
+export const headerRows = (header, highs) =>
 	messages(header)
-		.filter((m) => m.value >>> 16 === high)
+		.filter((m) => highs.includes(m.value >>> 16))
 		.map((m) => ({
 			hex: `0x${m.value.toString(16).toUpperCase().padStart(8, '0')}`,
 			symbolic_name: m.name,
@@ -113,9 +114,9 @@ export const headerRows = (header, high) =>
 		}));
 /** The pinned tables taken from the headers: file, header, the codes' upper 16 bits. */
 export const SDK_TABLES = /** @type {const} */ ([
-	['wuerror-h.tsv', 'um/wuerror.h', 0x8024],
-	['ntstatus-h.tsv', 'shared/ntstatus.h', 0xc000],
-	['spapi-winerror-h.tsv', 'shared/winerror.h', 0x800f],
+	['wuerror-h.tsv', 'um/wuerror.h', [0x8024]],
+	['ntstatus-h.tsv', 'shared/ntstatus.h', [0xc000, 0xc015]],
+	['spapi-winerror-h.tsv', 'shared/winerror.h', [0x800f]],
 ]);
 export const tablePath = (/** @type {string} */ file) =>
 	fileURLToPath(new URL(`../src/content/errors/sources/${file}`, import.meta.url));

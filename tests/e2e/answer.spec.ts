@@ -308,6 +308,22 @@ for (const l of langs) {
 			'href',
 			`${l.prefix}/errors/ntstatus/0xC0000135/`,
 		);
+		// The servicing stack: DISM's summary (the setup family, 0x800F), and a CSI line's GetLastError,
+		// an NTSTATUS wrapped by HRESULT_FROM_NT (Learn's article on component store corruption).
+		await box.fill('Error: 0x800f081f The source files could not be found.');
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/setup/0x800F081F/`,
+		);
+		await box.fill(
+			'CCSDirectTransaction::OperateEnding at index 0 of 1 operations [gle=0xd015001a]',
+		);
+		await expect(answer.getByRole('link')).toHaveCount(1);
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/ntstatus/0xC015001A/`,
+		);
+		await expect(answer).toContainText('0xd015001a → 0xC015001A');
 		// What bash prints for a job SIGSEGV ended, in English and in a Chinese locale (glibc's text), and
 		// what zsh prints.
 		for (const [line, token] of [

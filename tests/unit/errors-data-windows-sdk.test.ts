@@ -11,6 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { refOfEntry } from '~/lib/errors/codes';
+import { buildIndex, lookup } from '~/lib/errors/lookup';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import {
 	SDK_PAGE,
@@ -52,7 +54,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 			const rows = headerRows(header(from), high);
 			const counts: Record<string, number> = {
 				'wuerror-h.tsv': 469,
-				'ntstatus-h.tsv': 1166,
+				'ntstatus-h.tsv': 1204,
 				'spapi-winerror-h.tsv': 87,
 			};
 			expect(rows).toHaveLength(counts[file] ?? -1);
@@ -165,6 +167,51 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 			expect(name, code).toMatch(/^(?:CBS|PSFX)_E_[A-Z_]+$/);
 			expect(Number.parseInt(code, 16) >>> 8, code).toBeGreaterThanOrEqual(0x800f08);
 			expect(Number.parseInt(code, 16) >>> 8, code).toBeLessThanOrEqual(0x800f09);
+		}
+	});
+
+	test("an NTSTATUS wrapped by winerror.h's HRESULT_FROM_NT reads as that NTSTATUS, for every entry", () => {
+		// The C compiler computes HRESULT_FROM_NT(status) with Microsoft's own macro; lookup must read the
+		// result (CBS.log's "[gle=0xd015001a]") as the status, and only as it.
+		const nt = family('ntstatus');
+		const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
+		try {
+			writeFileSync(join(dir, 'winerror.h'), header('shared/winerror.h'));
+			writeFileSync(
+				join(dir, 'specstrings.h'),
+				'#define _Return_type_success_(x)\n#define _Translates_Win32_to_HRESULT_(x)\n',
+			);
+			writeFileSync(
+				join(dir, 'nt.c'),
+				[
+					'#include <stdio.h>',
+					'typedef long HRESULT;',
+					'#include "winerror.h"',
+					'int main(void) {',
+					...nt.map(
+						(e) =>
+							`\tprintf("0x%08lX\\n", (unsigned long)(unsigned int)HRESULT_FROM_NT(${hex(e.code as number)}));`,
+					),
+					'\treturn 0;',
+					'}',
+				].join('\n'),
+			);
+			const cc = spawnSync('cc', ['-I', dir, '-o', join(dir, 'nt'), join(dir, 'nt.c')], {
+				encoding: 'utf8',
+			});
+			expect(cc.status, cc.stderr).toBe(0);
+			const wrapped = spawnSync(join(dir, 'nt'), { encoding: 'utf8' }).stdout.trimEnd().split('\n');
+			expect(wrapped).toHaveLength(nt.length);
+			const index = buildIndex(nt.map(refOfEntry));
+			nt.forEach((e, i) => {
+				const r = lookup(index, `[gle=${(wrapped[i] ?? '').toLowerCase()}]`);
+				expect(
+					r.kind === 'found' ? r.matches.map((m) => [m.id, m.via]) : r.kind,
+					wrapped[i],
+				).toEqual([[`ntstatus/${hex(e.code as number)}`, 'hresult-from-nt']]);
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 

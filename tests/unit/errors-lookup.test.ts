@@ -116,6 +116,19 @@ describe('lookup', () => {
 			['setup/0x800F0207'],
 		],
 		['STATUS_STACK_BUFFER_OVERRUN', ['ntstatus/0xC0000409']],
+		// The servicing stack's CSI lines, as Learn's article on component store corruption quotes them:
+		// an NTSTATUS of side-by-side assemblies by name, and wrapped as an HRESULT (HRESULT_FROM_NT) in
+		// its GetLastError. Before, "index 0 of 1 operations" answered ERROR_SUCCESS and
+		// ERROR_INVALID_FUNCTION.
+		[
+			'Error  CSI  (F) STATUS_SXS_COMPONENT_STORE_CORRUPT #62038# from CCSDirectTransaction::OperateEnding at index 0 of 1 operations [gle=0xd015001a]',
+			['ntstatus/0xC015001A'],
+		],
+		['[gle=0xd015001a]', ['ntstatus/0xC015001A']],
+		[
+			'Error  CSI  (F) HRESULT_FROM_WIN32(14098) #61875# from Windows::ServicingAPI::CCSITransaction::ICSITransaction2_AddComponents [gle=0x80073712]',
+			['win32/14098'],
+		],
 		['0', ['msiexec/0', 'signtool/0', 'systemctl/0', 'journald/0']],
 		// Full-width forms as Chinese IMEs type them are read after NFKC normalisation.
 		['２５０３', ['msi/2503']],

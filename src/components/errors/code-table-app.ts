@@ -16,6 +16,7 @@ import { href } from '~/lib/urls';
 
 const VIA = {
 	'hresult-from-win32': 'kb.via.hresult-from-win32',
+	'hresult-from-nt': 'kb.via.hresult-from-nt',
 	'event-id': 'kb.via.event-id',
 	'log-return-value': 'kb.via.log-return-value',
 	'exit-status': 'kb.via.exit-status',

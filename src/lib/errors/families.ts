@@ -28,6 +28,11 @@ export interface FamilyDescriptor {
 	readonly forms: readonly Exclude<FormKind, 'name' | 'shown'>[];
 	/** Lookup also reads 0x8007xxxx (HRESULT_FROM_WIN32) as this family's code xxxx. */
 	readonly win32?: true;
+	/**
+	 * Lookup also reads 0xDxxxxxxx (HRESULT_FROM_NT: the status with winerror.h's FACILITY_NT_BIT,
+	 * 0x10000000, set) as this family's code 0xCxxxxxxx, as CBS.log writes one ("[gle=0xd015001a]").
+	 */
+	readonly fromNt?: true;
 	/** Lookup also reads offset + code as this family's code (MsiInstaller event IDs). */
 	readonly eventOffset?: number;
 	/**
@@ -308,11 +313,14 @@ export const FAMILY_LIST = [
 		// NTSTATUS values of facility 0 (0xC0000001–0xC000FFFF, STATUS_*), as the Windows SDK's ntstatus.h
 		// defines them: what the Windows kernel and loader fail with, and so what a process that crashed
 		// or could not start exits with ("exit code -1073741819 (0xC0000005)", Go's "exit status
-		// 0xc0000135", "unable to start correctly (0xc000007b)"). No Learn table lists them.
+		// 0xc0000135", "unable to start correctly (0xc000007b)"); and those of side-by-side assemblies and
+		// the component store (0xC015xxxx, STATUS_SXS_*), which the servicing stack's CSI lines write. No
+		// Learn table lists them.
 		id: 'ntstatus',
 		display: 'hex32',
-		range: [0xc0000000, 0xc000ffff],
+		range: [0xc0000000, 0xc0ffffff],
 		forms: ['hex', 'signed', 'unsigned'],
+		fromNt: true,
 		titleFrom: 'name',
 		translatedTitles: true,
 		// As for win32: generic one-line texts, found by the lookup and the table; notes put a page in

@@ -6,6 +6,7 @@ export type Via =
 	| 'number'
 	| 'name'
 	| 'hresult-from-win32'
+	| 'hresult-from-nt'
 	| 'event-id'
 	| 'log-return-value'
 	| 'exit-status'
@@ -120,6 +121,7 @@ export function readNumber(sign: string, body: string): number[] {
 // The wrappings lookup unwraps, read from the family descriptors: HRESULT_FROM_WIN32 (0x8007xxxx is
 // Win32 error xxxx) and event IDs (MsiInstaller's 10000 + message number).
 const WIN32_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'win32' in f).map((f) => f.id));
+const NT_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'fromNt' in f).map((f) => f.id));
 const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) =>
 	'eventOffset' in f ? [{ id: f.id, offset: f.eventOffset }] : [],
 );
@@ -196,6 +198,13 @@ function matchNumber<T extends CodeRef>(
 		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
 			if (WIN32_FAMILIES.has(entry.family))
 				out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token, value });
+		}
+	}
+	// HRESULT_FROM_NT: an NTSTATUS with FACILITY_NT_BIT (0x10000000) set, 0xC015001A as 0xD015001A.
+	if (value >>> 28 === 0xd) {
+		for (const entry of index.byCode.get((value ^ 0x10000000) >>> 0) ?? []) {
+			if (NT_FAMILIES.has(entry.family))
+				out.push({ id: idOf(entry), entry, via: 'hresult-from-nt', token, value });
 		}
 	}
 	for (const { id, offset } of EVENT_FAMILIES) {
@@ -290,9 +299,10 @@ const isPathPart = (text: string, start: number) =>
 // A field of a kernel or program log written as key:value or key=value, glued ("… UID:0 pgtables:5824kB
 // oom_score_adj:0", "order=0, oom_score_adj=200" in the kernel's OOM report: 0 is ERROR_SUCCESS, 200
 // ERROR_RING2SEG_MUST_BE_MOVABLE), unless its key says it holds a code ("ExitCode:137", "hr=0x80070005",
-// "rc=1603", "EventID=11708"): tested on the 24 characters before a number, anchored at their end.
+// "rc=1603", "EventID=11708", the servicing stack's "[gle=0xd015001a]", its GetLastError): tested on the
+// 24 characters before a number, anchored at their end.
 const FIELD = /(?<![\w-])[A-Za-z][\w-]*[:=]$/;
-const CODE_KEY = /code|err|status|exit|result|event|^hr$|^rc$|^ret/i;
+const CODE_KEY = /code|err|status|exit|result|event|^hr$|^rc$|^ret|^gle$/i;
 function isFieldValue(text: string, start: number): boolean {
 	const key = FIELD.exec(text.slice(Math.max(0, start - 24), start));
 	return key !== null && !CODE_KEY.test(key[0].slice(0, -1));

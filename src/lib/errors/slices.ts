@@ -226,7 +226,7 @@ const inRange = (range: readonly [number, number], code: number) =>
 /**
  * Whether family `f` (or the part of it in `range`, a chunk) can hold what lookup reads from the
  * 32-bit value `value`: the value itself as a code, the Win32 code inside HRESULT_FROM_WIN32
- * (0x8007xxxx), or the message number of an event ID (offset < value < 2 × offset) — the readings of
+ * (0x8007xxxx), the NTSTATUS inside HRESULT_FROM_NT (0xDxxxxxxx), or the message number of an event ID (offset < value < 2 × offset) — the readings of
  * lookup's matchNumber but one: a shell's exit status (137 is 128 + 9), which holds only with the
  * query's exit words, is read by needsOf.
  */
@@ -237,6 +237,7 @@ export function canHold(
 ): boolean {
 	if (inRange(range, value)) return true;
 	if (f.win32 && value >>> 16 === 0x8007 && inRange(range, value & 0xffff)) return true;
+	if (f.fromNt && value >>> 28 === 0xd && inRange(range, (value ^ 0x10000000) >>> 0)) return true;
 	const offset = f.eventOffset;
 	return (
 		offset !== undefined && value > offset && value < offset * 2 && inRange(range, value - offset)
