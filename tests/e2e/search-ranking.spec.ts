@@ -226,6 +226,8 @@ const EN: Row[] = [
 	['DISM 0x800f081f source files could not be found', '/errors/setup/0x800F081F/', '-'],
 	['0x800f0922', '/errors/setup/0x800F0922/', '-'],
 	['CBS_E_NEW_SERVICING_STACK_REQUIRED', '/errors/setup/0x800F0823/', '-'],
+	['CBS_E_STORE_CORRUPTION', '/errors/setup/0x800F0831/', '-'],
+	['STATUS_SXS_COMPONENT_STORE_CORRUPT', '/errors/ntstatus/0xC015001A/', '-'],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
