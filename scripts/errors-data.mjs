@@ -237,8 +237,9 @@ families['windows-update'] = hresultTable(
 	);
 }
 families.stg = hresultTable('stg', 'stg-error-codes.tsv', () => SRC.com3);
-// NTSTATUS errors of facility 0 (0xC000xxxx), as the Windows SDK's ntstatus.h defines them
-// (ntstatus-h.tsv): one entry per code, with the header's name and MessageText.
+// NTSTATUS errors of facility 0 (0xC000xxxx) and of side-by-side assemblies (0xC015xxxx), as the Windows
+// SDK's ntstatus.h defines them (ntstatus-h.tsv): one entry per code, with the header's name and
+// MessageText.
 families.ntstatus = hresultTable('ntstatus', 'ntstatus-h.tsv', () => SRC.ntstatus);
 // Facility 15 (0x800Fxxxx), the setup family: SetupAPI's errors (SPAPI_E_*) as the Windows SDK's
 // winerror.h defines them (spapi-winerror-h.tsv), one entry per code, with the header's name and text;

@@ -44,6 +44,8 @@ let entries: Map<string, ErrorEntry>;
 beforeAll(() => {
 	entries = loadEntries();
 });
+// winerror.h includes specstrings.h for its SAL annotations, which carry no values: defined empty.
+const SAL = '#define _Return_type_success_(x)\n#define _Translates_Win32_to_HRESULT_(x)\n';
 const hex = (n: number) => `0x${(n >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
 const family = (f: ErrorEntry['family']) => [...entries.values()].filter((e) => e.family === f);
 
@@ -92,11 +94,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 			const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
 			try {
 				writeFileSync(join(dir, name), header(from));
-				// winerror.h includes specstrings.h for its SAL annotations, which carry no values: empty.
-				writeFileSync(
-					join(dir, 'specstrings.h'),
-					'#define _Return_type_success_(x)\n#define _Translates_Win32_to_HRESULT_(x)\n',
-				);
+				writeFileSync(join(dir, 'specstrings.h'), SAL);
 				writeFileSync(
 					join(dir, 'values.c'),
 					[
@@ -177,10 +175,7 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
 		try {
 			writeFileSync(join(dir, 'winerror.h'), header('shared/winerror.h'));
-			writeFileSync(
-				join(dir, 'specstrings.h'),
-				'#define _Return_type_success_(x)\n#define _Translates_Win32_to_HRESULT_(x)\n',
-			);
+			writeFileSync(join(dir, 'specstrings.h'), SAL);
 			writeFileSync(
 				join(dir, 'nt.c'),
 				[

@@ -338,7 +338,7 @@ export const FAMILY_LIST = [
 		// Windows SDK's winerror.h defines them, and the errors of Component-Based Servicing (CBS_E_*,
 		// 0x800F08xx–0x800F09xx), which Windows Update, DISM and "Turn Windows features on or off" fail
 		// with (0x800F081F, 0x800F0922). No header of the SDK defines CBS_E_*: each comes from the Learn
-		// page that names it, with that page's words (setup-cbs-learn.tsv).
+		// page that names it, with that page's words (cbs-error-codes.tsv).
 		id: 'setup',
 		display: 'hex32',
 		range: [0x800f0000, 0x800fffff],

@@ -119,7 +119,8 @@ export function readNumber(sign: string, body: string): number[] {
 }
 
 // The wrappings lookup unwraps, read from the family descriptors: HRESULT_FROM_WIN32 (0x8007xxxx is
-// Win32 error xxxx) and event IDs (MsiInstaller's 10000 + message number).
+// Win32 error xxxx), HRESULT_FROM_NT (0xDxxxxxxx is NTSTATUS 0xCxxxxxxx) and event IDs (MsiInstaller's
+// 10000 + message number).
 const WIN32_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'win32' in f).map((f) => f.id));
 const NT_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'fromNt' in f).map((f) => f.id));
 const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) =>
@@ -479,7 +480,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// "status=203/EXEC": the number is read only with its name, in the family that prints it (203 is
 	// also a Win32 code; 9 in "status=9/KILL" is a signal, not an exit code).
 	const named = shownNumbers(text);
-	const dates = skippedSpans(text);
+	const skipped = skippedSpans(text);
 	// "3944 Segmentation fault": bash's report of a job a signal ended; its process ID (and the job's
 	// number in "[1]+  Killed") is no code.
 	const printed = printedIn(index, text);
@@ -510,7 +511,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
 			isVersionPart(text, m.index, m[0].length) ||
-			dates.some(([from, to]) => m.index >= from && m.index < to) ||
+			skipped.some(([from, to]) => m.index >= from && m.index < to) ||
 			isZone(text, m.index, body) ||
 			isLabelled(text, m.index) ||
 			isPathPart(text, m.index) ||
