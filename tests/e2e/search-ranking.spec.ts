@@ -300,7 +300,8 @@ const ZH: Row[] = [
 	['1641', '/zh-cn/errors/msiexec/1641/'],
 	['安装程序已启动重启', '/zh-cn/errors/msiexec/1641/'],
 	['1619', '/zh-cn/errors/msiexec/1619/'],
-	['无法打开此安装包', '/zh-cn/errors/msiexec/1619/'],
+	// As in English: 1619's and 1620's texts (and titles) both begin with it.
+	['无法打开此安装包', ['/zh-cn/errors/msiexec/1619/', '/zh-cn/errors/msiexec/1620/']],
 	['ERROR_INSTALL_PACKAGE_OPEN_FAILED', '/zh-cn/errors/msiexec/1619/'],
 	['1612', '/zh-cn/errors/msiexec/1612/'],
 	['安装源不可用', '/zh-cn/errors/msiexec/1612/'],
