@@ -46,6 +46,38 @@ beforeAll(() => {
 });
 // winerror.h includes specstrings.h for its SAL annotations, which carry no values: defined empty.
 const SAL = '#define _Return_type_success_(x)\n#define _Translates_Win32_to_HRESULT_(x)\n';
+/**
+ * Compiles a C program that includes one of Microsoft's headers and prints one line per statement,
+ * and returns what it printed: the C compiler reads the header, not our parser.
+ */
+function printWithHeader(from: string, headerText: string, statements: string[]): string[] {
+	const name = from.split('/')[1] ?? from;
+	const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
+	try {
+		writeFileSync(join(dir, name), headerText);
+		writeFileSync(join(dir, 'specstrings.h'), SAL);
+		writeFileSync(
+			join(dir, 'values.c'),
+			[
+				'#include <stdio.h>',
+				'typedef long HRESULT;',
+				'typedef long NTSTATUS;',
+				`#include "${name}"`,
+				'int main(void) {',
+				...statements.map((st) => `\t${st}`),
+				'\treturn 0;',
+				'}',
+			].join('\n'),
+		);
+		const cc = spawnSync('cc', ['-I', dir, '-o', join(dir, 'values'), join(dir, 'values.c')], {
+			encoding: 'utf8',
+		});
+		expect(cc.status, cc.stderr).toBe(0);
+		return spawnSync(join(dir, 'values'), { encoding: 'utf8' }).stdout.trimEnd().split('\n');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
 const hex = (n: number) => `0x${(n >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
 const family = (f: ErrorEntry['family']) => [...entries.values()].filter((e) => e.family === f);
 
@@ -90,38 +122,16 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 		"the C compiler reads the same value for every name of %s from Microsoft's %s",
 		(file, from) => {
 			const rows = tsv(file);
-			const name = from.split('/')[1] ?? from;
-			const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
-			try {
-				writeFileSync(join(dir, name), header(from));
-				writeFileSync(join(dir, 'specstrings.h'), SAL);
-				writeFileSync(
-					join(dir, 'values.c'),
-					[
-						'#include <stdio.h>',
-						'typedef long HRESULT;',
-						'typedef long NTSTATUS;',
-						`#include "${name}"`,
-						'int main(void) {',
-						...rows.map(
-							(r) =>
-								`\tprintf("%s 0x%08lX\\n", "${r.symbolic_name}", (unsigned long)(unsigned int)${r.symbolic_name});`,
-						),
-						'\treturn 0;',
-						'}',
-					].join('\n'),
-				);
-				const cc = spawnSync('cc', ['-I', dir, '-o', join(dir, 'values'), join(dir, 'values.c')], {
-					encoding: 'utf8',
-				});
-				expect(cc.status, cc.stderr).toBe(0);
-				const run = spawnSync(join(dir, 'values'), { encoding: 'utf8' });
-				expect(run.stdout.trimEnd().split('\n')).toEqual(
-					rows.map((r) => `${r.symbolic_name} ${r.hex}`),
-				);
-			} finally {
-				rmSync(dir, { recursive: true, force: true });
-			}
+			expect(
+				printWithHeader(
+					from,
+					header(from),
+					rows.map(
+						(r) =>
+							`printf("%s 0x%08lX\\n", "${r.symbolic_name}", (unsigned long)(unsigned int)${r.symbolic_name});`,
+					),
+				),
+			).toEqual(rows.map((r) => `${r.symbolic_name} ${r.hex}`));
 		},
 	);
 
@@ -172,42 +182,22 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 		// The C compiler computes HRESULT_FROM_NT(status) with Microsoft's own macro; lookup must read the
 		// result (CBS.log's "[gle=0xd015001a]") as the status, and only as it.
 		const nt = family('ntstatus');
-		const dir = mkdtempSync(join(tmpdir(), 'ifg-sdk-'));
-		try {
-			writeFileSync(join(dir, 'winerror.h'), header('shared/winerror.h'));
-			writeFileSync(join(dir, 'specstrings.h'), SAL);
-			writeFileSync(
-				join(dir, 'nt.c'),
-				[
-					'#include <stdio.h>',
-					'typedef long HRESULT;',
-					'#include "winerror.h"',
-					'int main(void) {',
-					...nt.map(
-						(e) =>
-							`\tprintf("0x%08lX\\n", (unsigned long)(unsigned int)HRESULT_FROM_NT(${hex(e.code as number)}));`,
-					),
-					'\treturn 0;',
-					'}',
-				].join('\n'),
+		const wrapped = printWithHeader(
+			'shared/winerror.h',
+			header('shared/winerror.h'),
+			nt.map(
+				(e) =>
+					`printf("0x%08lX\\n", (unsigned long)(unsigned int)HRESULT_FROM_NT(${hex(e.code as number)}));`,
+			),
+		);
+		expect(wrapped).toHaveLength(nt.length);
+		const index = buildIndex(nt.map(refOfEntry));
+		nt.forEach((e, i) => {
+			const r = lookup(index, `[gle=${(wrapped[i] ?? '').toLowerCase()}]`);
+			expect(r.kind === 'found' ? r.matches.map((m) => [m.id, m.via]) : r.kind, wrapped[i]).toEqual(
+				[[`ntstatus/${hex(e.code as number)}`, 'hresult-from-nt']],
 			);
-			const cc = spawnSync('cc', ['-I', dir, '-o', join(dir, 'nt'), join(dir, 'nt.c')], {
-				encoding: 'utf8',
-			});
-			expect(cc.status, cc.stderr).toBe(0);
-			const wrapped = spawnSync(join(dir, 'nt'), { encoding: 'utf8' }).stdout.trimEnd().split('\n');
-			expect(wrapped).toHaveLength(nt.length);
-			const index = buildIndex(nt.map(refOfEntry));
-			nt.forEach((e, i) => {
-				const r = lookup(index, `[gle=${(wrapped[i] ?? '').toLowerCase()}]`);
-				expect(
-					r.kind === 'found' ? r.matches.map((m) => [m.id, m.via]) : r.kind,
-					wrapped[i],
-				).toEqual([[`ntstatus/${hex(e.code as number)}`, 'hresult-from-nt']]);
-			});
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	});
 
 	test('every Windows Update entry has the value wuerror.h gives its name, and every code the header defines is an entry', () => {
