@@ -2,7 +2,7 @@
 // each match as the code page's JSON document (error-code.v1, /api/errors/<family>/<code>.json).
 import { type Catalog, format, msg } from '../i18n/msg';
 import { codeDocument } from '../lib/api/error-doc';
-import { idOf, refOfEntry } from '../lib/errors/codes';
+import { idOf, refOfEntry, slugOf } from '../lib/errors/codes';
 import { familyKey } from '../lib/errors/families';
 import { buildIndex, lookup } from '../lib/errors/lookup';
 import { codePath, titleOf } from '../lib/errors/page';
@@ -77,7 +77,7 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 			),
 		);
 		if (m.via !== 'number' && m.via !== 'name')
-			out.push(`  ${ctx.t(msg(`kb.via.${m.via}`, { token: m.token, code: String(e.code) }))}`);
+			out.push(`  ${ctx.t(msg(`kb.via.${m.via}`, { token: m.token, code: slugOf(e) }))}`);
 		out.push(
 			`  ${doc.forms.map((f) => f.value).join('  ')}${e.names.length ? `  ${e.names.map((n) => n.name).join(' ')}` : ''}`,
 		);

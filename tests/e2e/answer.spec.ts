@@ -324,6 +324,14 @@ for (const l of langs) {
 			`${l.prefix}/errors/ntstatus/0xC015001A/`,
 		);
 		await expect(answer).toContainText('0xd015001a → 0xC015001A');
+		// setupapi.dev.log writes SetupAPI's own value (Learn's article on restricting USB devices).
+		await box.fill('<<<  [Exit status: FAILURE(0xe0000248)]');
+		await expect(answer.getByRole('link')).toHaveCount(1);
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/setup/0x800F0248/`,
+		);
+		await expect(answer).toContainText('0xe0000248 → 0x800F0248');
 		// What bash prints for a job SIGSEGV ended, in English and in a Chinese locale (glibc's text), and
 		// what zsh prints.
 		for (const [line, token] of [

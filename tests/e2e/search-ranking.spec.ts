@@ -228,6 +228,15 @@ const EN: Row[] = [
 	['CBS_E_NEW_SERVICING_STACK_REQUIRED', '/errors/setup/0x800F0823/', '-'],
 	['CBS_E_STORE_CORRUPTION', '/errors/setup/0x800F0831/', '-'],
 	['STATUS_SXS_COMPONENT_STORE_CORRUPT', '/errors/ntstatus/0xC015001A/', '-'],
+	// A device a policy blocks: setupapi.dev.log's SetupAPI value, and the dialog's words.
+	['0xe0000248', '/errors/setup/0x800F0248/', '-'],
+	['installation of this device is forbidden by system policy', '/errors/setup/0x800F0248/', '-'],
+	// Codes Learn's "Windows Update common errors and mitigation" gives a fix for (noted: in the search).
+	['0x80072efd', '/errors/internet/12029/', '-'],
+	['0x80072ee2', '/errors/internet/12002/', '-'],
+	['0x800f0821 CBS_E_ABORT', '/errors/setup/0x800F0821/', '-'],
+	['CBS_E_CANNOT_UNINSTALL', '/errors/setup/0x800F0825/', '-'],
+	['0x8024402f', '/errors/windows-update/0x8024402F/', '-'],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
@@ -418,6 +427,8 @@ const ZH: Row[] = [
 	['访问冲突 0xC0000005', '/zh-cn/errors/ntstatus/0xC0000005/', '-'],
 	['0x800F081F', '/zh-cn/errors/setup/0x800F081F/', '-'],
 	['DISM 0x800f0906', '/zh-cn/errors/setup/0x800F0906/', '-'],
+	['设备 0xe0000248', '/zh-cn/errors/setup/0x800F0248/', '-'],
+	['0x80072EFE', '/zh-cn/errors/internet/12030/', '-'],
 	['0x8007371B', '/zh-cn/errors/win32/14107/', '-'],
 	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],

@@ -246,6 +246,11 @@ describe('ifg code', () => {
 			(m) => m.document.id === 'msiexec/1603',
 		);
 		expect(via?.via).toBe('hresult-from-win32');
+		// The line that says how a wrapped token was read names the code as its page does: hex for
+		// a hex family (before, "NTSTATUS 3222601754").
+		const wrapped = await cli('code', '[gle=0xd015001a] exit(0xe0000248)');
+		expect(wrapped.out).toContain('0xd015001a is NTSTATUS 0xC015001A wrapped as an HRESULT');
+		expect(wrapped.out).toContain('0xe0000248 is SetupAPI’s own value of 0x800F0248');
 		const text = await cli('code', '2503');
 		expect(text.code).toBe(0);
 		expect(text.out).toContain('Called RunScript when not marked in progress.');

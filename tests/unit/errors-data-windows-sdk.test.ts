@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { refOfEntry } from '~/lib/errors/codes';
+import { formsOf, refOfEntry } from '~/lib/errors/codes';
+import { familyOf } from '~/lib/errors/families';
 import { buildIndex, lookup } from '~/lib/errors/lookup';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import {
@@ -69,9 +70,13 @@ function printWithHeader(from: string, headerText: string, statements: string[])
 				'}',
 			].join('\n'),
 		);
-		const cc = spawnSync('cc', ['-I', dir, '-o', join(dir, 'values'), join(dir, 'values.c')], {
-			encoding: 'utf8',
-		});
+		// winerror.h's inline functions (HRESULT_FROM_SETUPAPI: FORCEINLINE is __inline in C) need
+		// GNU89 inline semantics to be emitted where they are not inlined.
+		const cc = spawnSync(
+			'cc',
+			['-fgnu89-inline', '-I', dir, '-o', join(dir, 'values'), join(dir, 'values.c')],
+			{ encoding: 'utf8' },
+		);
 		expect(cc.status, cc.stderr).toBe(0);
 		return spawnSync(join(dir, 'values'), { encoding: 'utf8' }).stdout.trimEnd().split('\n');
 	} finally {
@@ -198,6 +203,49 @@ describe.skipIf(WHY !== null && !MUST_RUN)('the Windows SDK headers', () => {
 				[[`ntstatus/${hex(e.code as number)}`, 'hresult-from-nt']],
 			);
 		});
+	});
+
+	test("SetupAPI's own values (0xE000xxxx) read as the setup codes winerror.h's HRESULT_FROM_SETUPAPI maps them to", () => {
+		// setupapi.dev.log writes a code as SetupAPI returns it ("[Exit status: FAILURE(0xe0000247)]").
+		// The C compiler runs Microsoft's HRESULT_FROM_SETUPAPI on each SPAPI_E_* entry's SetupAPI form
+		// (the page shows it) and on a seeded sample of 0xE0000000–0xE0000FFF; lookup must read each value as the
+		// code the macro gives, and only as it.
+		const setup = family('setup');
+		const spapi = setup.filter((e) => e.names.some((n) => n.name.startsWith('SPAPI_E_')));
+		expect(spapi).toHaveLength(87);
+		const formOf = (e: ErrorEntry) =>
+			formsOf(refOfEntry(e)).find((f) => f.kind === 'setupapi')?.value;
+		// The CBS_E_* and PSFX_E_* codes share the facility but SetupAPI returns none of them.
+		for (const e of setup)
+			expect(formOf(e) !== undefined, hex(e.code as number)).toBe(spapi.includes(e));
+		let seed = 20261203;
+		const sample = Array.from({ length: 300 }, () => {
+			seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+			return (0xe0000000 | (seed >>> 20)) >>> 0;
+		});
+		const values = [...spapi.map((e) => formOf(e) ?? ''), ...sample.map(hex)];
+		const mapped = printWithHeader(
+			'shared/winerror.h',
+			header('shared/winerror.h'),
+			values.map(
+				(v) => `printf("0x%08lX\\n", (unsigned long)(unsigned int)HRESULT_FROM_SETUPAPI(${v}UL));`,
+			),
+		);
+		expect(mapped.slice(0, spapi.length)).toEqual(spapi.map((e) => hex(e.code as number)));
+		const index = buildIndex(setup.map(refOfEntry));
+		const known = new Set(setup.map((e) => hex(e.code as number)));
+		values.forEach((v, i) => {
+			const r = lookup(index, `<<<  [Exit status: FAILURE(${v.toLowerCase()})]`);
+			const want = mapped[i] ?? '';
+			expect(r.kind === 'found' ? r.matches.map((m) => [m.id, m.via]) : r.kind, v).toEqual(
+				known.has(want) ? [[`setup/${want}`, 'hresult-from-setupapi']] : 'unknown',
+			);
+		});
+		// The sample reaches codes the table has and values it has not.
+		const hits = sample.filter((_, i) => known.has(mapped[spapi.length + i] ?? ''));
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits.length).toBeLessThan(sample.length);
+		expect(familyOf('setup').forms).toContain('setupapi');
 	});
 
 	test('every Windows Update entry has the value wuerror.h gives its name, and every code the header defines is an entry', () => {

@@ -115,6 +115,23 @@ describe('lookup', () => {
 			'(F) CMIADAPTER: AI failed. HRESULT = 800f0207 [Error,Facility=(000f),Code=519 (0x0207)]',
 			['setup/0x800F0207'],
 		],
+		// SetupAPI's own values, as setupapi.dev.log and DIFx write them: Learn's "Restrict USB devices by
+		// using Intune Administrative Templates" (a device blocked by policy; its "Problem: 0x1
+		// (0xc0000361)" is the device's status), Learn's "Can't import drivers into Configuration
+		// Manager" (setupapi.app.log), a DPINST.LOG a Stack Overflow question quotes, and the decimal
+		// forms .NET prints. Before, each was "not a known code".
+		[
+			'   !!! pol:      {Device installation policy check [USB\\VID_046D&PID_C534\\5&BD89ED7&0&2] exit(0xe0000248)}',
+			['setup/0x800F0248'],
+		],
+		['   <<<  [Exit status: FAILURE(0xe0000248)]', ['setup/0x800F0248']],
+		[
+			'! sig: Error 0xe0000244: The software was tested for compliance with Windows Logo requirements on a different version of Windows, and may not be compatible with this version.',
+			['setup/0x800F0244'],
+		],
+		['INFO:   RETURN: DriverPackagePreinstallW  (0xE0000247)', ['setup/0x800F0247']],
+		['-536870329', ['setup/0x800F0247']],
+		['3758096967', ['setup/0x800F0247']],
 		['STATUS_STACK_BUFFER_OVERRUN', ['ntstatus/0xC0000409']],
 		// The servicing stack's CSI lines, as Learn's article on component store corruption quotes them:
 		// an NTSTATUS of side-by-side assemblies by name, and wrapped as an HRESULT (HRESULT_FROM_NT) in

@@ -17,6 +17,7 @@ import { href } from '~/lib/urls';
 const VIA = {
 	'hresult-from-win32': 'kb.via.hresult-from-win32',
 	'hresult-from-nt': 'kb.via.hresult-from-nt',
+	'hresult-from-setupapi': 'kb.via.hresult-from-setupapi',
 	'event-id': 'kb.via.event-id',
 	'log-return-value': 'kb.via.log-return-value',
 	'exit-status': 'kb.via.exit-status',
@@ -75,7 +76,7 @@ function statusOf(
 			if (m.via in VIA)
 				out.push(
 					' ',
-					...fill(t(VIA[m.via as keyof typeof VIA]), { token: m.token, code: m.entry.code }),
+					...fill(t(VIA[m.via as keyof typeof VIA]), { token: m.token, code: slugOf(m.entry) }),
 				);
 		}
 		out.push(' ');

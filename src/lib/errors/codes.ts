@@ -47,7 +47,7 @@ export interface CodeForm {
 /** How each derived form is written; a family's descriptor lists the forms that apply to it. */
 const WRITE: Record<
 	Exclude<FormKind, 'name' | 'shown'>,
-	(c: number, f: FamilyDescriptor) => string | undefined
+	(c: number, f: FamilyDescriptor, names: readonly string[]) => string | undefined
 > = {
 	decimal: (c) => String(c),
 	// Windows tools print Win32 codes in hex too (0x652); HRESULTs always with eight digits.
@@ -59,6 +59,12 @@ const WRITE: Record<
 	hresult: (c) => (c > 0 ? hexId(hresultFromWin32(c)) : undefined),
 	event: (c, f) => String((f.eventOffset ?? 0) + c),
 	exit: (c, f) => (f.exitStatus ? String(f.exitStatus.offset + c) : undefined),
+	// SetupAPI.h's value of a SPAPI_E_* code (0xE0000247 for 0x800F0247); the CBS_E_* and PSFX_E_*
+	// codes share the facility but are no SetupAPI errors, so they have none.
+	setupapi: (c, _f, names) =>
+		names.some((n) => n.startsWith('SPAPI_E_'))
+			? hexId((0xe0000000 | (c & 0xffff)) >>> 0)
+			: undefined,
 };
 
 /** Every way the code is commonly written, derived from the number (never typed by hand). */
@@ -66,7 +72,7 @@ export function formsOf(ref: CodeRef): CodeForm[] {
 	const family = familyOf(ref.family);
 	const forms: CodeForm[] = [];
 	for (const kind of family.forms) {
-		const value = WRITE[kind](ref.code, family);
+		const value = WRITE[kind](ref.code, family, ref.names);
 		if (value !== undefined) forms.push({ kind, value });
 	}
 	for (const name of ref.names)

@@ -16,7 +16,26 @@ export type FormKind =
 	/** A name as systemd prints it after the number: 203/EXEC, 9/KILL (families with shownNames). */
 	| 'shown'
 	/** The exit status a shell reports for it: 137 for SIGKILL (families with exitStatus). */
-	| 'exit';
+	| 'exit'
+	/**
+	 * The code as SetupAPI itself returns it, 0xE0000247 for SPAPI_E_DRIVER_STORE_ADD_FAILED, which
+	 * winerror.h's HRESULT_FROM_SETUPAPI turns into 0x800F0247 (SPAPI_E_* codes only).
+	 */
+	| 'setupapi';
+
+/** A wrapping lookup unwraps: a value of another kind that stands for one of a family's codes. */
+export interface Unwrap {
+	/** How lookup names the reading (its Via). */
+	readonly via: 'hresult-from-win32' | 'hresult-from-nt' | 'hresult-from-setupapi';
+	/** The family's code the 32-bit value stands for, or undefined if the value is not of this shape. */
+	readonly read: (value: number) => number | undefined;
+}
+
+/** HRESULT_FROM_WIN32: 0x80070643 is Win32 error 1603 (0x643). */
+const HRESULT_FROM_WIN32: Unwrap = {
+	via: 'hresult-from-win32',
+	read: (v) => (v >>> 16 === 0x8007 ? v & 0xffff : undefined),
+};
 
 export interface FamilyDescriptor {
 	readonly id: string;
@@ -29,10 +48,10 @@ export interface FamilyDescriptor {
 	/** Lookup also reads 0x8007xxxx (HRESULT_FROM_WIN32) as this family's code xxxx. */
 	readonly win32?: true;
 	/**
-	 * Lookup also reads 0xDxxxxxxx (HRESULT_FROM_NT: the status with winerror.h's FACILITY_NT_BIT,
-	 * 0x10000000, set) as this family's code 0xCxxxxxxx, as CBS.log writes one ("[gle=0xd015001a]").
+	 * Other values lookup reads as this family's codes, besides HRESULT_FROM_WIN32 (which `win32`
+	 * implies): unwrapsOf() lists them all.
 	 */
-	readonly fromNt?: true;
+	readonly unwraps?: readonly Unwrap[];
 	/** Lookup also reads offset + code as this family's code (MsiInstaller event IDs). */
 	readonly eventOffset?: number;
 	/**
@@ -320,7 +339,14 @@ export const FAMILY_LIST = [
 		display: 'hex32',
 		range: [0xc0000000, 0xc0ffffff],
 		forms: ['hex', 'signed', 'unsigned'],
-		fromNt: true,
+		// HRESULT_FROM_NT: the status with winerror.h's FACILITY_NT_BIT (0x10000000) set, 0xC015001A as
+		// 0xD015001A, as CBS.log writes one ("[gle=0xd015001a]").
+		unwraps: [
+			{
+				via: 'hresult-from-nt',
+				read: (v) => (v >>> 28 === 0xd ? (v ^ 0x10000000) >>> 0 : undefined),
+			},
+		],
 		titleFrom: 'name',
 		translatedTitles: true,
 		// As for win32: generic one-line texts, found by the lookup and the table; notes put a page in
@@ -342,7 +368,18 @@ export const FAMILY_LIST = [
 		id: 'setup',
 		display: 'hex32',
 		range: [0x800f0000, 0x800fffff],
-		forms: ['hex', 'unsigned', 'signed'],
+		forms: ['hex', 'setupapi', 'unsigned', 'signed'],
+		// The codes as SetupAPI returns them and setupapi.dev.log writes them ("Error 0xe0000247",
+		// "[Exit status: FAILURE(0xe0000248)]"): SetupAPI.h's ERROR_* values, APPLICATION_ERROR_MASK |
+		// ERROR_SEVERITY_ERROR | n, which winerror.h's HRESULT_FROM_SETUPAPI turns into 0x800F0000 | n.
+		// Only 0xE000xxxx: the macro maps any value with those three bits, but SetupAPI's codes keep
+		// bits 16–27 clear.
+		unwraps: [
+			{
+				via: 'hresult-from-setupapi',
+				read: (v) => (v >>> 16 === 0xe000 ? (0x800f0000 | (v & 0xffff)) >>> 0 : undefined),
+			},
+		],
 		titleFrom: 'name',
 		translatedTitles: true,
 		// As for win32: generic one-line texts; notes put a page in the site search.
@@ -472,6 +509,12 @@ export const FAMILIES = FAMILY_LIST.map((f) => f.id) as readonly Family[] as rea
 const BY_ID = new Map<string, FamilyDescriptor>(FAMILY_LIST.map((f) => [f.id, f]));
 export const familyOf = (id: Family): FamilyDescriptor => BY_ID.get(id) as FamilyDescriptor;
 export const isFamily = (id: string): id is Family => BY_ID.has(id);
+
+/** Every wrapping lookup unwraps into the family's codes: HRESULT_FROM_WIN32 if `win32`, then `unwraps`. */
+export const unwrapsOf = (f: FamilyDescriptor): readonly Unwrap[] => [
+	...(f.win32 ? [HRESULT_FROM_WIN32] : []),
+	...(f.unwraps ?? []),
+];
 
 /** Catalog key of a family's title, one-line intro or general advice. */
 export const familyKey = (id: Family, part: 'title' | 'intro' | 'advice') =>

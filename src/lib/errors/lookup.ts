@@ -1,5 +1,5 @@
 import { formsOf, idOf, isShownName, type CodeRef } from './codes';
-import { FAMILIES, FAMILY_LIST, familyOf } from './families';
+import { FAMILIES, FAMILY_LIST, familyOf, unwrapsOf, type Unwrap } from './families';
 
 /** How a piece of the input led to an entry. */
 export type Via =
@@ -7,6 +7,7 @@ export type Via =
 	| 'name'
 	| 'hresult-from-win32'
 	| 'hresult-from-nt'
+	| 'hresult-from-setupapi'
 	| 'event-id'
 	| 'log-return-value'
 	| 'exit-status'
@@ -118,11 +119,16 @@ export function readNumber(sign: string, body: string): number[] {
 	return values.filter((v) => Number.isSafeInteger(v) && v <= 0xffffffff);
 }
 
-// The wrappings lookup unwraps, read from the family descriptors: HRESULT_FROM_WIN32 (0x8007xxxx is
-// Win32 error xxxx), HRESULT_FROM_NT (0xDxxxxxxx is NTSTATUS 0xCxxxxxxx) and event IDs (MsiInstaller's
-// 10000 + message number).
-const WIN32_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'win32' in f).map((f) => f.id));
-const NT_FAMILIES = new Set<string>(FAMILY_LIST.filter((f) => 'fromNt' in f).map((f) => f.id));
+// The wrappings lookup unwraps, read from the family descriptors (unwrapsOf): HRESULT_FROM_WIN32
+// (0x8007xxxx is Win32 error xxxx), HRESULT_FROM_NT (0xDxxxxxxx is NTSTATUS 0xCxxxxxxx),
+// HRESULT_FROM_SETUPAPI (SetupAPI's 0xE000xxxx is 0x800Fxxxx), each with the families it leads into;
+// and event IDs (MsiInstaller's 10000 + message number).
+const UNWRAPS = [
+	...FAMILY_LIST.reduce((by, f) => {
+		for (const u of unwrapsOf(f)) by.set(u, (by.get(u) ?? new Set<string>()).add(f.id));
+		return by;
+	}, new Map<Unwrap, Set<string>>()),
+].map(([unwrap, families]) => ({ unwrap, families }));
 const EVENT_FAMILIES = FAMILY_LIST.flatMap((f) =>
 	'eventOffset' in f ? [{ id: f.id, offset: f.eventOffset }] : [],
 );
@@ -195,18 +201,12 @@ function matchNumber<T extends CodeRef>(
 	for (const entry of index.byCode.get(value) ?? [])
 		if (!CUED_ONLY.has(entry.family) || cued.has(entry.family))
 			out.push({ id: idOf(entry), entry, via: 'number', token, value });
-	if (value >>> 16 === 0x8007) {
-		for (const entry of index.byCode.get(value & 0xffff) ?? []) {
-			if (WIN32_FAMILIES.has(entry.family))
-				out.push({ id: idOf(entry), entry, via: 'hresult-from-win32', token, value });
-		}
-	}
-	// HRESULT_FROM_NT: an NTSTATUS with FACILITY_NT_BIT (0x10000000) set, 0xC015001A as 0xD015001A.
-	if (value >>> 28 === 0xd) {
-		for (const entry of index.byCode.get((value ^ 0x10000000) >>> 0) ?? []) {
-			if (NT_FAMILIES.has(entry.family))
-				out.push({ id: idOf(entry), entry, via: 'hresult-from-nt', token, value });
-		}
+	for (const { unwrap, families } of UNWRAPS) {
+		const code = unwrap.read(value);
+		if (code === undefined) continue;
+		for (const entry of index.byCode.get(code) ?? [])
+			if (families.has(entry.family))
+				out.push({ id: idOf(entry), entry, via: unwrap.via, token, value });
 	}
 	for (const { id, offset } of EVENT_FAMILIES) {
 		// Message numbers are below the offset (10000), so event IDs lie strictly between it and twice it.

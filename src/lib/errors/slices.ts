@@ -16,7 +16,7 @@
 // over the whole index, for every form of every real code, for random input, and with a synthetic
 // family of thousands of codes.
 import type { CodeRef } from './codes';
-import { FAMILY_LIST, isFamily, type Family, type FamilyDescriptor } from './families';
+import { FAMILY_LIST, isFamily, unwrapsOf, type Family, type FamilyDescriptor } from './families';
 import {
 	cuedFamilies,
 	DIGIT,
@@ -225,8 +225,9 @@ const inRange = (range: readonly [number, number], code: number) =>
 
 /**
  * Whether family `f` (or the part of it in `range`, a chunk) can hold what lookup reads from the
- * 32-bit value `value`: the value itself as a code, the Win32 code inside HRESULT_FROM_WIN32
- * (0x8007xxxx), the NTSTATUS inside HRESULT_FROM_NT (0xDxxxxxxx), or the message number of an event ID (offset < value < 2 × offset) — the readings of
+ * 32-bit value `value`: the value itself as a code, the code inside one of the family's wrappings
+ * (unwrapsOf: HRESULT_FROM_WIN32, HRESULT_FROM_NT, HRESULT_FROM_SETUPAPI), or the message number of
+ * an event ID (offset < value < 2 × offset) — the readings of
  * lookup's matchNumber but one: a shell's exit status (137 is 128 + 9), which holds only with the
  * query's exit words, is read by needsOf.
  */
@@ -236,8 +237,10 @@ export function canHold(
 	range: readonly [number, number] = f.range,
 ): boolean {
 	if (inRange(range, value)) return true;
-	if (f.win32 && value >>> 16 === 0x8007 && inRange(range, value & 0xffff)) return true;
-	if (f.fromNt && value >>> 28 === 0xd && inRange(range, (value ^ 0x10000000) >>> 0)) return true;
+	for (const unwrap of unwrapsOf(f)) {
+		const code = unwrap.read(value);
+		if (code !== undefined && inRange(range, code)) return true;
+	}
 	const offset = f.eventOffset;
 	return (
 		offset !== undefined && value > offset && value < offset * 2 && inRange(range, value - offset)

@@ -35,7 +35,7 @@ function chainOf(m: { token: string; value: number; via: string; entry: IndexedC
 		if (!same(steps[steps.length - 1] ?? '', s)) steps.push(s);
 	};
 	// A wrapped or re-written number shows the form in between (signed decimal → hex HRESULT).
-	if (m.via === 'hresult-from-win32' || m.via === 'hresult-from-nt') add(hexId(m.value));
+	if (m.via.startsWith('hresult-from-')) add(hexId(m.value));
 	// A shell's exit status shows its sum ("137 → 128 + 9"), whose last term is the code.
 	if (m.via === 'exit-status') add(`${m.value - m.entry.code} + ${slugOf(m.entry)}`);
 	else if (m.via !== 'name') add(slugOf(m.entry));
