@@ -153,6 +153,7 @@ export default defineConfig({
 					['Generic COM errors', '通用 COM 错误', '/errors/com/'],
 					['NTSTATUS codes', 'NTSTATUS 代码', '/errors/ntstatus/'],
 					['Setup and servicing errors', '安装程序与组件服务错误', '/errors/setup/'],
+					['Windows upgrade errors', 'Windows 升级错误', '/errors/upgrade/'],
 					['SignTool exit codes', 'SignTool 退出码', '/errors/signtool/'],
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['systemd service exit codes', 'systemd 服务退出码', '/errors/systemd-exit/'],

@@ -44,6 +44,9 @@ const SRC = {
 	wuerror: `${SDK_PAGE}#um/wuerror.h`,
 	ntstatus: `${SDK_PAGE}#shared/ntstatus.h`,
 	spapi: `${SDK_PAGE}#shared/winerror.h`,
+	// Windows Setup's result codes (MOSETUP_E_*, mosetup-errors.tsv): the "Modern setup errors" table.
+	mosetup:
+		'https://learn.microsoft.com/en-us/troubleshoot/windows-client/setup-upgrade-and-drivers/windows-10-upgrade-resolution-procedures',
 };
 
 /**
@@ -254,6 +257,10 @@ families.setup = [
 		Number.parseInt(a.slice(a.indexOf('/') + 1), 16) -
 		Number.parseInt(b.slice(b.indexOf('/') + 1), 16),
 );
+// Windows Setup's result codes (0xC19xxxxx, MOSETUP_E_*), what a Windows 10 or 11 upgrade or feature
+// update fails with ("0xC1900101 - 0x4000D"): one entry per row of the "Modern setup errors" table of
+// Learn's "Windows 10 upgrade resolution procedures" (mosetup-errors.tsv), with its name and words.
+families.upgrade = hresultTable('upgrade', 'mosetup-errors.tsv', () => SRC.mosetup);
 // WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
 // pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).
 const winhttp = tsv('winhttp-errors.tsv', ['code', 'name', 'message']);

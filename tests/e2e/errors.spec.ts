@@ -535,3 +535,34 @@ for (const prefix of ['', '/zh-cn'])
 		);
 		await expect(page.locator('main p').locator(`a[href="${FIX_WU}"]`)).toHaveCount(1);
 	});
+
+// Windows Setup's result codes, the upgrade family: a code has the name and words of Learn's "Modern
+// setup errors" table; 0xC1900101 has its note (the phase of the extend code, the logs to read); the
+// family's table credits the page.
+const RESOLUTION =
+	'https://learn.microsoft.com/en-us/troubleshoot/windows-client/setup-upgrade-and-drivers/windows-10-upgrade-resolution-procedures';
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/upgrade/: 0xC1900101 from Learn's table, with its note`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/upgrade/0xC1900101/`);
+		await expect(page.locator('h1')).toContainText('0xC1900101');
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '安装程序平台遇到未指定的错误' : 'MOSETUP_E_SETUP_PLATFORM',
+		);
+		const quote = page.locator('figure.kb-official');
+		await expect(quote.locator('blockquote p').first()).toHaveText(
+			'The Setup Platform has encountered an unspecified error.',
+		);
+		await expect(quote.locator('figcaption a').first()).toHaveAttribute('href', RESOLUTION);
+		await expect(quote.locator('figcaption a').first()).toHaveText(
+			'Windows 10 upgrade resolution procedures',
+		);
+		// The signed form Setup's callers print, and the note's log path.
+		await expect(page.locator('main')).toContainText('-1047527167');
+		await expect(page.locator('main')).toContainText('$Windows.~BT\\Sources\\Rollback');
+		await page.goto(`${prefix}/errors/upgrade/`);
+		await expect(page.locator('main p').locator(`a[href="${RESOLUTION}"]`).first()).toHaveText(
+			'Windows 10 upgrade resolution procedures',
+		);
+	});

@@ -237,6 +237,10 @@ const EN: Row[] = [
 	['0x800f0821 CBS_E_ABORT', '/errors/setup/0x800F0821/', '-'],
 	['CBS_E_CANNOT_UNINSTALL', '/errors/setup/0x800F0825/', '-'],
 	['0x8024402f', '/errors/windows-update/0x8024402F/', '-'],
+	// Windows Setup's result codes (the upgrade family; before: no page), as Setup reports them.
+	['0xC1900101 - 0x20017', '/errors/upgrade/0xC1900101/', '-'],
+	['0xc1900208', '/errors/upgrade/0xC1900208/', '-'],
+	['MOSETUP_E_COMPAT_SYSREQ_BLOCK', '/errors/upgrade/0xC1900200/', '-'],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
@@ -429,6 +433,7 @@ const ZH: Row[] = [
 	['DISM 0x800f0906', '/zh-cn/errors/setup/0x800F0906/', '-'],
 	['设备 0xe0000248', '/zh-cn/errors/setup/0x800F0248/', '-'],
 	['0x80072EFE', '/zh-cn/errors/internet/12030/', '-'],
+	['0xC1900101 升级 回滚', '/zh-cn/errors/upgrade/0xC1900101/', '-'],
 	['0x8007371B', '/zh-cn/errors/win32/14107/', '-'],
 	['更新 代理服务器 身份验证 0x8024401B', '/zh-cn/errors/windows-update/0x8024401B/'],
 	['STG_E_FILENOTFOUND', '/zh-cn/errors/stg/0x80030002/'],

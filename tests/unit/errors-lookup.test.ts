@@ -132,6 +132,24 @@ describe('lookup', () => {
 		['INFO:   RETURN: DriverPackagePreinstallW  (0xE0000247)', ['setup/0x800F0247']],
 		['-536870329', ['setup/0x800F0247']],
 		['3758096967', ['setup/0x800F0247']],
+		// Windows Setup's result codes (the upgrade family) as published with their extend codes: Learn's
+		// example, a blog's copy of Setup's dialog (Songhay System), a post on Win 10 20H2. "Windows 10"
+		// and "Win 10" name the system, not ERROR_BAD_ENVIRONMENT (before: win32/10 came first).
+		['0xC1900101 - 0x4000D', ['upgrade/0xC1900101']],
+		[
+			'0xC1900101 - 0x20017\nThe installation failed in the SAFE_OS phase with an error during BOOT operation',
+			['upgrade/0xC1900101'],
+		],
+		[
+			'This is about the infamous error you get when trying to install Windows updates or specifically to Win 10 20H2:\n0xC1900101 \u2013 0x20017 Windows 10 error',
+			['upgrade/0xC1900101'],
+		],
+		['MOSETUP_E_COMPAT_SYSREQ_BLOCK', ['upgrade/0xC1900200']],
+		['-1047526904', ['upgrade/0xC1900208']],
+		['upgrade to Windows 11 failed', 'unknown'],
+		['Windows Server 2019', 'unknown'],
+		['Windows 10, version 1607 error 0xC1900101 - 0x40017', ['upgrade/0xC1900101']],
+		['Windows 0x800f081f', ['setup/0x800F081F']],
 		['STATUS_STACK_BUFFER_OVERRUN', ['ntstatus/0xC0000409']],
 		// The servicing stack's CSI lines, as Learn's article on component store corruption quotes them:
 		// an NTSTATUS of side-by-side assemblies by name, and wrapped as an HRESULT (HRESULT_FROM_NT) in
@@ -153,6 +171,15 @@ describe('lookup', () => {
 		['错误代码：２５０３。', ['msi/2503']],
 	])('%j → %j', (input, expected) => {
 		expect(ids(input)).toEqual(expected);
+	});
+
+	test('a Windows version is no code, but a code after it is', () => {
+		// Before, "Windows Server 2019 error 5" answered ERROR 2019 and not ERROR_ACCESS_DENIED.
+		expect(ids('Windows Server 2019 error 5')).toContain('win32/5');
+		expect(ids('Windows Server 2019 error 5')).not.toContain('win32/2019');
+		// A number after "Windows" that no Windows version has stays a code.
+		expect(ids('windows 1603')).toContain('msiexec/1603');
+		expect(ids('Windows 10 版本 1809 错误 2503')).toEqual(['msi/2503']);
 	});
 
 	test('an unknown name gets suggestions by name, a blank input is empty', () => {

@@ -275,6 +275,9 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'almost HRESULT breakdowns': (n) => rep('[Error,Facility=(000f),Code=519 (0x0207)', n),
 		// Device instance IDs (lookup tests 64 characters before each number): backslashes and &.
 		'backslash paths': (n) => rep('a\\1&2.', n),
+		// Windows product names (lookup tests 32 characters before each number): Windows Server 10,
+		// version, and the number.
+		'Windows versions': (n) => rep('windows server 10 r2, version 1', n),
 	};
 	/** The alternation of every printed text (buildIndex builds it from the data). */
 	const PHRASES = () => {

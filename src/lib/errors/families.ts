@@ -402,6 +402,25 @@ export const FAMILY_LIST = [
 		links: ['/diagnose/event-logs/', '/tools/event-query/'],
 	},
 	{
+		// Windows Setup's result codes (MOSETUP_E_*, 0xC19xxxxx): what a Windows 10 or 11 upgrade or
+		// feature update fails with, followed by an extend code that names the phase and the operation
+		// ("0xC1900101 - 0x4000D"). Learn's "Modern setup errors" table lists them; no SDK header does.
+		id: 'upgrade',
+		display: 'hex32',
+		range: [0xc1900000, 0xc19fffff],
+		forms: ['hex', 'signed', 'unsigned'],
+		titleFrom: 'name',
+		translatedTitles: true,
+		// As for setup: one-line texts; notes put a page in the site search.
+		searchNotedOnly: true,
+		source: {
+			title: 'Windows 10 upgrade resolution procedures',
+			url: 'https://learn.microsoft.com/en-us/troubleshoot/windows-client/setup-upgrade-and-drivers/windows-10-upgrade-resolution-procedures',
+			license: 'cc-by',
+		},
+		links: ['/diagnose/event-logs/', '/tools/event-query/'],
+	},
+	{
 		id: 'signtool',
 		display: 'decimal',
 		range: [0, 255],
