@@ -144,6 +144,22 @@ describe('lookup', () => {
 			'This is about the infamous error you get when trying to install Windows updates or specifically to Win 10 20H2:\n0xC1900101 \u2013 0x20017 Windows 10 error',
 			['upgrade/0xC1900101'],
 		],
+		// Windows Setup's setuperr.log as published (a lab's notes of a Windows Server 2019 upgrade; a
+		// deployment project's log; a SetupDiag report): the result, never the method's source line in
+		// brackets (before, "(1055)" answered ERROR_SERVICE_ALREADY_RUNNING first).
+		[
+			'2026-09-28 13:24:23, Error  MOUPG  CSetupManager::Execute(345): Result = 0xC190010E',
+			['upgrade/0xC190010E'],
+		],
+		[
+			'11:01:02, Error MOUPG  CDlpActionDriverInstallation::ExecuteDriverInstall(1055): Result = 0x80070002',
+			['win32/2'],
+		],
+		[
+			'Error: SetupDiag reports abrupt down-level failure.Last Operation: Error: 0xC190020E - 0x4001E',
+			['upgrade/0xC190020E'],
+		],
+		['HRESULT_FROM_WIN32(14098)', ['win32/14098']],
 		['MOSETUP_E_COMPAT_SYSREQ_BLOCK', ['upgrade/0xC1900200']],
 		['-1047526904', ['upgrade/0xC1900208']],
 		['upgrade to Windows 11 failed', 'unknown'],

@@ -278,6 +278,8 @@ describe('regular expressions over the filter box run in linear time', () => {
 		// Windows product names (lookup tests 32 characters before each number): Windows Server 10,
 		// version, and the number.
 		'Windows versions': (n) => rep('windows server 10 r2, version 1', n),
+		// setuperr.log's source lines (lookup tests 64 characters before each bracket).
+		'C++ source lines': (n) => rep('A::b_c(1)', n),
 	};
 	/** The alternation of every printed text (buildIndex builds it from the data). */
 	const PHRASES = () => {

@@ -304,6 +304,18 @@ function isProductVersion(text: string, start: number, body: string): boolean {
 	);
 }
 
+// The source line a C++ program logs with the method that failed, as Windows Setup's setuperr.log
+// does ("CDlpActionDriverInstallation::ExecuteDriverInstall(1055): Result = 0x80070002"): 1055 is the
+// line, not ERROR_SERVICE_ALREADY_RUNNING. A decimal number alone in the brackets after a qualified
+// name (Class::Method); "exit(0xe0000248)" and "HRESULT_FROM_WIN32(14098)" keep their codes. Tested on
+// the 64 characters before the bracket, anchored at their end.
+const QUALIFIED_NAME = /::[A-Za-z_]\w*$/;
+const isSourceLine = (text: string, start: number, body: string, length: number) =>
+	text[start - 1] === '(' &&
+	text[start + length] === ')' &&
+	/^\d+$/.test(body) &&
+	QUALIFIED_NAME.test(text.slice(Math.max(0, start - 65), start - 1));
+
 // A segment of a path written with backslashes, such as a device instance ID in SetupAPI's log
 // ("… for device ROOT\MPIO\0001", "PCI\VEN_8086&DEV_1916\3&11583659&0&10"): 0001 is the device's
 // instance number, not ERROR_INVALID_FUNCTION, and the numbers joined by & are its parts. A number in
@@ -531,6 +543,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isZone(text, m.index, body) ||
 			isLabelled(text, m.index) ||
 			isProductVersion(text, m.index, body) ||
+			isSourceLine(text, m.index, body, m[0].length) ||
 			isPathPart(text, m.index) ||
 			isFieldValue(text, m.index)
 		)
