@@ -189,13 +189,23 @@ describe('lookup', () => {
 		expect(ids(input)).toEqual(expected);
 	});
 
-	test('a Windows version is no code, but a code after it is', () => {
+	test('a version in a product name is no code, but a code after it is', () => {
 		// Before, "Windows Server 2019 error 5" answered ERROR 2019 and not ERROR_ACCESS_DENIED.
 		expect(ids('Windows Server 2019 error 5')).toContain('win32/5');
 		expect(ids('Windows Server 2019 error 5')).not.toContain('win32/2019');
 		// A number after "Windows" that no Windows version has stays a code.
 		expect(ids('windows 1603')).toContain('msiexec/1603');
 		expect(ids('Windows 10 版本 1809 错误 2503')).toEqual(['msi/2503']);
+		// A year in a product's name: a line of "wmic product get name,version,vendor" as a published
+		// walkthrough shows it (before: win32/2019).
+		expect(
+			lookup(
+				index,
+				'Microsoft Visual C++ 2019 X64 Minimum Runtime - 14.28.29910     Microsoft Corporation                    14.28.29910',
+			).kind,
+		).toBe('unknown');
+		expect(ids('SQL Server 2022 setup error 1603')).toContain('msiexec/1603');
+		expect(ids('SQL Server 2022 setup error 1603')).not.toContain('win32/2022');
 	});
 
 	test('an unknown name gets suggestions by name, a blank input is empty', () => {

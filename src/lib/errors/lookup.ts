@@ -288,18 +288,22 @@ const LABEL = /(?:language|语言|time ?stamp|时间戳|offset|偏移量) ?[:：
 const isLabelled = (text: string, start: number) =>
 	LABEL.test(text.slice(Math.max(0, start - 14), start));
 
-// A Windows version in a product's name ("upgrade to Windows 11", "Windows Server 2019", "Windows 10,
-// version 1607", "Windows 10 版本 1809"): the system, though 10, 11 and 2019 are Win32 codes (before,
-// "Windows Server 2019 error 5" answered ERROR 2019 and not 5). Only the versions Windows has had, and a
-// four-digit release after "version": "windows 1603" and "Windows 0x800f081f" keep their codes. Bounded
-// repeats: tested on the 32 characters before a number, anchored at their end.
+// A version in a product's name ("upgrade to Windows 11", "Windows Server 2019", "Windows 10,
+// version 1607", "Windows 10 版本 1809", "Microsoft Visual C++ 2019 X64 Minimum Runtime", "SQL Server
+// 2022"): the product, though 10, 11 and 2019 are Win32 codes (before, "Windows Server 2019 error 5"
+// answered ERROR 2019 and not 5). Only the versions Windows has had after "Windows", a year after the
+// other names, and a four-digit release after "version": "windows 1603" and "Windows 0x800f081f" keep
+// their codes. Bounded repeats: tested on the 32 characters before a number, anchored at their end.
 const PRODUCT = /\bwin(?:dows)?(?: server)? ?$/i;
+const PRODUCT_YEAR = /\b(?:server|visual c\+\+|visual studio|office|exchange|sharepoint) ?$/i;
 const PRODUCT_RELEASE = /\bwin(?:dows)?(?: server)? \d{1,4}(?: r2)?,? ?(?:version|版本) ?$/i;
 const WINDOWS_VERSION = /^(?:7|8|10|11|95|98|2000|2003|2008|2012|2016|2019|2022|2025)$/;
+const YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 function isProductVersion(text: string, start: number, body: string): boolean {
 	const before = text.slice(Math.max(0, start - 32), start);
 	return (
 		(WINDOWS_VERSION.test(body) && PRODUCT.test(before)) ||
+		(YEAR.test(body) && PRODUCT_YEAR.test(before)) ||
 		(/^\d{4}$/.test(body) && PRODUCT_RELEASE.test(before))
 	);
 }
