@@ -3,6 +3,7 @@
 import { type Catalog, format, msg } from '../i18n/msg';
 import { codeDocument } from '../lib/api/error-doc';
 import { idOf, refOfEntry, slugOf } from '../lib/errors/codes';
+import { EXTEND_SOURCE } from '../lib/errors/extend';
 import { familyKey } from '../lib/errors/families';
 import { buildIndex, lookup } from '../lib/errors/lookup';
 import { codePath, titleOf } from '../lib/errors/page';
@@ -59,7 +60,19 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 		ctx.printJson(COMMAND, {
 			ok: true,
 			query,
-			matches: matches.map(({ m, doc }) => ({ via: m.via, token: m.token, document: doc })),
+			matches: matches.map(({ m, doc }) => ({
+				via: m.via,
+				token: m.token,
+				...(m.extend && {
+					extend: {
+						token: m.extend.token,
+						phase: m.extend.phase,
+						operation: m.extend.operation,
+						source: EXTEND_SOURCE,
+					},
+				}),
+				document: doc,
+			})),
 		});
 		return EXIT.ok;
 	}
@@ -78,6 +91,10 @@ export function codeCommand(ctx: Context, query: string | undefined): number {
 		);
 		if (m.via !== 'number' && m.via !== 'name')
 			out.push(`  ${ctx.t(msg(`kb.via.${m.via}`, { token: m.token, code: slugOf(e) }))}`);
+		if (m.extend)
+			out.push(
+				`  ${ctx.t(msg('answer.extend', { code: m.extend.token, phase: m.extend.phase, operation: m.extend.operation }))}  (${EXTEND_SOURCE})`,
+			);
 		out.push(
 			`  ${doc.forms.map((f) => f.value).join('  ')}${e.names.length ? `  ${e.names.map((n) => n.name).join(' ')}` : ''}`,
 		);

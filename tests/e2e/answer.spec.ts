@@ -17,6 +17,8 @@ const langs = [
 		meaning:
 			'An internal Windows Installer error (numbers from 2000 up are internal): the installer tried to run its install script but the install was never marked as started.',
 		chain: 'Read as 0x80070643 → 1603',
+		extend:
+			'Extend code 0x4000D: phase SP_EXECUTION_OOBE_BOOT, operation SP_EXECUTION_OP_MIGRATE_DATA.',
 		matched: /Matched: .*2503/,
 		none: 'No error code in this text.',
 		label: /Error code or name/,
@@ -32,6 +34,7 @@ const langs = [
 		meaning:
 			'Windows Installer 的内部错误（2000 及以上的编号都是内部错误）：安装程序要运行安装脚本，但这次安装从未被标记为已开始。',
 		chain: '解读为 0x80070643 → 1603',
+		extend: '扩展代码 0x4000D：阶段 SP_EXECUTION_OOBE_BOOT，操作 SP_EXECUTION_OP_MIGRATE_DATA。',
 		matched: /匹配：.*2503/,
 		none: '这段文字中没有错误代码。',
 		label: /错误代码或名称/,
@@ -267,6 +270,13 @@ for (const l of langs) {
 			`${l.prefix}/errors/msiexec/1603/`,
 		);
 		await expect(answer).toContainText(l.chain);
+		// Windows Setup's result code and extend code (Learn's example): the phase and the operation.
+		await box.fill('0xC1900101 - 0x4000D');
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/upgrade/0xC1900101/`,
+		);
+		await expect(answer).toContainText(l.extend);
 		await box.fill('Note: 1: 2203 2: C:\\Windows\\Installer\\1a2b.msi 3: -2147287035');
 		// -2147287035 is STG_E_ACCESSDENIED (0x80030005, winerror.h), answered since the stg family.
 		await expect(answer.getByRole('link')).toHaveCount(2);
@@ -465,6 +475,8 @@ for (const l of langs) {
 		await box.fill('The error code is 2503');
 		await expect(status).toContainText(l.matched);
 		await expect(page).toHaveURL(/[?&]q=2503(&|$)/);
+		await box.fill('0xC1900101 - 0x4000D');
+		await expect(status).toContainText(l.extend);
 		// A pasted log: only the code it holds reaches the address bar.
 		const log = `MSI (s) (A0:B4) [12:01:02:345]: Note: 1: 2203 2: ${'C:\\x\\'.repeat(80)} 3: -2147287035`;
 		await box.fill(log);

@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { format, msg } from '~/i18n/msg';
+import { EXTEND_SOURCE } from '~/lib/errors/extend';
 import { Context } from '~/cli/context';
 import { type ExplainResult, explainCommand } from '~/cli/explain';
 import { type Env, localeOfEnv, run } from '~/cli/main';
@@ -251,6 +252,17 @@ describe('ifg code', () => {
 		const wrapped = await cli('code', '[gle=0xd015001a] exit(0xe0000248)');
 		expect(wrapped.out).toContain('0xd015001a is NTSTATUS 0xC015001A wrapped as an HRESULT');
 		expect(wrapped.out).toContain('0xe0000248 is SetupAPI’s own value of 0x800F0248');
+		// Windows Setup's extend code after the result code: its phase and operation, with the source.
+		const setup = await cliJson('code', '0xC1900101 - 0x4000D');
+		expect((setup.doc.matches as { extend?: unknown }[])[0]?.extend).toEqual({
+			token: '0x4000D',
+			phase: 'SP_EXECUTION_OOBE_BOOT',
+			operation: 'SP_EXECUTION_OP_MIGRATE_DATA',
+			source: EXTEND_SOURCE,
+		});
+		expect((await cli('code', '0xC1900101 - 0x20017')).out).toContain(
+			'Extend code 0x20017: phase SP_EXECUTION_SAFE_OS, operation SP_EXECUTION_OP_BOOT.',
+		);
 		const text = await cli('code', '2503');
 		expect(text.code).toBe(0);
 		expect(text.out).toContain('Called RunScript when not marked in progress.');

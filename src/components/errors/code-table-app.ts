@@ -79,6 +79,16 @@ function statusOf(
 					...fill(t(VIA[m.via as keyof typeof VIA]), { token: m.token, code: slugOf(m.entry) }),
 				);
 		}
+		const extend = answer.items.find((i) => i.extend)?.extend;
+		if (extend)
+			out.push(
+				' ',
+				...fill(t('answer.extend'), {
+					code: extend.token,
+					phase: extend.phase,
+					operation: extend.operation,
+				}),
+			);
 		out.push(' ');
 	} else if (answer.kind === 'none') {
 		// Not a code: say so, and hand the words to the site search (?q= opens its dialog).

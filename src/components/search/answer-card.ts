@@ -34,7 +34,7 @@ function indexer(manifest: string | undefined): IndexFor {
 }
 
 function itemOf(item: AnswerItem, families: Record<string, string>): HTMLLIElement {
-	const { entry, chain } = item;
+	const { entry, chain, extend } = item;
 	const code = h('code', {}, slugOf(entry));
 	const name = entry.names[0] ? h('code', {}, entry.names[0]) : null;
 	for (const c of [code, name]) if (c) c.translate = false;
@@ -52,6 +52,18 @@ function itemOf(item: AnswerItem, families: Record<string, string>): HTMLLIEleme
 					...fill(t('answer.chain'), { chain: chain.join(' → ') }),
 				)
 			: null;
+	// "0xC1900101 - 0x4000D": the phase and the operation the extend code names (Learn's tables).
+	const phase = extend
+		? h(
+				'span',
+				{ class: 'ifg-answer-chain' },
+				...fill(t('answer.extend'), {
+					code: extend.token,
+					phase: h('code', {}, extend.phase),
+					operation: h('code', {}, extend.operation),
+				}),
+			)
+		: null;
 	const link = h(
 		'a',
 		{ href: href(pageLocale(), item.path) },
@@ -60,6 +72,7 @@ function itemOf(item: AnswerItem, families: Record<string, string>): HTMLLIEleme
 		text,
 		meaning,
 		steps,
+		phase,
 	);
 	return h('li', {}, link);
 }

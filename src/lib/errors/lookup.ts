@@ -1,4 +1,5 @@
 import { formsOf, idOf, isShownName, type CodeRef } from './codes';
+import { extendAfter, type Extend } from './extend';
 import { FAMILIES, FAMILY_LIST, familyOf, unwrapsOf, type Unwrap } from './families';
 
 /** How a piece of the input led to an entry. */
@@ -22,6 +23,8 @@ export interface Match<T extends CodeRef = CodeRef> {
 	token: string;
 	/** The 32-bit value the token was read as (for a name: the entry's code). */
 	value: number;
+	/** Windows Setup's extend code written after the token ("0xC1900101 - 0x4000D"). */
+	extend?: Extend;
 }
 
 export type LookupResult<T extends CodeRef = CodeRef> =
@@ -223,6 +226,9 @@ function matchNumber<T extends CodeRef>(
  * failure value of countless programs (C's return -1, Windows' 0xFFFFFFFF), far more often than SIGHUP.
  */
 export const NEGATED = /^(?:[2-9]|[1-9]\d)$/;
+
+/** A result code Windows Setup writes an extend code after: eight hex digits (0xC1900101, 0x80070070). */
+const RESULT_CODE = /^0x[0-9a-f]{8}$/i;
 
 const TIME_DIGIT = /[0-9]/;
 /**
@@ -579,8 +585,15 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
 		// list items or counts: they answer only when no longer number in the text is a code.
 		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
-		for (const v of readNumber(m[1] ?? '', body))
-			into.push(...matchNumber(index, v, m[0], cued, exits));
+		// "0xC1900101 - 0x4000D": Windows Setup's result code, then its extend code (phase and
+		// operation), which is read with the result code and not as a code of its own.
+		const after = RESULT_CODE.test(m[0]) ? extendAfter(text, m.index + m[0].length) : null;
+		if (after) skipped.push([m.index + m[0].length, after.to]);
+		const extend = after?.extend;
+		for (const v of readNumber(m[1] ?? '', body)) {
+			const found = matchNumber(index, v, m[0], cued, exits);
+			into.push(...(extend ? found.map((f) => ({ ...f, extend })) : found));
+		}
 	}
 	const words = text.match(WORD) ?? [];
 	for (const w of words) {

@@ -2,6 +2,7 @@
 // code inside a pasted message or log line), as items for the search dialog's answer card and the
 // /errors/ page's status. Pure: codes are data, every word around them is a catalog key.
 import { hexId, slugOf } from '../errors/codes';
+import type { Extend } from '../errors/extend';
 import { buildIndex, lookup, type CodeIndex, type LookupResult } from '../errors/lookup';
 import type { IndexedCode } from '../errors/lookup-index';
 import { codePath } from '../errors/page';
@@ -16,6 +17,8 @@ export interface AnswerItem {
 	 * '0x80070005'], ['0x80070643', '1603']; one step when the token is the code as the page writes it.
 	 */
 	chain: string[];
+	/** Windows Setup's extend code after the result code ("0xC1900101 - 0x4000D"): phase, operation. */
+	extend?: Extend;
 }
 
 export type Answer =
@@ -54,6 +57,7 @@ export function answerFrom(result: LookupResult<IndexedCode>, query: string): An
 		entry: m.entry,
 		path: codePath(m.entry),
 		chain: chainOf(m),
+		...(m.extend && { extend: m.extend }),
 	}));
 	return { kind: 'found', items };
 }
