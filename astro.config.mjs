@@ -154,6 +154,7 @@ export default defineConfig({
 					['NTSTATUS codes', 'NTSTATUS 代码', '/errors/ntstatus/'],
 					['Setup and servicing errors', '安装程序与组件服务错误', '/errors/setup/'],
 					['Windows upgrade errors', 'Windows 升级错误', '/errors/upgrade/'],
+					['.NET hosting errors', '.NET 宿主错误', '/errors/dotnet-host/'],
 					['SignTool exit codes', 'SignTool 退出码', '/errors/signtool/'],
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['systemd service exit codes', 'systemd 服务退出码', '/errors/systemd-exit/'],

@@ -47,6 +47,12 @@ const SRC = {
 	// Windows Setup's result codes (MOSETUP_E_*, mosetup-errors.tsv): the "Modern setup errors" table.
 	mosetup:
 		'https://learn.microsoft.com/en-us/troubleshoot/windows-client/setup-upgrade-and-drivers/windows-10-upgrade-resolution-procedures',
+	// .NET's hosting layer (dotnet-host-error-codes.tsv): error_codes.h, the enum and its comments, and
+	// the same file before four codes were renamed.
+	dotnetHost:
+		'https://github.com/dotnet/runtime/blob/1e513cd9238938c7c13738a8947de2eae243156d/src/native/corehost/error_codes.h',
+	dotnetHostBefore:
+		'https://github.com/dotnet/runtime/blob/9d7420ad8527545e3bd5bbc7550747280c8ddba1/src/native/corehost/error_codes.h',
 };
 
 /**
@@ -261,6 +267,26 @@ families.setup = [
 // update fails with ("0xC1900101 - 0x4000D"): one entry per row of the "Modern setup errors" table of
 // Learn's "Windows 10 upgrade resolution procedures" (mosetup-errors.tsv), with its name and words.
 families.upgrade = hresultTable('upgrade', 'mosetup-errors.tsv', () => SRC.mosetup);
+// .NET's hosting layer (0x80008081–0x800080A7): what dotnet, an app's own .exe (apphost) and the
+// hosting APIs exit or fail with before the app runs ("-2147450730", FrameworkMissingFailure). One
+// entry per enumerator of error_codes.h, its comment the text; a name the file had before a rename
+// (CoreHostCurHostFindFailure) is a second name, sourced to the file as it was.
+families['dotnet-host'] = tsv('dotnet-host-error-codes.tsv', [
+	'hex',
+	'symbolic_name',
+	'message',
+	'former_name',
+]).map((r) =>
+	entry(`dotnet-host/${r.hex}`, {
+		family: 'dotnet-host',
+		code: r.hex,
+		names: [
+			{ name: r.symbolic_name, source: SRC.dotnetHost },
+			...(r.former_name ? [{ name: r.former_name, source: SRC.dotnetHostBefore }] : []),
+		],
+		official: [{ text: r.message, source: SRC.dotnetHost }],
+	}),
+);
 // WinHTTP's and WinINet's error pages: one entry per number, the WinHTTP name and text first where both
 // pages define it (12175 means an SSL certificate failure to WinHTTP and a decoding failure to WinINet).
 const winhttp = tsv('winhttp-errors.tsv', ['code', 'name', 'message']);

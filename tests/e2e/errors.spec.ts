@@ -566,3 +566,35 @@ for (const prefix of ['', '/zh-cn'])
 			'Windows 10 upgrade resolution procedures',
 		);
 	});
+
+// .NET's hosting layer, the dotnet-host family: a code has the enumerator and comment of error_codes.h,
+// credited to that file in dotnet/runtime at its commit; 0x80008096 has its note (the host's message,
+// the command that lists the runtimes); the family's table credits the file.
+const ERROR_CODES_H =
+	'https://github.com/dotnet/runtime/blob/1e513cd9238938c7c13738a8947de2eae243156d/src/native/corehost/error_codes.h';
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/dotnet-host/: 0x80008096 from error_codes.h, with its note`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/dotnet-host/0x80008096/`);
+		await expect(page.locator('h1')).toContainText('0x80008096');
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '找不到兼容的框架版本' : 'FrameworkMissingFailure',
+		);
+		const quote = page.locator('figure.kb-official');
+		await expect(quote.locator('blockquote p').first()).toHaveText(
+			'Failed to find a compatible framework version',
+		);
+		await expect(quote.locator('figcaption a').first()).toHaveAttribute('href', ERROR_CODES_H);
+		await expect(quote.locator('figcaption a').first()).toHaveText('error_codes.h');
+		// The signed form Windows shows, the host's message and the command the note gives.
+		await expect(page.locator('main')).toContainText('-2147450730');
+		await expect(page.locator('main')).toContainText(
+			'You must install or update .NET to run this application.',
+		);
+		await expect(page.locator('main')).toContainText('dotnet --list-runtimes');
+		await page.goto(`${prefix}/errors/dotnet-host/`);
+		await expect(page.locator('main p').locator(`a[href="${ERROR_CODES_H}"]`).first()).toHaveText(
+			'error_codes.h',
+		);
+	});

@@ -241,6 +241,15 @@ const EN: Row[] = [
 	['0xC1900101 - 0x20017', '/errors/upgrade/0xC1900101/', '-'],
 	['0xc1900208', '/errors/upgrade/0xC1900208/', '-'],
 	['MOSETUP_E_COMPAT_SYSREQ_BLOCK', '/errors/upgrade/0xC1900200/', '-'],
+	// .NET's hosting layer (the dotnet-host family; before: no page): the exit code as Windows shows
+	// it, the enumerator, and the host's message for a framework that is not installed.
+	['-2147450730', '/errors/dotnet-host/0x80008096/', '-'],
+	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
+	[
+		'You must install or update .NET to run this application',
+		'/errors/dotnet-host/0x80008096/',
+		'-',
+	],
 	// Win32 codes Windows Update reports as HRESULTs: noted, so their pages are in the text search.
 	['0x80073701', '/errors/win32/14081/', '-'],
 	['ERROR_SXS_ASSEMBLY_MISSING', '/errors/win32/14081/', '-'],
@@ -255,6 +264,7 @@ const EN: Row[] = [
 ];
 
 const ZH: Row[] = [
+	['0x80008096', '/zh-cn/errors/dotnet-host/0x80008096/', '-'],
 	['1618', '/zh-cn/errors/msiexec/1618/'],
 	['0x652', '/zh-cn/errors/msiexec/1618/'],
 	['0x80070652', '/zh-cn/errors/msiexec/1618/'],

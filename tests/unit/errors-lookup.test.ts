@@ -160,6 +160,13 @@ describe('lookup', () => {
 			['upgrade/0xC190020E'],
 		],
 		['HRESULT_FROM_WIN32(14098)', ['win32/14098']],
+		// .NET's hosting layer, as build tools print a host's exit code: Senparc's docs (a Razor compiler
+		// run without the .NET it needs), linezero/netcorebbs#13 (MSBuild's Chinese MSB3073 line), and
+		// the unsigned form. Before, each was "not a known code".
+		['rzc generate exited with code -2147450730', ['dotnet-host/0x80008096']],
+		['错误 MSB3073 命令“dotnet bundle”已退出,代码为 -2147450749。', ['dotnet-host/0x80008083']],
+		['2147516566', ['dotnet-host/0x80008096']],
+		['CoreHostCurHostFindFailure', ['dotnet-host/0x80008085']],
 		['MOSETUP_E_COMPAT_SYSREQ_BLOCK', ['upgrade/0xC1900200']],
 		['-1047526904', ['upgrade/0xC1900208']],
 		['upgrade to Windows 11 failed', 'unknown'],

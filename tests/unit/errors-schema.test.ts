@@ -34,11 +34,11 @@ describe('error entry schema', () => {
 		`);
 	});
 
-	test('rejects sources outside Microsoft Learn, man7.org, zsh’s and Apple’s Libc source and the Windows SDK', () => {
+	test('rejects sources outside Microsoft Learn, man7.org, zsh’s, Apple’s Libc and .NET’s source and the Windows SDK', () => {
 		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
 			.toMatchInlineSnapshot(`
 				[
-				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, zsh’s or Apple’s Libc source on github.com, or the Windows SDK’s NuGet package",
+				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package",
 				]
 			`);
 		// Another repository on the same host is no source.
@@ -46,12 +46,14 @@ describe('error entry schema', () => {
 			'https://github.com/someone/zsh/blob/0/Src/signames2.awk',
 			'https://github.com/someone/Libc/blob/0/string/FreeBSD/strsignal.c',
 			'https://www.nuget.org/packages/Someone.Windows.SDK.CPP/1.0.0#um/wuerror.h',
+			'https://github.com/someone/runtime/blob/0/src/native/corehost/error_codes.h',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
 		for (const source of [
 			'https://github.com/zsh-users/zsh/blob/0/Src/signames2.awk',
 			'https://github.com/apple-oss-distributions/Libc/blob/0/string/FreeBSD/strsignal.c',
 			'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#um/wuerror.h',
+			'https://github.com/dotnet/runtime/blob/0/src/native/corehost/error_codes.h',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source }] })).toEqual([]);
 	});

@@ -48,7 +48,7 @@ function attribution(source: string) {
 
 /** The sources the v1 schema admits (its `sourceUrl`). */
 const OFFICIAL_SOURCE =
-	/^https:\/\/(learn\.microsoft\.com\/|man7\.org\/|www\.nuget\.org\/packages\/Microsoft\.Windows\.SDK\.CPP\/)/;
+	/^https:\/\/(learn\.microsoft\.com\/|man7\.org\/|www\.nuget\.org\/packages\/Microsoft\.Windows\.SDK\.CPP\/|github\.com\/dotnet\/runtime\/blob\/)/;
 
 export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 	const ref = refOf(e);
@@ -65,7 +65,7 @@ export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 		names: e.names.map(({ name, source }) => ({ name, source })),
 		...(e.outcome ? { outcome: e.outcome } : {}),
 		// The v1 schema's official texts are English, published on Microsoft Learn or man7.org or defined
-		// in the Windows SDK's headers: a translation glibc ships (a signal's "段错误"), zsh's own messages
+		// in the Windows SDK's headers or .NET's source (dotnet/runtime): a translation glibc ships (a signal's "段错误"), zsh's own messages
 		// and macOS's texts (from their sources) stay on the page.
 		official: e.official
 			.filter((o) => !o.lang && OFFICIAL_SOURCE.test(o.source))

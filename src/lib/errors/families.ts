@@ -123,8 +123,11 @@ export interface FamilyDescriptor {
 	readonly source: {
 		readonly title: string;
 		readonly url: string;
-		/** Learn's pages are CC BY 4.0; man pages and the Windows SDK's headers are quoted. */
-		readonly license: 'cc-by' | 'man' | 'sdk';
+		/**
+		 * Learn's pages are CC BY 4.0; man pages and the Windows SDK's headers are quoted; .NET's source
+		 * is MIT-licensed.
+		 */
+		readonly license: 'cc-by' | 'man' | 'sdk' | 'mit';
 	};
 	/** Other published pages some of the family's codes and texts come from (the table credits them too). */
 	readonly alsoFrom?: readonly string[];
@@ -419,6 +422,25 @@ export const FAMILY_LIST = [
 			license: 'cc-by',
 		},
 		links: ['/diagnose/event-logs/', '/tools/event-query/'],
+	},
+	{
+		// .NET's hosting layer (0x80008081–0x800080A7): what `dotnet app.dll`, an app's own .exe (apphost)
+		// and the hosting APIs exit or fail with when the app cannot start, most often because the .NET
+		// runtime it needs is not installed (0x80008096, FrameworkMissingFailure). Windows shows the
+		// exit code as a negative decimal (-2147450730). The names and texts are those of error_codes.h
+		// in dotnet/runtime, whose host-error-codes.md documents them.
+		id: 'dotnet-host',
+		display: 'hex32',
+		range: [0x80008000, 0x800080ff],
+		forms: ['hex', 'signed', 'unsigned'],
+		titleFrom: 'name',
+		translatedTitles: true,
+		source: {
+			title: 'error_codes.h',
+			url: 'https://github.com/dotnet/runtime/blob/1e513cd9238938c7c13738a8947de2eae243156d/src/native/corehost/error_codes.h',
+			license: 'mit',
+		},
+		links: ['/diagnose/event-logs/'],
 	},
 	{
 		id: 'signtool',

@@ -24,6 +24,7 @@ export const PROGRAM_SOURCES = [
 		prefix: 'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/',
 		line: 'kb.attribution.sdk-line',
 	},
+	{ prefix: 'https://github.com/dotnet/runtime/blob/', line: 'kb.attribution.dotnet-line' },
 ] as const;
 // Microsoft Learn, the man pages, and those programs' sources.
 const SOURCE_HOSTS = [
@@ -33,7 +34,7 @@ const SOURCE_HOSTS = [
 ];
 const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
 	message:
-		'source must be a learn.microsoft.com or man7.org URL, zsh’s or Apple’s Libc source on github.com, or the Windows SDK’s NuGet package',
+		'source must be a learn.microsoft.com or man7.org URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package',
 });
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */
