@@ -34,6 +34,8 @@ const SRC = {
 	signal: 'https://man7.org/linux/man-pages/man7/signal.7.html',
 	kill: 'https://man7.org/linux/man-pages/man1/kill.1.html',
 	strsignal: 'https://man7.org/linux/man-pages/man3/strsignal.3.html',
+	errno: 'https://man7.org/linux/man-pages/man3/errno.3.html',
+	strerror: 'https://man7.org/linux/man-pages/man3/strerror.3.html',
 	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
 	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
 	// macOS's strsignal() (Apple's Libc, Libc-1725.0.11), which adds macOS's number to the text of
@@ -455,6 +457,45 @@ families.signal = [...signals].map(([code, rows]) =>
 		],
 	}),
 );
+
+// Linux's error numbers (errno(3), numbered as on x86 and ARM): every name errno(3) lists, with its
+// value from this machine's C headers (errno-names.tsv; a number with two names lists the one whose
+// text glibc's strerror() prints first), and glibc's strerror() text in English and in a zh_CN locale
+// (errno-strerror.tsv): what programs print for the number ("(13: Permission denied)", "权限不够").
+{
+	/** @type {Map<number, Record<string, string>[]>} */
+	const names = new Map();
+	for (const r of tsv('errno-names.tsv', ['number', 'name', 'description'])) {
+		const n = Number(r.number);
+		names.set(n, [...(names.get(n) ?? []), r]);
+	}
+	const strerror = new Map(
+		tsv('errno-strerror.tsv', ['number', 'strerror', 'zh_CN']).map((r) => [Number(r.number), r]),
+	);
+	families.errno = [...names].map(([code, rows]) => {
+		const s = strerror.get(code);
+		if (!s) throw new Error(`errno-strerror.tsv has no row for ${code}`);
+		return entry(`errno/${code}`, {
+			family: 'errno',
+			code,
+			names: rows.map((r) => ({ name: r.name, source: SRC.errno })),
+			official: [
+				...rows.map((r) => ({ text: r.description, remarks: r.name, source: SRC.errno })),
+				{
+					text: s.strerror,
+					remarks: `glibc's text for ${rows[0]?.name} (strerror()): what programs print for the number`,
+					source: SRC.strerror,
+				},
+				{
+					text: s.zh_CN,
+					lang: 'zh-CN',
+					remarks: `The same in a zh_CN locale (glibc's Chinese translation)`,
+					source: SRC.strerror,
+				},
+			],
+		});
+	});
+}
 
 families.journald = tsv('journalctl-options.tsv', ['option'])
 	.filter((r) => /^-p \d \/ /.test(r.option))

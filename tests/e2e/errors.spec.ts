@@ -567,6 +567,29 @@ for (const prefix of ['', '/zh-cn'])
 		);
 	});
 
+// Linux's error numbers, the errno family: a code has errno(3)'s name and words and glibc's texts, the
+// Chinese one as its title; 13 has its note; nginx's line in the table's box answers it.
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/errno/: 13 from errno(3) and glibc, with its note`, async ({ page }) => {
+		await page.goto(`${prefix}/errors/errno/13/`);
+		await expect(page.locator('h1')).toContainText(prefix ? '权限不够' : 'EACCES');
+		const quotes = page.locator('figure.kb-official blockquote p');
+		await expect(quotes.first()).toHaveText('Permission denied (POSIX.1-2001).');
+		await expect(page.locator('main')).toContainText('权限不够');
+		// glibc's texts are credited to glibc, as strerror(3) returns them.
+		await expect(page.locator('figure.kb-official').nth(1)).toContainText(
+			prefix ? 'glibc 的文本' : 'glibc’s text',
+		);
+		await expect(page.locator('main')).toContainText('namei -l /var/log/nginx/error.log');
+		await page.goto(`${prefix}/errors/`);
+		const box = page.getByRole('searchbox');
+		await expect(box).toBeEnabled();
+		await box.fill(
+			'nginx: [emerg] open() "/var/log/nginx/error.log" failed (13: Permission denied)',
+		);
+		await expect(page.getByRole('status')).toContainText(/errno[)）] 13/);
+	});
+
 // .NET's hosting layer, the dotnet-host family: a code has the enumerator and comment of error_codes.h,
 // credited to that file in dotnet/runtime at its commit; 0x80008096 has its note (the host's message,
 // the command that lists the runtimes); the family's table credits the file.

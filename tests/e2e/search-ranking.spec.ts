@@ -244,6 +244,9 @@ const EN: Row[] = [
 	// .NET's hosting layer (the dotnet-host family; before: no page): the exit code as Windows shows
 	// it, the enumerator, and the host's message for a framework that is not installed.
 	['-2147450730', '/errors/dotnet-host/0x80008096/', '-'],
+	// Linux's error numbers (the errno family; before: no page): the name and nginx's line.
+	['EACCES', '/errors/errno/13/', '-'],
+	['nginx 13: Permission denied', '/errors/errno/13/', '-'],
 	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
 	[
 		'You must install or update .NET to run this application',
@@ -265,6 +268,7 @@ const EN: Row[] = [
 
 const ZH: Row[] = [
 	['0x80008096', '/zh-cn/errors/dotnet-host/0x80008096/', '-'],
+	['权限不够 EACCES', '/zh-cn/errors/errno/13/', '-'],
 	['1618', '/zh-cn/errors/msiexec/1618/'],
 	['0x652', '/zh-cn/errors/msiexec/1618/'],
 	['0x80070652', '/zh-cn/errors/msiexec/1618/'],

@@ -280,6 +280,8 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'Windows versions': (n) => rep('windows server 10 r2, version 1', n),
 		// setuperr.log's source lines (lookup tests 64 characters before each bracket).
 		'C++ source lines': (n) => rep('A::b_c(1)', n),
+		// nginx's error numbers and IDs (lookup tests 7 characters before and 12 after each number).
+		'almost nginx error numbers': (n) => rep('(12: a#1 errno', n),
 		// Windows Setup's extend codes after result codes (lookup tests 20 characters after each).
 		'almost extend codes': (n) => rep('0x11111111 -\t0x4000', n),
 	};

@@ -508,6 +508,32 @@ export const FAMILY_LIST = [
 		links: ['/tools/journalctl/'],
 	},
 	{
+		// Linux's error numbers (errno(3)), numbered as on x86 and ARM: what a system call failed with,
+		// which programs print as glibc's text ("Permission denied"), often after the number (nginx's
+		// "(13: Permission denied)", Python's "[Errno 13] Permission denied"). A bare 13 is Win32's
+		// ERROR_INVALID_DATA far more often: the number is read only with its cue; names anywhere.
+		id: 'errno',
+		display: 'decimal',
+		range: [1, 133],
+		forms: ['decimal'],
+		cuedOnly: true,
+		// "errno 13", Python's "[Errno 13]", and nginx's "(13: Permission denied)": a bracket, at most
+		// three digits, ": " and a capital. Literal alternatives and bounded repeats: linear.
+		cue: /errno|错误号|\(\d{1,3}: [A-Z]/i,
+		titleFrom: 'name',
+		translatedTitles: true,
+		// As for the signals: generic one-line texts; notes put a page in the site search.
+		searchNotedOnly: true,
+		source: {
+			title: 'errno(3)',
+			url: 'https://man7.org/linux/man-pages/man3/errno.3.html',
+			license: 'man',
+		},
+		// glibc's texts, as strerror() returns them.
+		alsoFrom: ['https://man7.org/linux/man-pages/man3/strerror.3.html'],
+		links: ['/tools/permissions/', '/tools/chmod/'],
+	},
+	{
 		// The standard Linux signals (signal(7)), numbered as on x86 and ARM: how a process that did not
 		// exit was ended. systemd prints them without SIG ("code=killed, status=9/KILL", "signal=TERM").
 		id: 'signal',

@@ -352,11 +352,23 @@ function isFieldValue(text: string, start: number): boolean {
 // ("Faulting process id: 0x654", which is no msiexec 1620): tested on the 16 characters before a
 // number, anchored at their end.
 const PROCESS = /(?:\bpid|\bprocess(?: id)?|\bchild|进程 ?id) ?[:：]? ?$/i;
+const NGINX_IDS = /^#\d{1,10}: /;
+// Where an error number is read as one whatever its length: after "errno" (Python's "[Errno 13]") or
+// in nginx's "(13: Permission denied)" (the errno family's cue): a small number there is no list
+// item or label. Tested on the 7 characters before it and the 3 after, anchored.
+const ERRNO_BEFORE = /errno[ =:]?$/i;
+const ERRNO_AFTER = /^: [A-Z]/;
+const isErrnoHere = (text: string, start: number, end: number) =>
+	ERRNO_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
+	(text[start - 1] === '(' && ERRNO_AFTER.test(text.slice(end, end + 3)));
 /** A process ID: after "PID", "Process:" or "Child", or a journal line's "name[27237]:" (systemd[1]: too). */
 function isProcessId(text: string, start: number, length: number): boolean {
 	const end = start + length;
 	if (text[start - 1] === '[' && text[end] === ']' && text[end + 1] === ':')
 		return /[\w.-]/.test(text[start - 2] ?? '');
+	// nginx's error log: the worker's process and thread ID as "1234#1234: " after the level.
+	if (text[end] === '#' ? NGINX_IDS.test(text.slice(end, end + 12)) : text[start - 1] === '#')
+		return true;
 	return PROCESS.test(text.slice(Math.max(0, start - 16), start));
 }
 
@@ -584,7 +596,10 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		}
 		// In a pasted log line the small numbers are field labels ("Note: 1: 2203 2: … 3: -2147287035"),
 		// list items or counts: they answer only when no longer number in the text is a code.
-		const into = body.replace(/^0x/i, '').length < 3 ? short : long;
+		const into =
+			body.replace(/^0x/i, '').length < 3 && !isErrnoHere(text, m.index, m.index + m[0].length)
+				? short
+				: long;
 		// "0xC1900101 - 0x4000D": Windows Setup's result code, then its extend code (phase and
 		// operation), which is read with the result code and not as a code of its own.
 		const after = RESULT_CODE.test(m[0]) ? extendAfter(text, m.index + m[0].length) : null;
