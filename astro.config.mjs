@@ -159,6 +159,7 @@ export default defineConfig({
 					['systemctl status codes', 'systemctl status 退出码', '/errors/systemctl/'],
 					['systemd service exit codes', 'systemd 服务退出码', '/errors/systemd-exit/'],
 					['journald priorities', 'journald 优先级', '/errors/journald/'],
+					['Shell exit statuses', 'Shell 退出状态', '/errors/shell/'],
 					['Linux error numbers (errno)', 'Linux 错误号（errno）', '/errors/errno/'],
 					['Linux signals', 'Linux 信号', '/errors/signal/'],
 				]),

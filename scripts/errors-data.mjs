@@ -35,6 +35,7 @@ const SRC = {
 	kill: 'https://man7.org/linux/man-pages/man1/kill.1.html',
 	strsignal: 'https://man7.org/linux/man-pages/man3/strsignal.3.html',
 	errno: 'https://man7.org/linux/man-pages/man3/errno.3.html',
+	bash: 'https://man7.org/linux/man-pages/man1/bash.1.html',
 	strerror: 'https://man7.org/linux/man-pages/man3/strerror.3.html',
 	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
 	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
@@ -496,6 +497,16 @@ families.signal = [...signals].map(([code, rows]) =>
 		});
 	});
 }
+
+// The exit statuses bash gives a command it could not run (bash(1), EXIT STATUS): 127, not found; 126,
+// found but not executable (bash-exit-statuses.tsv). 128 + N, a fatal signal N, is the signal family's.
+families.shell = tsv('bash-exit-statuses.tsv', ['code', 'text']).map((r) =>
+	entry(`shell/${r.code}`, {
+		family: 'shell',
+		code: Number(r.code),
+		official: [{ text: r.text, source: SRC.bash }],
+	}),
+);
 
 families.journald = tsv('journalctl-options.tsv', ['option'])
 	.filter((r) => /^-p \d \/ /.test(r.option))

@@ -567,6 +567,28 @@ for (const prefix of ['', '/zh-cn'])
 		);
 	});
 
+// The exit statuses a shell gives a command it could not run, the shell family: 127 has bash(1)'s
+// sentence and its note (the CRLF script); a CI runner's line in the table's box answers it.
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/shell/: 127 from bash(1), with its note`, async ({ page }) => {
+		await page.goto(`${prefix}/errors/shell/127/`);
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '找不到命令' : 'If a command is not found',
+		);
+		await expect(page.locator('figure.kb-official blockquote p').first()).toHaveText(
+			'If a command is not found, the child process created to execute it returns a status of 127.',
+		);
+		await expect(page.locator('main')).toContainText('cannot execute: required file not found');
+		await expect(page.locator('main')).toContainText('file ./install.sh');
+		await page.goto(`${prefix}/errors/`);
+		const box = page.getByRole('searchbox');
+		await expect(box).toBeEnabled();
+		await box.fill('Error: Process completed with exit code 127.');
+		await expect(page.getByRole('status')).toContainText(
+			/(Shell exit statuses|Shell 退出状态) 127/,
+		);
+	});
+
 // Linux's error numbers, the errno family: a code has errno(3)'s name and words and glibc's texts, the
 // Chinese one as its title; 13 has its note; nginx's line in the table's box answers it.
 for (const prefix of ['', '/zh-cn'])

@@ -246,6 +246,9 @@ const EN: Row[] = [
 	['-2147450730', '/errors/dotnet-host/0x80008096/', '-'],
 	// Linux's error numbers (the errno family; before: no page): the name and nginx's line.
 	['EACCES', '/errors/errno/13/', '-'],
+	// The shell's exit statuses (the shell family; before: Win32's ERROR_PROC_NOT_FOUND).
+	['exit code 127', '/errors/shell/127/', '-'],
+	['cannot execute: required file not found', '/errors/shell/127/', '-'],
 	['nginx 13: Permission denied', '/errors/errno/13/', '-'],
 	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
 	[

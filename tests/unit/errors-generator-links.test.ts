@@ -57,7 +57,14 @@ const commands = () =>
 describe('generator links of the knowledge-base commands', () => {
 	test('there are links, for every generator the notes use', () => {
 		const ids = new Set(commands().flatMap((c) => (c.adapt ? [c.adapt.split('/')[2]] : [])));
-		expect([...ids].sort()).toEqual(['event-query', 'icacls', 'journalctl', 'msiexec', 'signtool']);
+		expect([...ids].sort()).toEqual([
+			'chmod',
+			'event-query',
+			'icacls',
+			'journalctl',
+			'msiexec',
+			'signtool',
+		]);
 	});
 
 	test('every link decodes, generates in the same shell, and reproduces its command exactly', async () => {

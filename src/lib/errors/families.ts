@@ -492,6 +492,27 @@ export const FAMILY_LIST = [
 		links: ['/tools/systemctl/', '/tools/journalctl/'],
 	},
 	{
+		// The exit statuses bash (and sh) give a command they could not run (bash(1), EXIT STATUS): 127,
+		// not found; 126, found but not executable. What "exit code 127" means in a CI job, a Docker
+		// container or a service; a bare 127 is Win32's ERROR_PROC_NOT_FOUND, so the number is read only
+		// with the words of an exit status. (128 + N is the signal family's exitStatus.)
+		id: 'shell',
+		display: 'decimal',
+		range: [126, 127],
+		forms: ['decimal'],
+		cuedOnly: true,
+		// Literal alternatives: linear on any input. (The family's id holds its cue: "shell 127".)
+		cue: /exit|status|returned|\bshell\b|退出|状态/i,
+		titleFrom: 'official',
+		translatedTitles: true,
+		source: {
+			title: 'bash(1): EXIT STATUS',
+			url: 'https://man7.org/linux/man-pages/man1/bash.1.html',
+			license: 'man',
+		},
+		links: ['/tools/chmod/', '/tools/permissions/'],
+	},
+	{
 		id: 'journald',
 		display: 'decimal',
 		range: [0, 7],
