@@ -272,8 +272,13 @@ describe('sliced answer = whole-index answer', () => {
 					expect(holds, q).toBe(true);
 					s.expectSame(q);
 					const answer = s.answer(q);
-					expect(answer.kind, q).toBe('found');
-					if (q !== `bash: line 1:  2037 ${p}   ./a.out` || !/^[a-z]/.test(p))
+					// bash never prints zsh's lower-case texts, and its "line 1" is no code: only a number
+					// inside the text itself may answer ("user-defined signal 1").
+					if (q === `bash: line 1:  2037 ${p}   ./a.out` && /^[a-z]/.test(p))
+						expect(answer.kind === 'found' ? 'found' : 'none', q).toBe(
+							/\d/.test(p) ? 'found' : 'none',
+						);
+					else
 						expect(
 							answer.kind === 'found' &&
 								answer.items.some((m) => m.entry.family === r.family && m.entry.code === r.code),

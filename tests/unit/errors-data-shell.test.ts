@@ -80,8 +80,22 @@ describe('lookup', () => {
 		['app exited with code 127', 'shell/127'],
 		['ERROR: script returned exit code 126', 'shell/126'],
 		['exit status 127', 'shell/127'],
+		// GNU make's report of a recipe's exit status (before: win32/127, and win32/137 for SIGKILL).
+		['make: *** [Makefile:12: build] Error 127', 'shell/127'],
+		['make: *** [Makefile:12: build] Error 137', 'signal/9'],
 	])('%s', (line, id) => {
 		expect(ids(line)[0]).toBe(id);
+	});
+
+	test('the line number in bash’s and sh’s own reports is no code', () => {
+		// As the shells print them here (before: win32/1, ERROR_INVALID_FUNCTION, and three more).
+		for (const shell of ['bash', 'sh']) {
+			const line = run(shell, 'no-such-command-ifg').line;
+			expect(line).toMatch(/\b1: no-such-command-ifg: /);
+			expect(ids(line), line).toBe('unknown');
+		}
+		// An MSI log's numbered fields keep their codes.
+		expect(ids('MSI (s) (A0:B4) [12:01:02:345]: Note: 1: 2203 2: C:\\x.msi')).toEqual(['msi/2203']);
 	});
 
 	test('a bare 127 stays Win32’s, and 137 stays SIGKILL', () => {

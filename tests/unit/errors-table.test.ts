@@ -282,6 +282,8 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'C++ source lines': (n) => rep('A::b_c(1)', n),
 		// nginx's error numbers and IDs (lookup tests 7 characters before and 12 after each number).
 		'almost nginx error numbers': (n) => rep('(12: a#1 errno', n),
+		// Shells' line numbers (lookup tests 12 characters before each number and 2 after).
+		'shell line numbers': (n) => rep('sh: 1 line 2:x', n),
 		// Windows Setup's extend codes after result codes (lookup tests 20 characters after each).
 		'almost extend codes': (n) => rep('0x11111111 -\t0x4000', n),
 	};

@@ -501,8 +501,11 @@ export const FAMILY_LIST = [
 		range: [126, 127],
 		forms: ['decimal'],
 		cuedOnly: true,
-		// Literal alternatives: linear on any input. (The family's id holds its cue: "shell 127".)
-		cue: /exit|status|returned|\bshell\b|退出|状态/i,
+		// Literal alternatives: linear on any input. (The family's id holds its cue: "shell 127".) GNU
+		// make reports a recipe's exit status as "make: *** [target] Error 127" (the GNU make manual,
+		// "Error Messages": "a program that make invoked as part of a recipe returned a non-0 error
+		// code ('Error NN')").
+		cue: /exit|status|returned|\bshell\b|\*\*\* \[|退出|状态/i,
 		titleFrom: 'official',
 		translatedTitles: true,
 		source: {
@@ -567,7 +570,8 @@ export const FAMILY_LIST = [
 		cue: /\bsignal|\bkilled\b|\bdumped\b|信号/i,
 		// bash(1), EXIT STATUS: "When a command terminates on a fatal signal N, bash uses the value of
 		// 128+N as the exit status" (dash does the same). Literal alternatives: linear.
-		exitStatus: { offset: 128, cue: /exit|退出/i },
+		// GNU make's "*** [target] Error 137" is an exit status too (see the shell family's cue).
+		exitStatus: { offset: 128, cue: /exit|\*\*\* \[|退出/i },
 		printedTexts: true,
 		titleFrom: 'name',
 		translatedTitles: true,

@@ -353,6 +353,12 @@ function isFieldValue(text: string, start: number): boolean {
 // number, anchored at their end.
 const PROCESS = /(?:\bpid|\bprocess(?: id)?|\bchild|进程 ?id) ?[:：]? ?$/i;
 const NGINX_IDS = /^#\d{1,10}: /;
+// A shell's report names the script's line before the command: bash's "bash: line 1: foo: command not
+// found", dash's "sh: 1: foo: not found". The number is no code. Tested on the 12 characters before
+// it and the 2 after, anchored.
+const SHELL_LINE = /(?:\bline |(?:^|[\s/])(?:sh|dash): )$/;
+const isShellLine = (text: string, start: number, end: number) =>
+	text.slice(end, end + 2) === ': ' && SHELL_LINE.test(text.slice(Math.max(0, start - 12), start));
 // Where an error number is read as one whatever its length: after "errno" (Python's "[Errno 13]") or
 // in nginx's "(13: Permission denied)" (the errno family's cue): a small number there is no list
 // item or label. Tested on the 7 characters before it and the 3 after, anchored.
@@ -557,6 +563,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		if (
 			named.has(m.index) ||
 			isProcessId(text, m.index, m[0].length) ||
+			isShellLine(text, m.index, m.index + m[0].length) ||
 			isLogThreadId(text, m.index) ||
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
