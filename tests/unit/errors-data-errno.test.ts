@@ -9,10 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { refOfEntry } from '~/lib/errors/codes';
-import { buildIndex, lookup, type CodeIndex } from '~/lib/errors/lookup';
 import type { ErrorEntry } from '~/lib/errors/schema';
-import { loadEntries, tsv } from '../fixtures/errors/load';
+import { foundIds, loadEntries, tsv } from '../fixtures/errors/load';
 
 const names = () => tsv('errno-names.tsv');
 const texts = () => tsv('errno-strerror.tsv');
@@ -112,14 +110,7 @@ describe('the data', () => {
 });
 
 describe('lookup', () => {
-	let index: CodeIndex;
-	beforeAll(() => {
-		index = buildIndex([...loadEntries().values()].map(refOfEntry));
-	});
-	const ids = (q: string) => {
-		const r = lookup(index, q);
-		return r.kind === 'found' ? r.matches.map((m) => m.id) : r.kind;
-	};
+	const ids = foundIds;
 
 	test.each([
 		// nginx's error log, as countless questions quote it (before: msiexec/13, ERROR_INVALID_DATA).

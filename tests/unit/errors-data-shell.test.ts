@@ -8,9 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { refOfEntry } from '~/lib/errors/codes';
-import { buildIndex, lookup, type CodeIndex } from '~/lib/errors/lookup';
-import { loadEntries, tsv } from '../fixtures/errors/load';
+import { foundIds, loadEntries, tsv } from '../fixtures/errors/load';
 
 let dir: string;
 beforeAll(() => {
@@ -65,14 +63,7 @@ describe('bash and sh exit with the data’s statuses', () => {
 });
 
 describe('lookup', () => {
-	let index: CodeIndex;
-	beforeAll(() => {
-		index = buildIndex([...loadEntries().values()].map(refOfEntry));
-	});
-	const ids = (q: string) => {
-		const r = lookup(index, q);
-		return r.kind === 'found' ? r.matches.map((m) => m.id) : r.kind;
-	};
+	const ids = foundIds;
 
 	test.each([
 		// GitHub Actions, Docker, Jenkins, a generic "exit status" (before: win32/127, ERROR_PROC_NOT_FOUND).

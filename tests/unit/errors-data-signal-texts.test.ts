@@ -13,24 +13,16 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { refOfEntry } from '~/lib/errors/codes';
-import { buildIndex, lookup, type CodeIndex } from '~/lib/errors/lookup';
 import type { ErrorEntry } from '~/lib/errors/schema';
-import { loadEntries, tsv } from '../fixtures/errors/load';
+import { found, loadEntries, tsv } from '../fixtures/errors/load';
 
 let entries: Map<string, ErrorEntry>;
-let index: CodeIndex;
 let dir: string;
 beforeAll(() => {
 	entries = loadEntries();
-	index = buildIndex([...entries.values()].map(refOfEntry));
 	dir = mkdtempSync(join(tmpdir(), 'ifg-signals-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const found = (q: string) => {
-	const r = lookup(index, q);
-	return r.kind === 'found' ? r.matches : [];
-};
 const ids = (q: string) => found(q).map((m) => m.id);
 
 /** The fatal signals (signal(7): default action Term or Core), one number each. */

@@ -5,23 +5,15 @@
 // Both programs are on CI's machines (.ci/run installs systemd; bash is the shell it runs in).
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { idOf, refOfEntry } from '~/lib/errors/codes';
-import { buildIndex, lookup } from '~/lib/errors/lookup';
+import { idOf } from '~/lib/errors/codes';
 import type { ErrorEntry } from '~/lib/errors/schema';
-import { loadEntries, tsv } from '../fixtures/errors/load';
+import { found, loadEntries, lookupSite, tsv } from '../fixtures/errors/load';
 
 let entries: Map<string, ErrorEntry>;
 const family = (f: string) => [...entries.values()].filter((e) => e.family === f);
-const index = () => buildIndex([...entries.values()].map(refOfEntry));
-let built: ReturnType<typeof index>;
 beforeAll(() => {
 	entries = loadEntries();
-	built = index();
 });
-const found = (q: string) => {
-	const r = lookup(built, q);
-	return r.kind === 'found' ? r.matches : [];
-};
 const ids = (q: string) => found(q).map((m) => m.id);
 
 const analyze = (() => {
@@ -170,7 +162,7 @@ describe('lookup reads systemd’s status lines', () => {
 
 	test('a number written as systemd writes one (N/NAME) is read with its name only', () => {
 		// 9 is not EXEC's number: neither systemd-exit/203 nor Win32's 9 (nothing else writes 9/EXEC).
-		expect(lookup(built, 'status=9/EXEC').kind).toBe('unknown');
+		expect(lookupSite('status=9/EXEC').kind).toBe('unknown');
 		// The other numbers of the line are still read.
 		expect(ids('status=9/EXEC 0x80070005')).toEqual(['win32/5']);
 	});

@@ -1,13 +1,12 @@
 // Windows Setup's extend codes ("0xC1900101 - 0x4000D"): the tables of src/lib/errors/extend.ts
 // against an independent transcription of Learn's page (upgrade-extend-codes.tsv), and lookup reading
 // them after a result code as Learn's own pages and published reports write them.
-import { beforeAll, describe, expect, test } from 'vitest';
-import { refOfEntry } from '~/lib/errors/codes';
+import { describe, expect, test } from 'vitest';
 import { extendAfter, OPERATIONS, PHASES, readExtend } from '~/lib/errors/extend';
-import { buildIndex, lookup, type CodeIndex, type LookupResult } from '~/lib/errors/lookup';
+import type { LookupResult } from '~/lib/errors/lookup';
 import type { IndexedCode } from '~/lib/errors/lookup-index';
 import { answerFrom } from '~/lib/search/answer';
-import { loadEntries, tsv } from '../fixtures/errors/load';
+import { lookupSite, tsv } from '../fixtures/errors/load';
 
 describe('the tables', () => {
 	test("match Learn's tables, row by row", () => {
@@ -56,12 +55,8 @@ describe('the tables', () => {
 });
 
 describe('lookup reads the extend code with its result code', () => {
-	let index: CodeIndex;
-	beforeAll(() => {
-		index = buildIndex([...loadEntries().values()].map(refOfEntry));
-	});
 	const read = (input: string) => {
-		const r = lookup(index, input);
+		const r = lookupSite(input);
 		if (r.kind !== 'found') return r.kind;
 		return r.matches.map((m) => [m.id, m.extend?.phase ?? null, m.extend?.operation ?? null]);
 	};
@@ -115,7 +110,7 @@ describe('lookup reads the extend code with its result code', () => {
 	test('the answer card carries it', () => {
 		const q = '0xC1900101 - 0x4000D';
 		// The card reads only the match's extend here, not the entry's texts.
-		const a = answerFrom(lookup(index, q) as LookupResult<IndexedCode>, q);
+		const a = answerFrom(lookupSite(q) as LookupResult<IndexedCode>, q);
 		expect(a.kind === 'found' && a.items[0]?.extend?.token).toBe('0x4000D');
 	});
 });
