@@ -369,6 +369,22 @@ describe('lookup', () => {
 			'unknown',
 		],
 		['exit_code:1603', ['msiexec/1603', 'msi/1603']],
+		// Addresses, ports and measures, as Node.js, Go, curl, ssh and ip(8) print them: no codes
+		// (before: win32/5 for ":::5", win32/1 for "[::1]", win32/80, win32/22 and win32/21 for "port 22
+		// after 21 ms", win32/64 for "/64").
+		['Error: listen EADDRINUSE: address already in use :::5', ['errno/98']],
+		['dial tcp [::1]:5: connect: connection refused', 'unknown'],
+		['listen tcp [::]:80: bind: permission denied', 'unknown'],
+		['inet6 fe80::5/64 scope link', 'unknown'],
+		['Failed to connect to github.com port 22 after 21 ms: Connection refused', 'unknown'],
+		['ssh: connect to host 192.168.1.5 port 22: Connection refused', 'unknown'],
+		['Operation timed out after 5 seconds with 0 bytes received', 'unknown'],
+		['等待 30 秒后失败', 'unknown'],
+		// A clock, a qualified name and a code after a measure are still what they were.
+		['12:30:45 error 5', ['win32/5', 'journald/5']],
+		['Error::5', ['win32/5', 'journald/5']],
+		['after 21 ms: error 1603', ['msi/1603', 'msiexec/1603']],
+		['Error 5 : Access denied', ['win32/5', 'journald/5']],
 		// A year alone, a range of two codes, a month-like word and a year outside 19xx-20xx are read.
 		['Error 2018', ['win32/2018']],
 		['2502-2503', ['msi/2502', 'msi/2503']],

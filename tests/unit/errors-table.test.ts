@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readCatalog } from '~/i18n/loader';
 import { hexId, idOf, refOfEntry } from '~/lib/errors/codes';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
-import { BREAKDOWN, buildIndex, DATE, GUID, NUMBER, SHOWN } from '~/lib/errors/lookup';
+import { BREAKDOWN, buildIndex, DATE, GUID, IPV6, NUMBER, SHOWN } from '~/lib/errors/lookup';
 import { translatedLabel } from '~/lib/errors/page';
 import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import {
@@ -286,6 +286,12 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'shell line numbers': (n) => rep('sh: 1 line 2:x', n),
 		// Windows Setup's extend codes after result codes (lookup tests 20 characters after each).
 		'almost extend codes': (n) => rep('0x11111111 -\t0x4000', n),
+		// IPv6 addresses (IPV6): brackets that never close, groups with no "::", "::" runs.
+		'almost IPv6 brackets': (n) => rep('[1:2::3.', n),
+		'IPv6 groups without a double colon': (n) => rep('ff:ff:ff:ff:ff:ff:ff:', n),
+		'double colons': (n) => rep('1::1::', n),
+		// Ports and measures (lookup tests 14 characters before and after each number).
+		'ports and units': (n) => rep('port 1 ms 2 secon', n),
 	};
 	/** The alternation of every printed text (buildIndex builds it from the data). */
 	const PHRASES = () => {
@@ -308,10 +314,10 @@ describe('regular expressions over the filter box run in linear time', () => {
 		return ratios;
 	};
 	test.each(Object.keys(CRAFTED))(
-		'NUMBER, GUID, SHOWN, DATE, BREAKDOWN, SEPARATORS and the phrases on %s',
+		'NUMBER, GUID, SHOWN, DATE, BREAKDOWN, IPV6, SEPARATORS and the phrases on %s',
 		(name) => {
 			const make = CRAFTED[name]!;
-			for (const re of [NUMBER, GUID, SHOWN, DATE, BREAKDOWN, SEPARATORS, PHRASES()]) {
+			for (const re of [NUMBER, GUID, SHOWN, DATE, BREAKDOWN, IPV6, SEPARATORS, PHRASES()]) {
 				const ratios = linear(scan(re), make);
 				expect(
 					ratios.some((r) => r < 24),

@@ -275,12 +275,18 @@ export const DATE = new RegExp(
 // repeats, no nesting: linear.
 export const BREAKDOWN =
 	/\[(?:Error|Warning|Success),Facility=(?:\([0-9a-f]{1,8}\)|\w{1,40}),Code=\d{1,10} \(0x[0-9a-f]{1,8}\)\]/gi;
-/** Where the text's HRESULT breakdowns and dates are, as [start, end) spans: no number in one is read. */
+// An IPv6 address, with its prefix length or its port: the "::" Node.js prints for a server that
+// listens on every address ("listen EADDRINUSE: address already in use :::3000"), Go's and curl's
+// "[::1]:8080", ip(8)'s "fe80::5/64". Its groups and port are no codes (5 and 1 are Win32 codes). Only
+// forms with "::" or in brackets: "12:30:45" stays a clock. Bounded repeats of fixed-width groups,
+// each group ended by its colon: linear.
+export const IPV6 =
+	/(?<![\w:.])(?:\[[0-9a-f:.]{2,45}(?:%\w{1,16})?\](?::\d{1,5})?|(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?:\/\d{1,3}|:\d{1,5})?(?!\w|:[0-9a-f]))/gi;
+/** Where the text's HRESULT breakdowns, dates and IPv6 addresses are, as [start, end) spans: no number in one is read. */
 const skippedSpans = (text: string) =>
-	[...text.matchAll(DATE), ...text.matchAll(BREAKDOWN)].map((m): [number, number] => [
-		m.index,
-		m.index + m[0].length,
-	]);
+	[...text.matchAll(DATE), ...text.matchAll(BREAKDOWN), ...text.matchAll(IPV6)].map(
+		(m): [number, number] => [m.index, m.index + m[0].length],
+	);
 /** A time zone's offset after a clock ("03:48:52 +0100"): tested on the 16 characters before it. */
 const ZONE_BEFORE = /\d:\d\d(?:[.,]\d{1,9})? ?\+$/;
 const isZone = (text: string, start: number, body: string) =>
@@ -289,8 +295,10 @@ const isZone = (text: string, start: number, body: string) =>
 // A number whose label says what else it is: a language ID, as MsiInstaller's events write one
 // ("Product Language: 1033" is English (US)); a time stamp or an offset, as the "Application Error"
 // event 1000 writes them for a program that crashed ("time stamp: 0x00000000", "Fault offset:
-// 0x00431802"). Tested on the 14 characters before a number, anchored at their end.
-const LABEL = /(?:language|语言|time ?stamp|时间戳|offset|偏移量) ?[:：]? ?$/i;
+// 0x00431802"); a port, as curl, ssh and nginx write one ("Failed to connect to github.com port 443",
+// "connect to host 192.168.1.5 port 22", "端口 22": 22 is ERROR_BAD_COMMAND). Tested on the 14
+// characters before a number, anchored at their end.
+const LABEL = /(?:language|语言|time ?stamp|时间戳|offset|偏移量|\bport|端口) ?[:：]? ?$/i;
 const isLabelled = (text: string, start: number) =>
 	LABEL.test(text.slice(Math.max(0, start - 14), start));
 
@@ -367,6 +375,13 @@ const ERRNO_AFTER = /^: [A-Z]/;
 const isErrnoHere = (text: string, start: number, end: number) =>
 	ERRNO_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
 	(text[start - 1] === '(' && ERRNO_AFTER.test(text.slice(end, end + 3)));
+// A measure: a number with its unit after it, as curl and the journal write a duration ("after 21 ms",
+// "Connection timed out after 5000 milliseconds", "took 5 seconds", "等待 30 秒") and installers a
+// size ("needs 512 MB", "100 %"): 21 and 5 are Win32 codes, not what the line reports. A unit glued to
+// the number ("21ms", "5824kB") is no number at all. Tested on the 14 characters after it, anchored.
+const UNIT =
+	/^(?: ?(?:ms|msecs?|milliseconds?|secs?|seconds?|mins?|minutes?|hours?|days?|bytes?|[kmgt]i?b|%)(?![\w])| ?(?:毫秒|秒|分钟|小时|天|字节))/i;
+const isMeasure = (text: string, end: number) => UNIT.test(text.slice(end, end + 14));
 /** A process ID: after "PID", "Process:" or "Child", or a journal line's "name[27237]:" (systemd[1]: too). */
 function isProcessId(text: string, start: number, length: number): boolean {
 	const end = start + length;
@@ -564,6 +579,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			named.has(m.index) ||
 			isProcessId(text, m.index, m[0].length) ||
 			isShellLine(text, m.index, m.index + m[0].length) ||
+			isMeasure(text, m.index + m[0].length) ||
 			isLogThreadId(text, m.index) ||
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||
