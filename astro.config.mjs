@@ -161,6 +161,7 @@ export default defineConfig({
 					['journald priorities', 'journald 优先级', '/errors/journald/'],
 					['Shell exit statuses', 'Shell 退出状态', '/errors/shell/'],
 					['Linux error numbers (errno)', 'Linux 错误号（errno）', '/errors/errno/'],
+					['curl exit codes', 'curl 退出码', '/errors/curl/'],
 					['Linux signals', 'Linux 信号', '/errors/signal/'],
 				]),
 				tools('generator', 'tool.nav.generators'),

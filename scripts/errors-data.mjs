@@ -37,6 +37,11 @@ const SRC = {
 	errno: 'https://man7.org/linux/man-pages/man3/errno.3.html',
 	bash: 'https://man7.org/linux/man-pages/man1/bash.1.html',
 	strerror: 'https://man7.org/linux/man-pages/man3/strerror.3.html',
+	// curl 7.88.1 as Debian 12 ships it (curl-errors.tsv): the manual pages of the packages curl and
+	// libcurl4-doc.
+	curl: 'https://manpages.debian.org/bookworm/curl/curl.1.en.html',
+	curlErrors: 'https://manpages.debian.org/bookworm/libcurl4-doc/libcurl-errors.3.en.html',
+	curlStrerror: 'https://manpages.debian.org/bookworm/libcurl4-doc/curl_easy_strerror.3.en.html',
 	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
 	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
 	// macOS's strsignal() (Apple's Libc, Libc-1725.0.11), which adds macOS's number to the text of
@@ -513,6 +518,37 @@ families.journald = tsv('journalctl-options.tsv', ['option'])
 	.map((r) => {
 		const [, level, name] = /^-p (\d) \/ (\w+)/.exec(r.option) ?? [];
 		return entry(`journald/${level}`, {
+// curl's exit codes, libcurl's CURLcode values (curl-errors.tsv, curl 7.88.1): each name and its
+// description from libcurl-errors(3), with a name it had before; curl(1)'s text for the exit code, where
+// EXIT CODES lists it; and libcurl's own text (curl_easy_strerror()).
+families.curl = tsv('curl-errors.tsv', [
+	'code',
+	'name',
+	'former_name',
+	'exit_text',
+	'description',
+	'strerror',
+]).map((r) =>
+	entry(`curl/${r.code}`, {
+		family: 'curl',
+		code: Number(r.code),
+		names: [r.name, r.former_name]
+			.filter(Boolean)
+			.map((name) => ({ name, source: SRC.curlErrors })),
+		official: [
+			...(r.exit_text
+				? [{ text: r.exit_text, remarks: `curl's exit code ${r.code}`, source: SRC.curl }]
+				: []),
+			{ text: r.description, remarks: r.name, source: SRC.curlErrors },
+			{
+				text: r.strerror,
+				remarks: `libcurl's text for ${r.name} (curl_easy_strerror())`,
+				source: SRC.curlStrerror,
+			},
+		],
+	}),
+);
+
 			family: 'journald',
 			code: Number(level),
 			names: [{ name, source: SRC.journalctl }],

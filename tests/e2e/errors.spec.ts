@@ -612,6 +612,30 @@ for (const prefix of ['', '/zh-cn'])
 		await expect(page.getByRole('status')).toContainText(/errno[)）] 13/);
 	});
 
+// curl's exit codes, the curl family: 60 has curl(1)'s text first, libcurl's credited to libcurl, and its
+// note; curl's own line in the table's box answers it.
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/curl/: 60 from curl(1) and libcurl, with its note`, async ({ page }) => {
+		await page.goto(`${prefix}/errors/curl/60/`);
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '服务器证书未通过验证' : 'CURLE_PEER_FAILED_VERIFICATION',
+		);
+		const quotes = page.locator('figure.kb-official blockquote p');
+		await expect(quotes.first()).toHaveText(
+			'Peer certificate cannot be authenticated with known CA certificates.',
+		);
+		await expect(page.locator('figure.kb-official').first()).toContainText('curl(1)');
+		await expect(page.locator('figure.kb-official').nth(2)).toContainText(
+			prefix ? 'libcurl 的文本' : 'libcurl’s text',
+		);
+		await expect(page.locator('main')).toContainText('update-ca-certificates');
+		await page.goto(`${prefix}/errors/`);
+		const box = page.getByRole('searchbox');
+		await expect(box).toBeEnabled();
+		await box.fill('curl: (60) SSL certificate problem: unable to get local issuer certificate');
+		await expect(page.getByRole('status')).toContainText(/(curl exit codes|curl 退出码) 60/);
+	});
+
 // .NET's hosting layer, the dotnet-host family: a code has the enumerator and comment of error_codes.h,
 // credited to that file in dotnet/runtime at its commit; 0x80008096 has its note (the host's message,
 // the command that lists the runtimes); the family's table credits the file.

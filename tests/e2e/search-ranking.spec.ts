@@ -250,6 +250,14 @@ const EN: Row[] = [
 	['exit code 127', '/errors/shell/127/', '-'],
 	['cannot execute: required file not found', '/errors/shell/127/', '-'],
 	['nginx 13: Permission denied', '/errors/errno/13/', '-'],
+	// curl's exit codes (the curl family; before: Win32's 60 and 22), as curl prints them.
+	[
+		'curl: (60) SSL certificate problem: unable to get local issuer certificate',
+		'/errors/curl/60/',
+		'-',
+	],
+	['CURLE_PEER_FAILED_VERIFICATION', '/errors/curl/60/', '-'],
+	['curl: (22) The requested URL returned error: 404', '/errors/curl/22/', '-'],
 	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
 	[
 		'You must install or update .NET to run this application',
@@ -272,6 +280,7 @@ const EN: Row[] = [
 const ZH: Row[] = [
 	['0x80008096', '/zh-cn/errors/dotnet-host/0x80008096/', '-'],
 	['权限不够 EACCES', '/zh-cn/errors/errno/13/', '-'],
+	['curl 60 证书', '/zh-cn/errors/curl/60/', '-'],
 	['1618', '/zh-cn/errors/msiexec/1618/'],
 	['0x652', '/zh-cn/errors/msiexec/1618/'],
 	['0x80070652', '/zh-cn/errors/msiexec/1618/'],

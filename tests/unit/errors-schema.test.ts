@@ -34,11 +34,11 @@ describe('error entry schema', () => {
 		`);
 	});
 
-	test('rejects sources outside Microsoft Learn, man7.org, zsh’s, Apple’s Libc and .NET’s source and the Windows SDK', () => {
+	test('rejects sources outside Microsoft Learn, man7.org, Debian 12’s manual pages, zsh’s, Apple’s Libc and .NET’s source and the Windows SDK', () => {
 		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
 			.toMatchInlineSnapshot(`
 				[
-				  "official.0.source: source must be a learn.microsoft.com or man7.org URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package",
+				  "official.0.source: source must be a learn.microsoft.com, man7.org or manpages.debian.org/bookworm URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package",
 				]
 			`);
 		// Another repository on the same host is no source.
@@ -47,6 +47,8 @@ describe('error entry schema', () => {
 			'https://github.com/someone/Libc/blob/0/string/FreeBSD/strsignal.c',
 			'https://www.nuget.org/packages/Someone.Windows.SDK.CPP/1.0.0#um/wuerror.h',
 			'https://github.com/someone/runtime/blob/0/src/native/corehost/error_codes.h',
+			// Another Debian release's pages are another version's texts.
+			'https://manpages.debian.org/trixie/curl/curl.1.en.html',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
 		for (const source of [
@@ -54,6 +56,7 @@ describe('error entry schema', () => {
 			'https://github.com/apple-oss-distributions/Libc/blob/0/string/FreeBSD/strsignal.c',
 			'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#um/wuerror.h',
 			'https://github.com/dotnet/runtime/blob/0/src/native/corehost/error_codes.h',
+			'https://manpages.debian.org/bookworm/curl/curl.1.en.html',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source }] })).toEqual([]);
 	});

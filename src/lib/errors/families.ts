@@ -558,6 +558,32 @@ export const FAMILY_LIST = [
 		links: ['/tools/permissions/', '/tools/chmod/'],
 	},
 	{
+		// curl's exit codes, which are libcurl's CURLcode values (libcurl-errors(3), curl(1) EXIT CODES):
+		// what "curl: (60) SSL certificate problem" and git's "RPC failed; curl 56" report. A bare 60 or 7
+		// is a Win32 code, so the number is read only with curl's name near it; CURLE_* names anywhere.
+		id: 'curl',
+		display: 'decimal',
+		range: [1, 99],
+		forms: ['decimal'],
+		cuedOnly: true,
+		// Literal alternatives: linear. (The family's id holds its cue: "curl 60".)
+		cue: /\bcurl\b|libcurl/i,
+		titleFrom: 'name',
+		translatedTitles: true,
+		searchNotedOnly: true,
+		source: {
+			title: 'libcurl-errors(3)',
+			url: 'https://manpages.debian.org/bookworm/libcurl4-doc/libcurl-errors.3.en.html',
+			license: 'man',
+		},
+		// curl's own texts for its exit codes, and libcurl's, as curl_easy_strerror() returns them.
+		alsoFrom: [
+			'https://manpages.debian.org/bookworm/curl/curl.1.en.html',
+			'https://manpages.debian.org/bookworm/libcurl4-doc/curl_easy_strerror.3.en.html',
+		],
+		links: [],
+	},
+	{
 		// The standard Linux signals (signal(7)), numbered as on x86 and ARM: how a process that did not
 		// exit was ended. systemd prints them without SIG ("code=killed, status=9/KILL", "signal=TERM").
 		id: 'signal',

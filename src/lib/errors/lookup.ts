@@ -367,13 +367,18 @@ const NGINX_IDS = /^#\d{1,10}: /;
 const SHELL_LINE = /(?:\bline |(?:^|[\s/])(?:sh|dash): )$/;
 const isShellLine = (text: string, start: number, end: number) =>
 	text.slice(end, end + 2) === ': ' && SHELL_LINE.test(text.slice(Math.max(0, start - 12), start));
-// Where an error number is read as one whatever its length: after "errno" (Python's "[Errno 13]") or
-// in nginx's "(13: Permission denied)" (the errno family's cue): a small number there is no list
-// item or label. Tested on the 7 characters before it and the 3 after, anchored.
+// Where an error number is read as one whatever its length: after "errno" (Python's "[Errno 13]"), in
+// nginx's "(13: Permission denied)" (the errno family's cue) or after curl's name: a small number
+// there is no list item or label. Tested on the 7 characters before it and the 3 after, anchored.
 const ERRNO_BEFORE = /errno[ =:]?$/i;
 const ERRNO_AFTER = /^: [A-Z]/;
+// curl writes its exit code in brackets after its name ("curl: (7) Failed to connect"), git after
+// "curl" ("RPC failed; curl 56 GnuTLS recv error"): a small number there is the code too. Tested on
+// the 8 characters before it.
+const CURL_BEFORE = /\bcurl(?:: \(| )$/i;
 const isErrnoHere = (text: string, start: number, end: number) =>
 	ERRNO_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
+	CURL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
 	(text[start - 1] === '(' && ERRNO_AFTER.test(text.slice(end, end + 3)));
 // A measure: a number with its unit after it, as curl and the journal write a duration ("after 21 ms",
 // "Connection timed out after 5000 milliseconds", "took 5 seconds", "等待 30 秒") and installers a

@@ -25,16 +25,23 @@ export const PROGRAM_SOURCES = [
 		line: 'kb.attribution.sdk-line',
 	},
 	{ prefix: 'https://github.com/dotnet/runtime/blob/', line: 'kb.attribution.dotnet-line' },
+	// libcurl's texts, as curl_easy_strerror() returns them (the curl family).
+	{
+		prefix: 'https://manpages.debian.org/bookworm/libcurl4-doc/curl_easy_strerror.3',
+		line: 'kb.attribution.curl-line',
+	},
 ] as const;
-// Microsoft Learn, the man pages, and those programs' sources.
+// Microsoft Learn, the man pages (man7.org's, and Debian 12's for the programs man7.org has no page
+// of), and those programs' sources.
 const SOURCE_HOSTS = [
 	'https://learn.microsoft.com/',
 	'https://man7.org/',
+	'https://manpages.debian.org/bookworm/',
 	...PROGRAM_SOURCES.map((p) => p.prefix),
 ];
 const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
 	message:
-		'source must be a learn.microsoft.com or man7.org URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package',
+		'source must be a learn.microsoft.com, man7.org or manpages.debian.org/bookworm URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package',
 });
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */
