@@ -147,6 +147,7 @@ export default defineConfig({
 					['Win32 system error codes', 'Win32 系统错误代码', '/errors/win32/'],
 					['WinHTTP and WinINet errors', 'WinHTTP 和 WinINet 错误', '/errors/internet/'],
 					['Signature HRESULTs', '签名 HRESULT', '/errors/hresult/'],
+					['TLS and sign-in HRESULTs', 'TLS 与登录 HRESULT', '/errors/sspi/'],
 					['winget return codes', 'winget 返回代码', '/errors/winget/'],
 					['Windows Update agent errors', 'Windows 更新代理错误', '/errors/windows-update/'],
 					['Structured storage errors', '结构化存储错误', '/errors/stg/'],

@@ -183,6 +183,8 @@ const hresultTable = (family, file, src, extra = /** @type {string[]} */ ([])) =
 			official: [{ text: r.message, source: src(r) }],
 		}),
 	);
+// The security packages' codes (SEC_E_*: Schannel's TLS, Kerberos, NTLM), from the same Learn page.
+families.sspi = hresultTable('sspi', 'sspi-hresults.tsv', () => SRC.com);
 // The table also lists two installed-status results without the failure bit (0x0A15xxxx); they are
 // not errors anyone looks up, and the family is winget's failure HRESULTs only.
 families.winget = hresultTable('winget', 'winget-return-codes.tsv', () => SRC.winget).filter(
@@ -513,11 +515,6 @@ families.shell = tsv('bash-exit-statuses.tsv', ['code', 'text']).map((r) =>
 	}),
 );
 
-families.journald = tsv('journalctl-options.tsv', ['option'])
-	.filter((r) => /^-p \d \/ /.test(r.option))
-	.map((r) => {
-		const [, level, name] = /^-p (\d) \/ (\w+)/.exec(r.option) ?? [];
-		return entry(`journald/${level}`, {
 // curl's exit codes, libcurl's CURLcode values (curl-errors.tsv, curl 7.88.1): each name and its
 // description from libcurl-errors(3), with a name it had before; curl(1)'s text for the exit code, where
 // EXIT CODES lists it; and libcurl's own text (curl_easy_strerror()).
@@ -549,6 +546,11 @@ families.curl = tsv('curl-errors.tsv', [
 	}),
 );
 
+families.journald = tsv('journalctl-options.tsv', ['option'])
+	.filter((r) => /^-p \d \/ /.test(r.option))
+	.map((r) => {
+		const [, level, name] = /^-p (\d) \/ (\w+)/.exec(r.option) ?? [];
+		return entry(`journald/${level}`, {
 			family: 'journald',
 			code: Number(level),
 			names: [{ name, source: SRC.journalctl }],

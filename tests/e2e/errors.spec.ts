@@ -636,6 +636,29 @@ for (const prefix of ['', '/zh-cn'])
 		await expect(page.getByRole('status')).toContainText(/(curl exit codes|curl 退出码) 60/);
 	});
 
+// Windows' TLS refusing a certificate (SEC_E_UNTRUSTED_ROOT, from Learn's Security and Setup table), with
+// its note; curl for Windows' line in the table's box answers curl's code and Schannel's.
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/sspi/0x80090325/: Schannel's untrusted root, with its note`, async ({
+		page,
+	}) => {
+		await page.goto(`${prefix}/errors/sspi/0x80090325/`);
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '证书链由不受信任的颁发机构颁发' : 'SEC_E_UNTRUSTED_ROOT',
+		);
+		await expect(page.locator('figure.kb-official blockquote p').first()).toHaveText(
+			'The certificate chain was issued by an authority that is not trusted.',
+		);
+		await expect(page.locator('main')).toContainText('Cert:\\LocalMachine\\Root');
+		await page.goto(`${prefix}/errors/`);
+		const box = page.getByRole('searchbox');
+		await expect(box).toBeEnabled();
+		await box.fill(
+			'curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_UNTRUSTED_ROOT (0x80090325)',
+		);
+		await expect(page.getByRole('status')).toContainText(/(curl exit codes|curl 退出码) 35/);
+	});
+
 // .NET's hosting layer, the dotnet-host family: a code has the enumerator and comment of error_codes.h,
 // credited to that file in dotnet/runtime at its commit; 0x80008096 has its note (the host's message,
 // the command that lists the runtimes); the family's table credits the file.

@@ -258,6 +258,13 @@ const EN: Row[] = [
 	],
 	['CURLE_PEER_FAILED_VERIFICATION', '/errors/curl/60/', '-'],
 	['curl: (22) The requested URL returned error: 404', '/errors/curl/22/', '-'],
+	// Windows' TLS refusing a certificate (SEC_E_*; before: no page), as curl for Windows prints it.
+	['SEC_E_UNTRUSTED_ROOT (0x80090325)', '/errors/sspi/0x80090325/', '-'],
+	[
+		'The certificate chain was issued by an authority that is not trusted',
+		'/errors/sspi/0x80090325/',
+		'-',
+	],
 	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
 	[
 		'You must install or update .NET to run this application',
@@ -281,6 +288,7 @@ const ZH: Row[] = [
 	['0x80008096', '/zh-cn/errors/dotnet-host/0x80008096/', '-'],
 	['权限不够 EACCES', '/zh-cn/errors/errno/13/', '-'],
 	['curl 60 证书', '/zh-cn/errors/curl/60/', '-'],
+	['0x80090325 证书链', '/zh-cn/errors/sspi/0x80090325/', '-'],
 	['1618', '/zh-cn/errors/msiexec/1618/'],
 	['0x652', '/zh-cn/errors/msiexec/1618/'],
 	['0x80070652', '/zh-cn/errors/msiexec/1618/'],

@@ -238,6 +238,27 @@ test('stg: every STG_E_* name has the value winerror.h defines; the codes MSI lo
 	);
 });
 
+test('sspi: every SEC_E_* name has the value winerror.h defines; Schannel’s TLS codes are there', () => {
+	const header = parseWinerror();
+	const d = family('sspi');
+	expect(d).toHaveLength(tsv('sspi-hresults.tsv').length);
+	for (const e of d) {
+		for (const { name } of e.names) {
+			expect(name).toMatch(/^SEC_E_/);
+			expect(hex(header.get(name) ?? 0), name).toBe(hex(e.code));
+		}
+	}
+	for (const [code, name] of [
+		['0x80090325', 'SEC_E_UNTRUSTED_ROOT'],
+		['0x80090326', 'SEC_E_ILLEGAL_MESSAGE'],
+		['0x80090322', 'SEC_E_WRONG_PRINCIPAL'],
+		['0x80090328', 'SEC_E_CERT_EXPIRED'],
+		['0x80090331', 'SEC_E_ALGORITHM_MISMATCH'],
+	]) {
+		expect(entries.get(`sspi/${code}`)?.names[0]?.name).toBe(name);
+	}
+});
+
 test('com: every name winerror.h has carries its value; the 20 it lacks are the Windows Runtime codes newer than mingw-w64', () => {
 	const header = parseWinerror();
 	const missing: string[] = [];
@@ -317,5 +338,5 @@ test("a family's table credits every page its codes' texts come from (its source
 		for (const u of credited) expect(used.has(u), `${f.id} credits ${u}`).toBe(true);
 		pages += used.size;
 	}
-	expect(pages).toBe(40);
+	expect(pages).toBe(41);
 });

@@ -670,6 +670,31 @@ describe('the "Application Error" event (1000): only its exception code is read'
 	});
 });
 
+describe("Windows' TLS (Schannel) errors as programs print them", () => {
+	test.each([
+		// Before the SEC_E_* rows each of these was "not a known code".
+		['0x80090325', ['sspi/0x80090325']],
+		['SEC_E_UNTRUSTED_ROOT', ['sspi/0x80090325']],
+		['-2146893022', ['sspi/0x80090322']],
+		// curl for Windows: curl's own code first (its name is in the line), then Schannel's.
+		[
+			'curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.',
+			['curl/35', 'sspi/0x80090325'],
+		],
+		// Git for Windows with the schannel backend, and .NET's Win32Exception.
+		[
+			"fatal: unable to access 'https://github.com/x/y.git/': schannel: next InitializeSecurityContext failed: SEC_E_UNTRUSTED_ROOT (0x80090325)",
+			['sspi/0x80090325'],
+		],
+		[
+			'System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.',
+			['sspi/0x80090326'],
+		],
+	])('%j → %j', (q, expected) => {
+		expect(ids(q)).toEqual(expected);
+	});
+});
+
 describe('generic COM HRESULTs and their E_* names as users paste them', () => {
 	test.each([
 		// Before the com family each of these was "not a known code" (E_FAIL suggested msiexec 1601).

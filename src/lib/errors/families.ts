@@ -259,6 +259,25 @@ export const FAMILY_LIST = [
 		links: ['/tools/signtool/', '/tools/signtool-output/'],
 	},
 	{
+		// The security packages' HRESULTs (SEC_E_*, facility 9, 0x800903xx): Schannel's, which curl, git
+		// and other programs on Windows report when a TLS connection fails ("SEC_E_UNTRUSTED_ROOT
+		// (0x80090325)"), and Kerberos', NTLM's and Negotiate's. Many are Kerberos and smart-card codes
+		// with generic titles: only the noted pages go into the site search.
+		id: 'sspi',
+		display: 'hex32',
+		range: [0x80090300, 0x800903ff],
+		forms: ['hex', 'unsigned', 'signed'],
+		titleFrom: 'name',
+		translatedTitles: true,
+		searchNotedOnly: true,
+		source: {
+			title: 'COM Error Codes (Security and Setup)',
+			url: `${learn}com/com-error-codes-4`,
+			license: 'cc-by',
+		},
+		links: [],
+	},
+	{
 		// winget's own HRESULTs (facility 0xA15); winget prints them as negative decimals too.
 		id: 'winget',
 		display: 'hex32',
