@@ -376,6 +376,7 @@ describe('lookup', () => {
 		['dial tcp [::1]:5: connect: connection refused', 'unknown'],
 		['listen tcp [::]:80: bind: permission denied', 'unknown'],
 		['inet6 fe80::5/64 scope link', 'unknown'],
+		['Link-local IPv6 Address . . . . . : fe80::a1b2:c3d4:e5f6:1234%12', 'unknown'],
 		['Failed to connect to github.com port 22 after 21 ms: Connection refused', 'unknown'],
 		['ssh: connect to host 192.168.1.5 port 22: Connection refused', 'unknown'],
 		['Operation timed out after 5 seconds with 0 bytes received', 'unknown'],

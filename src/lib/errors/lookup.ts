@@ -277,11 +277,11 @@ export const BREAKDOWN =
 	/\[(?:Error|Warning|Success),Facility=(?:\([0-9a-f]{1,8}\)|\w{1,40}),Code=\d{1,10} \(0x[0-9a-f]{1,8}\)\]/gi;
 // An IPv6 address, with its prefix length or its port: the "::" Node.js prints for a server that
 // listens on every address ("listen EADDRINUSE: address already in use :::3000"), Go's and curl's
-// "[::1]:8080", ip(8)'s "fe80::5/64". Its groups and port are no codes (5 and 1 are Win32 codes). Only
+// "[::1]:8080", ip(8)'s "fe80::5/64", ipconfig's zone "fe80::1%12". Its groups and port are no codes (5 and 1 are Win32 codes). Only
 // forms with "::" or in brackets: "12:30:45" stays a clock. Bounded repeats of fixed-width groups,
 // each group ended by its colon: linear.
 export const IPV6 =
-	/(?<![\w:.])(?:\[[0-9a-f:.]{2,45}(?:%\w{1,16})?\](?::\d{1,5})?|(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?:\/\d{1,3}|:\d{1,5})?(?!\w|:[0-9a-f]))/gi;
+	/(?<![\w:.])(?:\[[0-9a-f:.]{2,45}(?:%\w{1,16})?\](?::\d{1,5})?|(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?:%\w{1,16})?(?:\/\d{1,3}|:\d{1,5})?(?!\w|:[0-9a-f]))/gi;
 /** Where the text's HRESULT breakdowns, dates and IPv6 addresses are, as [start, end) spans: no number in one is read. */
 const skippedSpans = (text: string) =>
 	[...text.matchAll(DATE), ...text.matchAll(BREAKDOWN), ...text.matchAll(IPV6)].map(
