@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { codeBlocksSettled, expect, test } from './fixtures';
 import { TOOLS, toolPath } from '../../src/lib/tools';
 import { LOCALE_SLUGS, builtPages, describeSweep, pagesToSweep, shard } from './dist';
 
@@ -45,6 +45,7 @@ for (const [i, paths] of shards.entries()) {
 		for (const path of paths) {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
+			await codeBlocksSettled(page);
 			// Legacy mode runs axe.run in the page itself. The default runs axe per frame and then finishes in
 			// a second, blank page; our pages have no frames, and on three sample pages (a guide, a tool, a
 			// family table) both modes gave the same violations, passes and incomplete nodes, the legacy one in

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { codeBlocksSettled, expect, test, type Page } from './fixtures';
 import { localePrefix } from '../../src/lib/urls';
 import { XSS_PAYLOADS } from '../fixtures/checkers/xss-payloads';
 
@@ -525,6 +525,7 @@ test.describe('accessibility with results shown', () => {
 			test(`axe: ${tool} (${lang})`, async ({ page }) => {
 				await page.goto(`${prefix(lang)}/tools/${tool}/`);
 				await run(page);
+				await codeBlocksSettled(page);
 				const r = await new AxeBuilder({ page }).setLegacyMode(true).include('main').analyze();
 				expect(
 					r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),

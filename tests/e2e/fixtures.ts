@@ -22,3 +22,22 @@ export const test = base.extend({
 		await use(context);
 	},
 });
+
+/**
+ * Expressive Code makes a code block that scrolls sideways keyboard-reachable (tabindex="0",
+ * role="region") from a ResizeObserver, 250 ms later and then in an idle callback: up to 2 s after
+ * load with the deadline above, later than 'networkidle'. An axe run that came first reported
+ * "scrollable-region-focusable" for blocks the page was about to fix (CI, stop 36: five blocks of
+ * /diagnose/event-logs/). Wait until every such block has its tabindex; if Expressive Code's script
+ * stops doing it, this times out and the test fails.
+ */
+export async function codeBlocksSettled(page: import('@playwright/test').Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+				(pre) => pre.scrollWidth <= pre.clientWidth || pre.getAttribute('tabindex') === '0',
+			),
+		undefined,
+		{ timeout: 10_000 },
+	);
+}
