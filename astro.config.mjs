@@ -163,6 +163,7 @@ export default defineConfig({
 					['Shell exit statuses', 'Shell 退出状态', '/errors/shell/'],
 					['Linux error numbers (errno)', 'Linux 错误号（errno）', '/errors/errno/'],
 					['curl exit codes', 'curl 退出码', '/errors/curl/'],
+					['OpenSSL verify errors', 'OpenSSL 证书验证错误', '/errors/openssl/'],
 					['Linux signals', 'Linux 信号', '/errors/signal/'],
 				]),
 				tools('generator', 'tool.nav.generators'),

@@ -42,6 +42,9 @@ const SRC = {
 	curl: 'https://manpages.debian.org/bookworm/curl/curl.1.en.html',
 	curlErrors: 'https://manpages.debian.org/bookworm/libcurl4-doc/libcurl-errors.3.en.html',
 	curlStrerror: 'https://manpages.debian.org/bookworm/libcurl4-doc/curl_easy_strerror.3.en.html',
+	// OpenSSL 3.0 as Debian 12 ships it (openssl-verify-errors.tsv): the manual page of libssl-doc.
+	opensslVerify:
+		'https://manpages.debian.org/bookworm/libssl-doc/X509_STORE_CTX_get_error.3ssl.en.html',
 	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
 	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
 	// macOS's strsignal() (Apple's Libc, Libc-1725.0.11), which adds macOS's number to the text of
@@ -542,6 +545,37 @@ families.curl = tsv('curl-errors.tsv', [
 				remarks: `libcurl's text for ${r.name} (curl_easy_strerror())`,
 				source: SRC.curlStrerror,
 			},
+		],
+	}),
+);
+
+// OpenSSL's certificate verification results (openssl-verify-errors.tsv, OpenSSL 3.0): each name, its
+// message and its description from X509_STORE_CTX_get_error(3ssl), and OpenSSL's own text for it
+// (X509_verify_cert_error_string(), what openssl, curl, git and Python print), where it differs from the
+// page's message.
+families.openssl = tsv('openssl-verify-errors.tsv', [
+	'code',
+	'name',
+	'text',
+	'strerror',
+	'description',
+]).map((r) =>
+	entry(`openssl/${r.code}`, {
+		family: 'openssl',
+		code: Number(r.code),
+		names: [{ name: r.name, source: SRC.opensslVerify }],
+		official: [
+			{
+				text: r.strerror,
+				remarks: `OpenSSL's text for ${r.name} (X509_verify_cert_error_string()): what openssl, curl, git and Python print`,
+				source: SRC.opensslVerify,
+			},
+			...(r.text === r.strerror
+				? []
+				: [
+						{ text: r.text, remarks: `${r.name}, as the page gives it`, source: SRC.opensslVerify },
+					]),
+			{ text: r.description, remarks: r.name, source: SRC.opensslVerify },
 		],
 	}),
 );

@@ -659,6 +659,30 @@ for (const prefix of ['', '/zh-cn'])
 		await expect(page.getByRole('status')).toContainText(/(curl exit codes|curl 退出码) 35/);
 	});
 
+// OpenSSL's verification results, the openssl family: 20 has OpenSSL's text first, the manual page
+// credited as X509_STORE_CTX_get_error(3ssl), and its note; openssl's own line in the table's box
+// answers it.
+for (const prefix of ['', '/zh-cn'])
+	test(`${prefix}/errors/openssl/: 20 from the manual page, with its note`, async ({ page }) => {
+		await page.goto(`${prefix}/errors/openssl/20/`);
+		await expect(page.locator('h1')).toContainText(
+			prefix ? '无法获取本地颁发者证书' : 'X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+		);
+		const quotes = page.locator('figure.kb-official blockquote p');
+		await expect(quotes.first()).toHaveText('unable to get local issuer certificate');
+		await expect(page.locator('figure.kb-official').first()).toContainText(
+			'X509_STORE_CTX_get_error(3ssl)',
+		);
+		await expect(page.locator('main')).toContainText('update-ca-certificates');
+		await page.goto(`${prefix}/errors/`);
+		const box = page.getByRole('searchbox');
+		await expect(box).toBeEnabled();
+		await box.fill('verify error:num=20:unable to get local issuer certificate');
+		await expect(page.getByRole('status')).toContainText(
+			/(OpenSSL certificate verification errors|OpenSSL 证书验证错误) 20/,
+		);
+	});
+
 // .NET's hosting layer, the dotnet-host family: a code has the enumerator and comment of error_codes.h,
 // credited to that file in dotnet/runtime at its commit; 0x80008096 has its note (the host's message,
 // the command that lists the runtimes); the family's table credits the file.

@@ -265,6 +265,11 @@ const EN: Row[] = [
 		'/errors/sspi/0x80090325/',
 		'-',
 	],
+	// OpenSSL's verification results (the openssl family; before: Win32's 20 and 21), as openssl
+	// prints them, and by name.
+	['verify error:num=20:unable to get local issuer certificate', '/errors/openssl/20/', '-'],
+	['Verify return code: 21 (unable to verify the first certificate)', '/errors/openssl/21/', '-'],
+	['X509_V_ERR_CERT_HAS_EXPIRED', '/errors/openssl/10/', '-'],
 	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
 	[
 		'You must install or update .NET to run this application',
@@ -288,6 +293,7 @@ const ZH: Row[] = [
 	['0x80008096', '/zh-cn/errors/dotnet-host/0x80008096/', '-'],
 	['权限不够 EACCES', '/zh-cn/errors/errno/13/', '-'],
 	['curl 60 证书', '/zh-cn/errors/curl/60/', '-'],
+	['openssl 无法获取本地颁发者证书', '/zh-cn/errors/openssl/20/', '-'],
 	['0x80090325 证书链', '/zh-cn/errors/sspi/0x80090325/', '-'],
 	['1618', '/zh-cn/errors/msiexec/1618/'],
 	['0x652', '/zh-cn/errors/msiexec/1618/'],

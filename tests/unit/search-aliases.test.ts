@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALIASES, aliasesFor } from '../../src/lib/search/aliases';
 import { TOOLS, toolPath } from '../../src/lib/tools';
+import { loadEntries } from '../fixtures/errors/load';
 
 // Every alias must point at a page that exists (a guide in both languages, a tool of the registry —
 // every tool has a page in every language — or a sidebar link), and
@@ -18,13 +19,21 @@ const exists = (path: string, file: string) => {
 	}
 };
 
+const CODE_PAGE = /^\/errors\/([a-z0-9-]+)\/(\w+)\/$/;
+
 describe('search aliases', () => {
 	for (const path of Object.keys(ALIASES)) {
 		it(`${path} is a real page in both languages`, () => {
 			const isGuide = exists(path, '');
 			if (isGuide) expect(exists(path, 'zh-cn/')).toBe(true);
 			else if (path.startsWith('/tools/')) expect(TOOLS.map((t) => toolPath(t.id))).toContain(path);
-			else expect(config).toContain(`'${path}'`);
+			else if (CODE_PAGE.test(path)) {
+				// A code page's aliases are its own Chinese title's words (see ALIASES).
+				const [, family = '', code = ''] = CODE_PAGE.exec(path) ?? [];
+				const title = loadEntries([family]).get(`${family}/${code}`)?.title?.['zh-CN'] ?? '';
+				for (const alias of ALIASES[path]?.['zh-CN'] ?? []) expect(title).toContain(alias);
+				expect(ALIASES[path]?.en).toBeUndefined();
+			} else expect(config).toContain(`'${path}'`);
 		});
 	}
 

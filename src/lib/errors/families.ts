@@ -603,6 +603,29 @@ export const FAMILY_LIST = [
 		links: [],
 	},
 	{
+		// OpenSSL's certificate verification results (X509_V_ERR_*, X509_STORE_CTX_get_error(3ssl)): why
+		// a TLS client on Linux did not trust a server's certificate. openssl prints the number ("verify
+		// error:num=20:…", "Verify return code: 21 (…)", "error 10 at 0 depth lookup: …"); curl, git
+		// and Python print only the text. A bare 20 is a Win32 code, so the number is read only with
+		// OpenSSL's words near it; X509_V_ERR_* names anywhere.
+		id: 'openssl',
+		display: 'decimal',
+		range: [0, 94],
+		forms: ['decimal'],
+		cuedOnly: true,
+		// Literal alternatives: linear. (The family's id holds its cue: "openssl 20".)
+		cue: /openssl|verify error|verify return|depth lookup|x509/i,
+		titleFrom: 'name',
+		translatedTitles: true,
+		searchNotedOnly: true,
+		source: {
+			title: 'X509_STORE_CTX_get_error(3ssl)',
+			url: 'https://manpages.debian.org/bookworm/libssl-doc/X509_STORE_CTX_get_error.3ssl.en.html',
+			license: 'man',
+		},
+		links: [],
+	},
+	{
 		// The standard Linux signals (signal(7)), numbered as on x86 and ARM: how a process that did not
 		// exit was ended. systemd prints them without SIG ("code=killed, status=9/KILL", "signal=TERM").
 		id: 'signal',

@@ -298,7 +298,10 @@ const isZone = (text: string, start: number, body: string) =>
 // 0x00431802"); a port, as curl, ssh and nginx write one ("Failed to connect to github.com port 443",
 // "connect to host 192.168.1.5 port 22", "端口 22": 22 is ERROR_BAD_COMMAND). Tested on the 14
 // characters before a number, anchored at their end.
-const LABEL = /(?:language|语言|time ?stamp|时间戳|offset|偏移量|\bport|端口) ?[:：]? ?$/i;
+// OpenSSL's s_client writes its verify callback's return after each certificate ("verify return:1"),
+// which is no verification result.
+const LABEL =
+	/(?:language|语言|time ?stamp|时间戳|offset|偏移量|\bport|端口|verify return) ?[:：]? ?$/i;
 const isLabelled = (text: string, start: number) =>
 	LABEL.test(text.slice(Math.max(0, start - 14), start));
 
@@ -352,7 +355,11 @@ const FIELD = /(?<![\w-])[A-Za-z][\w-]*[:=]$/;
 const CODE_KEY = /code|err|status|exit|result|event|^hr$|^rc$|^ret|^gle$/i;
 function isFieldValue(text: string, start: number): boolean {
 	const key = FIELD.exec(text.slice(Math.max(0, start - 24), start));
-	return key !== null && !CODE_KEY.test(key[0].slice(0, -1));
+	return (
+		key !== null &&
+		!CODE_KEY.test(key[0].slice(0, -1)) &&
+		!OPENSSL_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+	);
 }
 
 // A process ID, as systemctl status and the journal write one ("Main PID: 2176", "Process: 2176
@@ -376,10 +383,19 @@ const ERRNO_AFTER = /^: [A-Z]/;
 // "curl" ("RPC failed; curl 56 GnuTLS recv error"): a small number there is the code too. Tested on
 // the 8 characters before it.
 const CURL_BEFORE = /\bcurl(?:: \(| )$/i;
+// openssl writes a certificate's verification result as "verify error:num=20:…" and "Verify return
+// code: 21 (…)" (s_client), and "error 10 at 0 depth lookup: …" (verify): the number is the code,
+// 0 the certificate's depth in the chain. Tested on the 20 characters before it and the 16 after.
+const OPENSSL_BEFORE = /(?:verify error:num=|verify return code: )$/i;
+const OPENSSL_AFTER = /^ at \d{1,3} depth lookup/;
 const isErrnoHere = (text: string, start: number, end: number) =>
 	ERRNO_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
 	CURL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+	OPENSSL_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+	OPENSSL_AFTER.test(text.slice(end, end + 19)) ||
 	(text[start - 1] === '(' && ERRNO_AFTER.test(text.slice(end, end + 3)));
+/** A certificate's depth in openssl's "error 10 at 0 depth lookup": tested on the 13 characters after. */
+const isDepth = (text: string, end: number) => text.slice(end, end + 13) === ' depth lookup';
 // A measure: a number with its unit after it, as curl and the journal write a duration ("after 21 ms",
 // "Connection timed out after 5000 milliseconds", "took 5 seconds", "等待 30 秒") and installers a
 // size ("needs 512 MB", "100 %"): 21 and 5 are Win32 codes, not what the line reports. A unit glued to
@@ -585,6 +601,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isProcessId(text, m.index, m[0].length) ||
 			isShellLine(text, m.index, m.index + m[0].length) ||
 			isMeasure(text, m.index + m[0].length) ||
+			isDepth(text, m.index + m[0].length) ||
 			isLogThreadId(text, m.index) ||
 			!DIGIT.test(body) ||
 			isClockPart(text, m.index, m[0].length) ||

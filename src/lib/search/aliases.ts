@@ -80,6 +80,13 @@ export const ALIASES: Readonly<Record<string, Aliases>> = {
 		en: ['another installation is in progress', 'msiserver'],
 		'zh-CN': ['另一个安装正在进行', 'msiserver'],
 	},
+	// Code pages: a Chinese title's own words. Pagefind keeps title metadata as whitespace-split tokens,
+	// so "服务无法安装，请确认…" is one token, which the query 服务无法安装 (segmented: 服务 无法 安装)
+	// met only as a prefix: msi/1923 moved between 3rd and 4th with any Chinese text added to the
+	// index (stops 35–37), behind 1719 and 1601, which hold 无法 only in 无法访问. Giving every Chinese
+	// title its words as metadata fixed this row and pushed signal/15 to 5th for 已终止 (its official
+	// text) behind titles that hold 已 and 终止, so only this title's words are stored.
+	'/errors/msi/1923/': { 'zh-CN': ['服务无法安装'] },
 	'/fixes/run-elevated/': {
 		en: ['run as administrator', 'admin rights'],
 		'zh-CN': ['以管理员身份运行', '管理员权限'],
