@@ -45,6 +45,9 @@ const SRC = {
 	// OpenSSL 3.0 as Debian 12 ships it (openssl-verify-errors.tsv): the manual page of libssl-doc.
 	opensslVerify:
 		'https://manpages.debian.org/bookworm/libssl-doc/X509_STORE_CTX_get_error.3ssl.en.html',
+	// Node.js's names for them (the error's `code`, as npm prints it): the TLS page of its documentation.
+	nodeTls:
+		'https://github.com/nodejs/node/blob/009adc7e217d55eeae6de341736e0a26c473b0dd/doc/api/tls.md#x509-certificate-error-codes',
 	// zsh's own messages for signals: its source, at the commit zsh-signal-messages.tsv was taken from.
 	zsh: 'https://github.com/zsh-users/zsh/blob/3078e07729930bfbff647b9b63452b58a54ecc70/Src/signames2.awk',
 	// macOS's strsignal() (Apple's Libc, Libc-1725.0.11), which adds macOS's number to the text of
@@ -552,18 +555,23 @@ families.curl = tsv('curl-errors.tsv', [
 // OpenSSL's certificate verification results (openssl-verify-errors.tsv, OpenSSL 3.0): each name, its
 // message and its description from X509_STORE_CTX_get_error(3ssl), and OpenSSL's own text for it
 // (X509_verify_cert_error_string(), what openssl, curl, git and Python print), where it differs from the
-// page's message.
+// page's message; and the name Node.js gives the error's `code` (UNABLE_TO_GET_ISSUER_CERT_LOCALLY, as
+// npm prints it), for the 28 codes its documentation lists.
 families.openssl = tsv('openssl-verify-errors.tsv', [
 	'code',
 	'name',
 	'text',
 	'strerror',
 	'description',
+	'node_name',
 ]).map((r) =>
 	entry(`openssl/${r.code}`, {
 		family: 'openssl',
 		code: Number(r.code),
-		names: [{ name: r.name, source: SRC.opensslVerify }],
+		names: [
+			{ name: r.name, source: SRC.opensslVerify },
+			...(r.node_name ? [{ name: r.node_name, source: SRC.nodeTls }] : []),
+		],
 		official: [
 			{
 				text: r.strerror,

@@ -270,6 +270,7 @@ const EN: Row[] = [
 	['verify error:num=20:unable to get local issuer certificate', '/errors/openssl/20/', '-'],
 	['Verify return code: 21 (unable to verify the first certificate)', '/errors/openssl/21/', '-'],
 	['X509_V_ERR_CERT_HAS_EXPIRED', '/errors/openssl/10/', '-'],
+	['npm ERR! code SELF_SIGNED_CERT_IN_CHAIN', '/errors/openssl/19/', '-'],
 	['FrameworkMissingFailure', '/errors/dotnet-host/0x80008096/', '-'],
 	[
 		'You must install or update .NET to run this application',

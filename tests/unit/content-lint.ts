@@ -178,6 +178,10 @@ const BASH_REDIRECTS = [
 	/^2>&1$/,
 	// event-logs saves a unit's journal to a file to attach to a report.
 	/^> nginx\.log$/,
+	// openssl s_client reads its input until end of file; the openssl notes end it at once.
+	/^<\/dev\/null$/,
+	// The openssl notes join a server's certificate and its intermediate into the file nginx serves.
+	/^> fullchain\.pem$/,
 ];
 
 /**

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer as createTlsServer, type Server } from 'node:tls';
+import { connect as tlsConnect, createServer as createTlsServer, type Server } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foundIds, loadEntries, tsv } from '../fixtures/errors/load';
@@ -72,12 +72,18 @@ describe('the table is OpenSSL’s own documentation, header and library', () =>
 		}
 	});
 
+	test('Node.js’s names are OpenSSL’s without X509_V_ERR_, for the 28 codes its documentation lists', () => {
+		const named = rows().filter((r) => r.node_name);
+		expect(named).toHaveLength(28);
+		for (const r of named) expect(`X509_V_ERR_${r.node_name}`).toBe(r.name);
+	});
+
 	test('the data is the table', () => {
 		const entries = [...loadEntries(['openssl']).values()];
 		expect(entries.map((e) => String(e.code))).toEqual(rows().map((r) => r.code));
 		for (const [i, e] of entries.entries()) {
 			const r = rows()[i];
-			expect(e.names.map((n) => n.name)).toEqual([r?.name]);
+			expect(e.names.map((n) => n.name)).toEqual([r?.name, r?.node_name].filter(Boolean));
 			expect(e.official.map((o) => o.text)).toEqual(
 				r?.text === r?.strerror
 					? [r?.strerror, r?.description]
@@ -145,9 +151,10 @@ describe('openssl’s own lines read as the code its case makes', () => {
 			`${name}.pem`,
 		]);
 	};
-	const serve = async (cert: string) => {
+	const serve = (cert: string) => serveWith('server.key', cert);
+	const serveWith = async (key: string, cert: string) => {
 		const s = createTlsServer(
-			{ key: readFileSync(join(dir, 'server.key')), cert: readFileSync(join(dir, cert)) },
+			{ key: readFileSync(join(dir, key)), cert: readFileSync(join(dir, cert)) },
 			(socket) => socket.on('error', () => undefined).end(),
 		).on('tlsClientError', () => undefined);
 		servers.push(s);
@@ -302,6 +309,51 @@ describe('openssl’s own lines read as the code its case makes', () => {
 		expect(foundIds('depth=0 CN = server')).toBe('unknown');
 	});
 
+	// Node.js (this test's own runtime) names the error as its documentation does, with OpenSSL's text as
+	// the message: what npm prints as "npm ERR! code SELF_SIGNED_CERT_IN_CHAIN" and lookup reads.
+	test('Node.js: each failure’s code is the name the table gives it, and its message OpenSSL’s text', async () => {
+		const connect = (port: number, ca?: string) =>
+			new Promise<{ code: string; message: string }>((resolve) => {
+				const socket = tlsConnect({
+					host: '127.0.0.1',
+					port,
+					servername: 'localhost',
+					...(ca ? { ca: readFileSync(join(dir, ca)) } : {}),
+				});
+				socket.on('secureConnect', () => {
+					socket.destroy();
+					resolve({ code: 'connected', message: '' });
+				});
+				socket.on('error', (err: NodeJS.ErrnoException) =>
+					resolve({ code: err.code ?? '', message: err.message }),
+				);
+			});
+		writeFileSync(
+			join(dir, 'chain-with-root.pem'),
+			readFileSync(join(dir, 'chain.pem'), 'utf8') + readFileSync(join(dir, 'root.pem'), 'utf8'),
+		);
+		const cases: [cert: string, ca: string | undefined, code: number][] = [
+			['server.pem', 'root.pem', 21],
+			['chain.pem', undefined, 20],
+			['chain-with-root.pem', undefined, 19],
+			['self.pem', undefined, 18],
+		];
+		for (const [cert, ca, code] of cases) {
+			const port = await serveWith(cert === 'self.pem' ? 'self.key' : 'server.key', cert);
+			const got = await connect(port, ca);
+			const row = rows().find((r) => r.code === String(code));
+			expect(got.code, cert).toBe(row?.node_name);
+			// Node.js 24 adds a hint to some ("…; if the root CA is installed locally, try running
+			// Node.js with --use-system-ca").
+			expect(got.message.split('; ')[0], cert).toBe(row?.strerror);
+			expect(first(`npm ERR! code ${got.code}`)).toBe(`openssl/${code}`);
+		}
+		expect(await connect(await serveWith('server.key', 'chain.pem'), 'root.pem')).toEqual({
+			code: 'connected',
+			message: '',
+		});
+	});
+
 	describe('the notes’ commands do what the notes say', () => {
 		const note = (id: string) => {
 			const e = loadEntries(['openssl']).get(id);
@@ -358,6 +410,29 @@ describe('openssl’s own lines read as the code its case makes', () => {
 			expect(out).toMatch(/Verify return code: 0 \(ok\)/);
 		});
 
+		test('19: the root is the last certificate; NODE_EXTRA_CA_CERTS makes Node.js trust it', async () => {
+			writeFileSync(
+				join(dir, 'chain-with-root.pem'),
+				readFileSync(join(dir, 'chain.pem'), 'utf8') + readFileSync(join(dir, 'root.pem'), 'utf8'),
+			);
+			const port = await serve('chain-with-root.pem');
+			const [show, trust] = note('openssl/19');
+			const { out } = await bash(show ?? '', port);
+			expect(out).toMatch(/^ 2 s:CN ?= ?root\n {3}i:CN ?= ?root$/m);
+			expect(out).toMatch(
+				/Verify return code: 19 \(self-signed certificate in certificate chain\)/,
+			);
+			// A Node.js client started after the note's export, as npm would be.
+			const client = `require('node:tls').connect({ host: '127.0.0.1', port: ${port}, servername: 'localhost' }).on('secureConnect', function () { console.log('trusted'); this.destroy(); }).on('error', (e) => console.log(e.code))`;
+			const node = (prefix: string) =>
+				bash(`${prefix}${JSON.stringify(process.execPath)} -e ${JSON.stringify(client)}`, port);
+			expect((await node('')).out.trim()).toBe('SELF_SIGNED_CERT_IN_CHAIN');
+			// The note's company CA is, here, the root the chain ends in.
+			const ours = (trust ?? '').replace('company-ca.pem', 'root.pem');
+			expect(ours).not.toBe(trust);
+			expect((await node(`${ours}; `)).out.trim()).toBe('trusted');
+		});
+
 		test('10: the dates of the certificate the server sends', async () => {
 			const port = await serve('chain.pem');
 			const [dates] = note('openssl/10');
@@ -379,6 +454,10 @@ describe('lookup', () => {
 		['verify error:num=19:self-signed certificate in certificate chain', 'openssl/19'],
 		['X509_V_ERR_CERT_HAS_EXPIRED', 'openssl/10'],
 		['openssl verify error 20', 'openssl/20'],
+		// Node.js's codes, as npm prints them.
+		['npm ERR! code UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'openssl/20'],
+		['npm error code SELF_SIGNED_CERT_IN_CHAIN', 'openssl/19'],
+		["code: 'CERT_HAS_EXPIRED'", 'openssl/10'],
 	])('%j → %s first', (q, id) => {
 		expect(first(q)).toBe(id);
 	});

@@ -38,7 +38,7 @@ describe('error entry schema', () => {
 		expect(messages({ ...valid, official: [{ text: 'x', source: 'https://example.com/x' }] }))
 			.toMatchInlineSnapshot(`
 				[
-				  "official.0.source: source must be a learn.microsoft.com, man7.org or manpages.debian.org/bookworm URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package",
+				  "official.0.source: source must be a learn.microsoft.com, man7.org or manpages.debian.org/bookworm URL, zsh’s, Apple’s Libc, .NET’s or Node.js’s source on github.com, or the Windows SDK’s NuGet package",
 				]
 			`);
 		// Another repository on the same host is no source.
@@ -49,6 +49,7 @@ describe('error entry schema', () => {
 			'https://github.com/someone/runtime/blob/0/src/native/corehost/error_codes.h',
 			// Another Debian release's pages are another version's texts.
 			'https://manpages.debian.org/trixie/curl/curl.1.en.html',
+			'https://github.com/someone/node/blob/0/doc/api/tls.md',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source: fork }] })).toHaveLength(1);
 		for (const source of [
@@ -57,6 +58,7 @@ describe('error entry schema', () => {
 			'https://www.nuget.org/packages/Microsoft.Windows.SDK.CPP/10.0.26100.9457#um/wuerror.h',
 			'https://github.com/dotnet/runtime/blob/0/src/native/corehost/error_codes.h',
 			'https://manpages.debian.org/bookworm/curl/curl.1.en.html',
+			'https://github.com/nodejs/node/blob/0/doc/api/tls.md',
 		])
 			expect(messages({ ...valid, official: [{ text: 'x', source }] })).toEqual([]);
 	});

@@ -48,7 +48,7 @@ function attribution(source: string) {
 
 /** The sources the v1 schema admits (its `sourceUrl`). */
 const OFFICIAL_SOURCE =
-	/^https:\/\/(learn\.microsoft\.com\/|man7\.org\/|manpages\.debian\.org\/bookworm\/|www\.nuget\.org\/packages\/Microsoft\.Windows\.SDK\.CPP\/|github\.com\/dotnet\/runtime\/blob\/)/;
+	/^https:\/\/(learn\.microsoft\.com\/|man7\.org\/|manpages\.debian\.org\/bookworm\/|www\.nuget\.org\/packages\/Microsoft\.Windows\.SDK\.CPP\/|github\.com\/dotnet\/runtime\/blob\/|github\.com\/nodejs\/node\/blob\/)/;
 
 export function codeDocument(e: Entry, site: URL, resolve: Resolve) {
 	const ref = refOf(e);

@@ -37,11 +37,13 @@ const SOURCE_HOSTS = [
 	'https://learn.microsoft.com/',
 	'https://man7.org/',
 	'https://manpages.debian.org/bookworm/',
+	// Node.js's documentation, for the names it gives OpenSSL's verification errors (no texts).
+	'https://github.com/nodejs/node/blob/',
 	...PROGRAM_SOURCES.map((p) => p.prefix),
 ];
 const source = z.url().refine((u) => SOURCE_HOSTS.some((h) => u.startsWith(h)), {
 	message:
-		'source must be a learn.microsoft.com, man7.org or manpages.debian.org/bookworm URL, zsh’s, Apple’s Libc or .NET’s source on github.com, or the Windows SDK’s NuGet package',
+		'source must be a learn.microsoft.com, man7.org or manpages.debian.org/bookworm URL, zsh’s, Apple’s Libc, .NET’s or Node.js’s source on github.com, or the Windows SDK’s NuGet package',
 });
 
 /** Prose we wrote ourselves: one text per language, keyed by locale tag; every (non-pseudo) locale. */
