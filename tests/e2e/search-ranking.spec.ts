@@ -258,6 +258,12 @@ const EN: Row[] = [
 	],
 	['CURLE_PEER_FAILED_VERIFICATION', '/errors/curl/60/', '-'],
 	['curl: (22) The requested URL returned error: 404', '/errors/curl/22/', '-'],
+	['curl: (6) Could not resolve host: example.com', '/errors/curl/6/', '-'],
+	[
+		'curl: (28) Operation timed out after 300000 milliseconds with 0 bytes received',
+		'/errors/curl/28/',
+		'-',
+	],
 	// Windows' TLS refusing a certificate (SEC_E_*; before: no page), as curl for Windows prints it.
 	['SEC_E_UNTRUSTED_ROOT (0x80090325)', '/errors/sspi/0x80090325/', '-'],
 	[
@@ -294,6 +300,7 @@ const ZH: Row[] = [
 	['0x80008096', '/zh-cn/errors/dotnet-host/0x80008096/', '-'],
 	['权限不够 EACCES', '/zh-cn/errors/errno/13/', '-'],
 	['curl 60 证书', '/zh-cn/errors/curl/60/', '-'],
+	['curl 6 无法解析主机名', '/zh-cn/errors/curl/6/', '-'],
 	['openssl 无法获取本地颁发者证书', '/zh-cn/errors/openssl/20/', '-'],
 	['0x80090325 证书链', '/zh-cn/errors/sspi/0x80090325/', '-'],
 	['1618', '/zh-cn/errors/msiexec/1618/'],

@@ -3,7 +3,7 @@
 // the packages curl and libcurl4-doc, which .ci/run installs), libcurl's curl_easy_strerror() (python3's
 // ctypes), and curl run against local servers that fail in each way: its exit status is the number it
 // prints in brackets, and lookup reads the line it prints as that code.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -210,6 +210,70 @@ describe('curl’s own lines read as the code it exits with', () => {
 		);
 		const line = await check([`https://localhost:${tlsPort}/`], 60);
 		expect(line).toMatch(/SSL certificate problem: self[- ]signed certificate/);
+	});
+});
+
+describe('the notes quote curl’s messages as curl prints them', () => {
+	/** A message with its variable parts (host, numbers) made alike, to compare a run with a note. */
+	const shape = (s: string, host = 'example.org') =>
+		s.replaceAll(host, 'HOST').replaceAll('example.org', 'HOST').replace(/\d+/g, '#');
+	const summary = (id: string) => loadEntries(['curl']).get(id)?.summary?.en ?? '';
+	const message = (line: string) => line.replace(/^curl: \(\d+\) /, '');
+	const servers: { close: () => unknown }[] = [];
+	afterAll(() => {
+		for (const s of servers) s.close();
+	});
+
+	test('6: a name that cannot resolve (.invalid never does, RFC 6761)', async () => {
+		const { status, line } = await curl(['http://nosuchhost.invalid/']);
+		expect(status, line).toBe(6);
+		expect(shape(summary('curl/6'))).toContain(shape(message(line), 'nosuchhost.invalid'));
+	});
+
+	test('7: nothing listens; with -v, the reason for each address', async () => {
+		const s = createNetServer();
+		await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+		const port = portOf(s);
+		await new Promise((ok) => s.close(ok));
+		const { status, line } = await curl([`http://127.0.0.1:${port}/`]);
+		expect(status, line).toBe(7);
+		const note = summary('curl/7');
+		expect(shape(note)).toContain(shape(message(line), '127.0.0.1'));
+		const verbose = await new Promise<string>((ok) =>
+			execFile('curl', ['-v', '-sS', `http://127.0.0.1:${port}/`], (_e, _o, err) => ok(err)),
+		);
+		expect(verbose).toContain(`port ${port} failed: Connection refused`);
+		expect(note).toContain('"Connection refused"');
+	});
+
+	test('28: the whole transfer (--max-time) and the connection (--connect-timeout)', async () => {
+		const silent = createNetServer((socket) => socket.on('error', () => undefined));
+		servers.push(silent);
+		await new Promise<void>((ok) => silent.listen(0, '127.0.0.1', ok));
+		const slow = await curl(['--max-time', '1', `http://127.0.0.1:${portOf(silent)}/`]);
+		expect(slow.status, slow.line).toBe(28);
+		// A listener that never accepts, its queue filled: Linux drops the next SYN, so connecting
+		// never completes. (Node.js accepts every connection itself, so python3 holds the socket.)
+		const holder = spawn('python3', [
+			'-c',
+			[
+				'import socket, sys, time',
+				's = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)',
+				'p = s.getsockname()[1]; cs = []',
+				'for _ in range(4):',
+				'    c = socket.socket(); c.setblocking(False); c.connect_ex(("127.0.0.1", p)); cs.append(c)',
+				'time.sleep(0.3); print(p, flush=True); sys.stdin.read()',
+			].join('\n'),
+		]);
+		servers.push({ close: () => holder.kill() });
+		const port = await new Promise<number>((ok) =>
+			holder.stdout.once('data', (d: Buffer) => ok(Number(String(d).trim()))),
+		);
+		const connect = await curl(['--connect-timeout', '1', `http://127.0.0.1:${port}/`]);
+		expect(connect.status, connect.line).toBe(28);
+		const note = shape(summary('curl/28'));
+		expect(note).toContain(shape(message(slow.line), '127.0.0.1'));
+		expect(note).toContain(shape(message(connect.line), '127.0.0.1'));
 	});
 });
 
