@@ -577,6 +577,8 @@ families.openssl = tsv('openssl-verify-errors.tsv', [
 				text: r.strerror,
 				remarks: `OpenSSL's text for ${r.name} (X509_verify_cert_error_string()): what openssl, curl, git and Python print`,
 				source: SRC.opensslVerify,
+				// Read where programs print it (families.ts, printedAfter); not X509_V_OK's "ok".
+				...(r.code === '0' ? {} : { printed: true }),
 			},
 			...(r.text === r.strerror
 				? []

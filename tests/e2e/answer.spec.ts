@@ -288,6 +288,16 @@ for (const l of langs) {
 			'href',
 			`${l.prefix}/errors/stg/0x80030005/`,
 		);
+		// pip's line: OpenSSL's text after Python's words is X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN (19),
+		// not SSLCertVerificationError's 1 (its chunk comes only for those words: slices.ts).
+		await box.fill(
+			"(Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate in certificate chain (_ssl.c:1129)')))",
+		);
+		await expect(answer.getByRole('link')).toHaveCount(1);
+		await expect(answer.getByRole('link')).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/openssl/19/`,
+		);
 		// A CI runner's line (jackc/pgx#1934): the shell's 128 + 15 is SIGTERM, read before Win32's 143.
 		await box.fill('Error: Process completed with exit code 143.');
 		await expect(answer.getByRole('link').first()).toHaveAttribute(

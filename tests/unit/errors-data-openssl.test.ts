@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { connect as tlsConnect, createServer as createTlsServer, type Server } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foundIds, loadEntries, tsv } from '../fixtures/errors/load';
+import { bestOf } from './timing';
+import { foundIds, loadEntries, lookupSite, tsv } from '../fixtures/errors/load';
 
 const rows = () => tsv('openssl-verify-errors.tsv');
 const first = (q: string) => (foundIds(q) as string[])[0];
@@ -90,6 +91,10 @@ describe('the table is OpenSSL’s own documentation, header and library', () =>
 					: [r?.strerror, r?.text, r?.description],
 			);
 			expect(e.title?.['zh-CN'], r?.name).toBeTruthy();
+			// The library's text is what programs print (read after their words); X509_V_OK's "ok" is not.
+			expect(e.official.filter((o) => o.printed).map((o) => o.text)).toEqual(
+				r?.code === '0' ? [] : [r?.strerror],
+			);
 		}
 	});
 });
@@ -354,6 +359,71 @@ describe('openssl’s own lines read as the code its case makes', () => {
 		});
 	});
 
+	// Python's ssl module (what pip and requests print) and curl (git's and composer's lines) print
+	// OpenSSL's text after words of their own. Python's error also carries OpenSSL's number and text
+	// (verify_code, verify_message): the oracle for which code the line is.
+	test('Python and curl: OpenSSL’s text after their own words reads as its code', async () => {
+		writeFileSync(
+			join(dir, 'chain-with-root.pem'),
+			readFileSync(join(dir, 'chain.pem'), 'utf8') + readFileSync(join(dir, 'root.pem'), 'utf8'),
+		);
+		const python = [
+			'import socket, ssl, sys',
+			'port, ca, host = int(sys.argv[1]), sys.argv[2], sys.argv[3]',
+			'ctx = ssl.create_default_context(cafile=ca or None)',
+			'try:',
+			'    ctx.wrap_socket(socket.create_connection(("127.0.0.1", port)), server_hostname=host)',
+			'    print("connected")',
+			'except ssl.SSLCertVerificationError as e:',
+			'    print(e.verify_code); print(e.verify_message); print(e)',
+		].join('\n');
+		const cases: [key: string, cert: string, ca: string, host: string, code: number][] = [
+			['self.key', 'self.pem', '', 'localhost', 18],
+			['server.key', 'chain.pem', '', 'localhost', 20],
+			['server.key', 'chain-with-root.pem', '', 'localhost', 19],
+			['server.key', 'chain.pem', 'root.pem', 'example.org', 62],
+		];
+		for (const [key, cert, ca, host, code] of cases) {
+			const port = await serveWith(key, cert);
+			const { out } = await run('python3', ['-c', python, String(port), ca, host], dir);
+			const [number, text, line = ''] = out.trim().split('\n');
+			expect(Number(number), out).toBe(code);
+			// "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate
+			// (_ssl.c:1006)"; for 62 Python words the text itself ("Hostname mismatch, certificate is not
+			// valid for 'example.org'.").
+			expect(line, out).toContain(`certificate verify failed: ${text}`);
+			const row = rows().find((r) => r.code === String(code));
+			if (code !== 62) expect(text).toBe(row?.strerror);
+			expect(foundIds(line), line).toEqual([`openssl/${code}`]);
+			// curl's OpenSSL build: "curl: (60) SSL certificate problem: …", curl's code first.
+			const args = ['-sS', '--resolve', `${host}:${port}:127.0.0.1`, `https://${host}:${port}/`];
+			const got = await run('curl', [...(ca ? ['--cacert', ca] : []), ...args], dir);
+			const curled = got.out.split('\n').find((l) => l.startsWith('curl: (60) ')) ?? got.out;
+			if (code !== 62) {
+				expect(curled).toBe(`curl: (60) SSL certificate problem: ${row?.strerror}`);
+				expect((foundIds(curled) as string[]).slice(0, 2), curled).toEqual([
+					'curl/60',
+					`openssl/${code}`,
+				]);
+			}
+		}
+		expect(
+			(
+				await run(
+					'python3',
+					[
+						'-c',
+						python,
+						String(await serveWith('server.key', 'chain.pem')),
+						'root.pem',
+						'localhost',
+					],
+					dir,
+				)
+			).out.trim(),
+		).toBe('connected');
+	});
+
 	describe('the notes’ commands do what the notes say', () => {
 		const note = (id: string) => {
 			const e = loadEntries(['openssl']).get(id);
@@ -458,8 +528,48 @@ describe('lookup', () => {
 		['npm ERR! code UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'openssl/20'],
 		['npm error code SELF_SIGNED_CERT_IN_CHAIN', 'openssl/19'],
 		["code: 'CERT_HAS_EXPIRED'", 'openssl/10'],
+		// OpenSSL's text after Python's, curl's and Ruby's words, as published from releases before 3.0
+		// ("self signed"). Before: win32/1, signtool/1, systemctl/1 and journald/1 (SSLError's 1), or no code.
+		[
+			"requests.exceptions.SSLError: HTTPSConnectionPool(host='pypi.org', port=443): Max retries exceeded with url: /simple/pip/ (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate in certificate chain (_ssl.c:1129)')))",
+			'openssl/19',
+		],
+		[
+			"fatal: unable to access 'https://github.com/owner/repo.git/': SSL certificate problem: self signed certificate in certificate chain",
+			'openssl/19',
+		],
+		[
+			'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1007)',
+			'openssl/10',
+		],
 	])('%j → %s first', (q, id) => {
 		expect(first(q)).toBe(id);
+	});
+
+	test('OpenSSL’s text is read only after the words programs print it after', () => {
+		for (const q of [
+			'certificate has expired',
+			'unable to get local issuer certificate',
+			'Error: self-signed certificate in certificate chain',
+			'My certificate has expired, what now?',
+		])
+			expect(foundIds(q), q).toBe('unknown');
+		// Ruby's line: OpenSSL's text in parentheses (its other numbers still answer too).
+		expect(
+			foundIds(
+				'SSL_connect returned=1 errno=0 peeraddr=140.82.112.3:443 state=error: certificate verify failed (unable to get local issuer certificate) (OpenSSL::SSL::SSLError)',
+			),
+		).toContain('openssl/20');
+	});
+
+	test('the texts’ pattern stays linear on its worst input (near misses, 500 characters)', () => {
+		for (const q of [
+			'SSL certificate problem: self-signed certificate in certificate chai'.repeat(8),
+			'certificate verify failed: unable to get local issuer '.repeat(10),
+			'self-'.repeat(100),
+			'certificate verify failed ('.repeat(19),
+		])
+			expect(bestOf(() => lookupSite(q))).toBeLessThan(200);
 	});
 
 	test('a bare number is not OpenSSL’s: 20 and 10 are Win32 codes', () => {

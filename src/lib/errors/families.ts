@@ -102,6 +102,13 @@ export interface FamilyDescriptor {
 	 * may hold one (slices.ts), as the manifest carries no phrases. Only small families have them.
 	 */
 	readonly printedTexts?: true;
+	/**
+	 * Where the family's printed texts are read, when only other programs print them, after words of
+	 * their own (Python's "certificate verify failed: " before OpenSSL's text): lookup reads such a text
+	 * only right after one of these, in any case, and with a hyphen or a space alike ("self-signed",
+	 * "self signed"); the answer card fetches the family's rows only for a query that holds one.
+	 */
+	readonly printedAfter?: readonly string[];
 	/** What a code page's title shows after the number: the symbolic name, or the official text. */
 	readonly titleFrom: 'name' | 'official';
 	/**
@@ -615,6 +622,18 @@ export const FAMILY_LIST = [
 		cuedOnly: true,
 		// Literal alternatives: linear. (The family's id holds its cue: "openssl 20".)
 		cue: /openssl|verify error|verify return|depth lookup|x509/i,
+		// Programs print OpenSSL's text for the result after their own words: Python's ssl module
+		// ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer
+		// certificate (_ssl.c:1006)", which pip and requests pass on), Ruby's ("certificate verify failed
+		// (self-signed certificate in certificate chain)") and curl's OpenSSL build ("SSL certificate
+		// problem: …", which git, composer and the PHP curl extension pass on). OpenSSL before 3.0 wrote
+		// "self signed", as lines published from those releases show.
+		printedTexts: true,
+		printedAfter: [
+			'certificate verify failed: ',
+			'certificate verify failed (',
+			'SSL certificate problem: ',
+		],
 		titleFrom: 'name',
 		translatedTitles: true,
 		searchNotedOnly: true,

@@ -1,6 +1,6 @@
 import { formsOf, idOf, isShownName, type CodeRef } from './codes';
 import { extendAfter, type Extend } from './extend';
-import { FAMILIES, FAMILY_LIST, familyOf, unwrapsOf, type Unwrap } from './families';
+import { FAMILIES, FAMILY_LIST, familyOf, unwrapsOf, type Family, type Unwrap } from './families';
 
 /** How a piece of the input led to an entry. */
 export type Via =
@@ -69,10 +69,30 @@ const darwin = {
 	/** Where macOS's number starts in a matched token (it is no code). */
 	numberAt: (token: string) => token.length - (/\d+$/.exec(token)?.[0].length ?? 0),
 };
-/** The entries of a printed text as matched: as it is, or in macOS's form as the data writes it. */
+// A family whose texts other programs print after words of their own (families.ts, printedAfter:
+// OpenSSL's "self-signed certificate" after Python's "certificate verify failed: "): its texts are
+// keyed with a space for each hyphen, and matched with either ("self signed", as OpenSSL before 3.0
+// wrote it).
+const printedAfter = (family: Family): readonly string[] | undefined => {
+	const f = familyOf(family);
+	return 'printedAfter' in f ? f.printedAfter : undefined;
+};
+const loose = (key: string) => key.replaceAll('-', ' ');
+/** Whether one of the words a family's texts follow ends the text at `at` (any case). */
+const afterWords = (text: string, at: number, words: readonly string[]) =>
+	words.some(
+		(w) => at >= w.length && text.slice(at - w.length, at).toLowerCase() === w.toLowerCase(),
+	);
+
+/** The entries of a printed text as matched: as it is, in macOS's form, or with its hyphens as spaces. */
 const byToken = <T extends CodeRef>(index: CodeIndex<T>, token: string) => {
 	const key = token.toLowerCase();
-	return index.byPhrase.get(key) ?? index.byPhrase.get(darwin.key(key)) ?? [];
+	return (
+		index.byPhrase.get(key) ??
+		index.byPhrase.get(darwin.key(key)) ??
+		index.byPhrase.get(loose(key)) ??
+		[]
+	);
 };
 
 export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<T> {
@@ -81,16 +101,22 @@ export function buildIndex<T extends CodeRef>(entries: readonly T[]): CodeIndex<
 	const byCode = new Map<number, T[]>();
 	const byName = new Map<string, T[]>();
 	const byPhrase = new Map<string, { phrase: string; entry: T }[]>();
+	const looseKeys = new Set<string>();
 	for (const e of sorted) {
 		push(byCode, e.code, e);
 		for (const n of e.names) push(byName, n.toUpperCase(), e);
+		const after = printedAfter(e.family) !== undefined;
 		for (const p of e.phrases ?? []) {
 			const phrase = p.normalize('NFKC');
-			if (phrase) push(byPhrase, phrase.toLowerCase(), { phrase, entry: e });
+			const key = after ? loose(phrase.toLowerCase()) : phrase.toLowerCase();
+			if (phrase) push(byPhrase, key, { phrase, entry: e });
+			if (after) looseKeys.add(key);
 		}
 	}
 	const list = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-	const source = (p: string) => darwin.source(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const source = (p: string) =>
+		looseKeys.has(p) ? escape(p).replaceAll(' ', '[- ]') : darwin.source(escape(p));
 	const phrases = list.length ? new RegExp(list.map(source).join('|'), 'gi') : null;
 	return { entries: sorted, byCode, byName, byPhrase, phrases };
 }
@@ -520,6 +546,11 @@ function printedIn<T extends CodeRef>(index: CodeIndex<T>, text: string): Printe
 		const job = AFTER_JOB.exec(before);
 		const isJob = job !== null && (!lower || job[1] !== undefined);
 		for (const { phrase, entry } of byToken(index, token)) {
+			const after = printedAfter(entry.family);
+			if (after) {
+				if (afterWords(text, start, after)) out.push({ entry, token, skip: [] });
+				continue;
+			}
 			const mac = darwin.is(phrase);
 			let here =
 				ok || (mac && !WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(rest.charAt(0)));
@@ -576,9 +607,12 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 	// "3944 Segmentation fault": bash's report of a job a signal ended; its process ID (and the job's
 	// number in "[1]+  Killed") is no code.
 	const printed = printedIn(index, text);
+	// A text another program printed after its own words comes after that program's code ("curl: (60)
+	// SSL certificate problem: …": curl's 60, then OpenSSL's 20).
+	const after: Match<T>[] = [];
 	for (const p of printed) {
 		for (const at of p.skip) named.add(at);
-		long.push({
+		(printedAfter(p.entry.family) ? after : long).push({
 			id: idOf(p.entry),
 			entry: p.entry,
 			via: 'phrase',
@@ -669,6 +703,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			into.push({ id: idOf(entry), entry, via: 'name', token: w, value: entry.code });
 		}
 	}
+	long.push(...after);
 	let matches = long.length ? long : short;
 	// "exit code 1603": the family the words name comes first (msiexec's 1603 before message 1603), and
 	// so does an exit status's reading ("exit code 137": SIGKILL before Win32's 137; "exitcode: -9")

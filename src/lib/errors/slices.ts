@@ -294,6 +294,7 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 			for (const { code } of logReadings(Number(body))) values.add(code);
 	}
 	const chunks: ChunkRef[] = [];
+	const lower = text.toLowerCase();
 	const cued = cuedFamilies(text);
 	const exits = exitOffsets(text);
 	for (const f of FAMILY_LIST) {
@@ -304,7 +305,13 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 		const list = m.chunks[f.id] ?? [];
 		// A family whose texts programs print ("Segmentation fault"): all its rows where the query may
 		// hold one, as the manifest carries no texts (the family is small: one chunk).
-		if ('printedTexts' in f && mayHoldPrinted(text)) {
+		// Or only where the query holds the words they follow (OpenSSL's after Python's "certificate
+		// verify failed: ").
+		const printedHere =
+			'printedAfter' in f
+				? f.printedAfter.some((w) => lower.includes(w.toLowerCase()))
+				: 'printedTexts' in f && mayHoldPrinted(text);
+		if (printedHere) {
 			list.forEach((_, index) => chunks.push({ family: f.id, index }));
 			continue;
 		}
