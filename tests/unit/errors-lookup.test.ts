@@ -381,6 +381,21 @@ describe('lookup', () => {
 		['ssh: connect to host 192.168.1.5 port 22: Connection refused', 'unknown'],
 		['Operation timed out after 5 seconds with 0 bytes received', 'unknown'],
 		['等待 30 秒后失败', 'unknown'],
+		// A host name's label (before: win32/1 first, and openssl/1 where Go's "x509:" was OpenSSL's cue).
+		[
+			'Error response from daemon: Get "https://registry-1.docker.io/v2/": x509: certificate signed by unknown authority',
+			'unknown',
+		],
+		['dial tcp: lookup node-2.cluster.local on 10.96.0.10:53: no such host', 'unknown'],
+		// A URL's numbers and apt's address (before: curl/10, curl/80, win32/10, win32/80: "curl" in the
+		// package's path was curl's cue).
+		[
+			'E: Failed to fetch http://deb.debian.org/debian/pool/main/c/curl/curl_7.88.1-10+deb12u5_amd64.deb  404  Not Found [IP: 151.101.2.132 80]',
+			'unknown',
+		],
+		['Get "https://example.com/download/2503/x.msi": error 2503', ['msi/2503']],
+		// A file's name keeps its number (one label after it).
+		['see install-1603.log', ['msi/1603', 'msiexec/1603']],
 		// A clock, a qualified name and a code after a measure are still what they were.
 		['12:30:45 error 5', ['win32/5', 'journald/5']],
 		['Error::5', ['win32/5', 'journald/5']],

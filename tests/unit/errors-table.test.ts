@@ -6,7 +6,16 @@ import { describe, expect, test } from 'vitest';
 import { readCatalog } from '~/i18n/loader';
 import { hexId, idOf, refOfEntry } from '~/lib/errors/codes';
 import { FAMILIES, familyKey } from '~/lib/errors/families';
-import { BREAKDOWN, buildIndex, DATE, GUID, IPV6, NUMBER, SHOWN } from '~/lib/errors/lookup';
+import {
+	BREAKDOWN,
+	buildIndex,
+	DATE,
+	GUID,
+	IPV6,
+	NUMBER,
+	SHOWN,
+	URL_OR_APT_IP,
+} from '~/lib/errors/lookup';
 import { translatedLabel } from '~/lib/errors/page';
 import { fromLookupIndex, toLookupIndex, type IndexedCode } from '~/lib/errors/lookup-index';
 import {
@@ -292,11 +301,17 @@ describe('regular expressions over the filter box run in linear time', () => {
 		'double colons': (n) => rep('1::1::', n),
 		// Ports and measures (lookup tests 14 characters before and after each number).
 		'ports and units': (n) => rep('port 1 ms 2 secon', n),
+		// URLs and apt's address (URL_OR_APT_IP): schemes that never get "://", brackets never closed.
+		'almost URLs': (n) => rep('a1+b.c-d:/', n),
+		'schemes back to back': (n) => rep('h://', n),
+		'almost apt addresses': (n) => rep('[IP: 1.2.3.4 1', n),
+		// OpenSSL's texts (after other programs' words), with a hyphen or a space: prefixes that stop.
+		'almost OpenSSL texts': (n) => rep('self-signed certificate in certificate chai self ', n),
 	};
-	/** The alternation of every printed text (buildIndex builds it from the data). */
+	/** The alternation of every printed text, signals' and OpenSSL's (buildIndex builds it from the data). */
 	const PHRASES = () => {
-		const re = buildIndex([...loadEntries(['signal']).values()].map(refOfEntry)).phrases;
-		if (!re) throw new Error('the signals have no printed texts');
+		const re = buildIndex([...loadEntries(['signal', 'openssl']).values()].map(refOfEntry)).phrases;
+		if (!re) throw new Error('no printed texts');
 		return re;
 	};
 	// 8× the input: linear ≈ 8×, quadratic ≈ 64×; three tries against a busy machine (see
@@ -314,10 +329,20 @@ describe('regular expressions over the filter box run in linear time', () => {
 		return ratios;
 	};
 	test.each(Object.keys(CRAFTED))(
-		'NUMBER, GUID, SHOWN, DATE, BREAKDOWN, IPV6, SEPARATORS and the phrases on %s',
+		'NUMBER, GUID, SHOWN, DATE, BREAKDOWN, IPV6, URL_OR_APT_IP, SEPARATORS and the phrases on %s',
 		(name) => {
 			const make = CRAFTED[name]!;
-			for (const re of [NUMBER, GUID, SHOWN, DATE, BREAKDOWN, IPV6, SEPARATORS, PHRASES()]) {
+			for (const re of [
+				NUMBER,
+				GUID,
+				SHOWN,
+				DATE,
+				BREAKDOWN,
+				IPV6,
+				URL_OR_APT_IP,
+				SEPARATORS,
+				PHRASES(),
+			]) {
 				const ratios = linear(scan(re), make);
 				expect(
 					ratios.some((r) => r < 24),

@@ -620,8 +620,10 @@ export const FAMILY_LIST = [
 		range: [0, 94],
 		forms: ['decimal'],
 		cuedOnly: true,
-		// Literal alternatives: linear. (The family's id holds its cue: "openssl 20".)
-		cue: /openssl|verify error|verify return|depth lookup|x509/i,
+		// Literal alternatives: linear. (The family's id holds its cue: "openssl 20".) Not "x509": Go's
+		// crypto/x509 prints "x509: certificate signed by unknown authority" (Docker, kubectl), with no
+		// OpenSSL number in the line.
+		cue: /openssl|verify error|verify return|depth lookup/i,
 		// Programs print OpenSSL's text for the result after their own words: Python's ssl module
 		// ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer
 		// certificate (_ssl.c:1006)", which pip and requests pass on), Ruby's ("certificate verify failed

@@ -308,11 +308,20 @@ export const BREAKDOWN =
 // each group ended by its colon: linear.
 export const IPV6 =
 	/(?<![\w:.])(?:\[[0-9a-f:.]{2,45}(?:%\w{1,16})?\](?::\d{1,5})?|(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?:%\w{1,16})?(?:\/\d{1,3}|:\d{1,5})?(?!\w|:[0-9a-f]))/gi;
-/** Where the text's HRESULT breakdowns, dates and IPv6 addresses are, as [start, end) spans: no number in one is read. */
+// A URL, up to a space or a quote: its numbers are parts of a path, a version or a port, as in apt's
+// "Failed to fetch http://deb.debian.org/debian/pool/main/c/curl/curl_7.88.1-10+deb12u5_amd64.deb"
+// (10 and 88 were read as curl's codes); and apt's "[IP: 151.101.2.132 80]", the server's address and
+// port. A scheme of at most 16 characters, then a bounded run without spaces: linear.
+export const URL_OR_APT_IP =
+	/\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>]{1,400}|\[IP: [0-9a-f.:]{2,45} \d{1,5}\]/gi;
+/** Where the text's HRESULT breakdowns, dates, IPv6 addresses and URLs are, as [start, end) spans: no number in one is read. */
 const skippedSpans = (text: string) =>
-	[...text.matchAll(DATE), ...text.matchAll(BREAKDOWN), ...text.matchAll(IPV6)].map(
-		(m): [number, number] => [m.index, m.index + m[0].length],
-	);
+	[
+		...text.matchAll(DATE),
+		...text.matchAll(BREAKDOWN),
+		...text.matchAll(IPV6),
+		...text.matchAll(URL_OR_APT_IP),
+	].map((m): [number, number] => [m.index, m.index + m[0].length]);
 /** A time zone's offset after a clock ("03:48:52 +0100"): tested on the 16 characters before it. */
 const ZONE_BEFORE = /\d:\d\d(?:[.,]\d{1,9})? ?\+$/;
 const isZone = (text: string, start: number, body: string) =>
@@ -371,6 +380,17 @@ const isSourceLine = (text: string, start: number, body: string, length: number)
 const PATH_SEGMENT = /[\w.$}&-]\\[\w.$}&-]*$/;
 const isPathPart = (text: string, start: number) =>
 	PATH_SEGMENT.test(text.slice(Math.max(0, start - 64), start));
+
+// A label of a host name: Docker Hub's registry, "registry-1.docker.io", in every failed pull ('Get
+// "https://registry-1.docker.io/v2/": x509: certificate signed by unknown authority'), a cluster's
+// "node-2.cluster.local": 1 is ERROR_INVALID_FUNCTION. A number joined to a word by a hyphen, with
+// two more labels after it (a file's "setup-2.log" keeps its number). Tested on the 2 characters
+// before it and the 34 after, anchored.
+const HOST_BEFORE = /[a-z]-$/i;
+const HOST_AFTER = /^\.[a-z][a-z0-9-]{0,30}\.[a-z]/i;
+const isHostLabel = (text: string, start: number, end: number) =>
+	HOST_BEFORE.test(text.slice(Math.max(0, start - 2), start)) &&
+	HOST_AFTER.test(text.slice(end, end + 34));
 
 // A field of a kernel or program log written as key:value or key=value, glued ("… UID:0 pgtables:5824kB
 // oom_score_adj:0", "order=0, oom_score_adj=200" in the kernel's OOM report: 0 is ERROR_SUCCESS, 200
@@ -646,6 +666,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isProductVersion(text, m.index, body) ||
 			isSourceLine(text, m.index, body, m[0].length) ||
 			isPathPart(text, m.index) ||
+			isHostLabel(text, m.index, m.index + m[0].length) ||
 			isFieldValue(text, m.index)
 		)
 			continue;
