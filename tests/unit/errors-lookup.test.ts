@@ -394,6 +394,8 @@ describe('lookup', () => {
 			'unknown',
 		],
 		['Get "https://example.com/download/2503/x.msi": error 2503', ['msi/2503']],
+		// An errno of 0 is no error (before: msiexec/0 ERROR_SUCCESS first); another errno is read.
+		['OSError: [Errno 0] Error', 'unknown'],
 		// A file's name keeps its number (one label after it).
 		['see install-1603.log', ['msi/1603', 'msiexec/1603']],
 		// A clock, a qualified name and a code after a measure are still what they were.

@@ -434,6 +434,13 @@ const CURL_BEFORE = /\bcurl(?:: \(| )$/i;
 // 0 the certificate's depth in the chain. Tested on the 20 characters before it and the 16 after.
 const OPENSSL_BEFORE = /(?:verify error:num=|verify return code: )$/i;
 const OPENSSL_AFTER = /^ at \d{1,3} depth lookup/;
+/**
+ * An errno of 0, as Ruby's OpenSSL error writes it ("SSL_connect returned=1 errno=0 … certificate
+ * verify failed"): no system error was recorded (errno(3): "The value of errno is never set to zero by
+ * any system call or library function"), so no code (it answered ERROR_SUCCESS first).
+ */
+const isNoErrno = (text: string, start: number, body: string) =>
+	body === '0' && ERRNO_BEFORE.test(text.slice(Math.max(0, start - 7), start));
 const isErrnoHere = (text: string, start: number, end: number) =>
 	ERRNO_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
 	CURL_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
@@ -667,6 +674,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 			isSourceLine(text, m.index, body, m[0].length) ||
 			isPathPart(text, m.index) ||
 			isHostLabel(text, m.index, m.index + m[0].length) ||
+			isNoErrno(text, m.index, body) ||
 			isFieldValue(text, m.index)
 		)
 			continue;
