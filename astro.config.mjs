@@ -101,6 +101,32 @@ export default defineConfig({
 	outDir: process.env.IFG_OUT_DIR ?? './dist',
 	// Starlight's Expressive Code highlights code; Astro's own Shiki pass is off (its inline styles clash with the CSP).
 	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins }) },
+	// Fewer, larger chunks for what a generator loads on first use (issue 10 §4): the form's logic with
+	// the generators' shared code in one chunk, and the page's small DOM and message helpers (shared with
+	// the search answer card) in another, in place of six chunks (about 830 B gzip less per generator).
+	// The helpers' group comes first, so the form's group does not pull them in with its dependencies.
+	vite: {
+		build: {
+			rolldownOptions: {
+				output: {
+					codeSplitting: {
+						groups: [
+							{
+								name: 'generator-core',
+								priority: 1,
+								test: /src[\\/](components[\\/]generator[\\/]generator-app|lib[\\/]generators[\\/](common|url-state))\.ts$/,
+							},
+							{
+								name: 'ui',
+								priority: 2,
+								test: /src[\\/](components[\\/]dom|i18n[\\/](client|msg))\.ts$/,
+							},
+						],
+					},
+				},
+			},
+		},
+	},
 	security: {
 		csp: {
 			directives: [

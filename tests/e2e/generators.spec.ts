@@ -76,11 +76,11 @@ test.describe('command generators', () => {
 			await page.waitForLoadState('networkidle');
 			// The server rendered the default command; nothing of the generator has loaded yet.
 			await expect(command(page)).not.toBeEmpty();
-			expect(loaded('generator-app'), scripts.join(' ')).toBe(false);
+			expect(loaded('generator-core'), scripts.join(' ')).toBe(false);
 			expect(loaded(own), scripts.join(' ')).toBe(false);
 			await page.locator('ifg-generator form').getByRole('textbox').first().focus();
 			await expect(page.locator('ifg-generator[data-ready]')).toHaveCount(1);
-			expect(loaded('generator-app'), scripts.join(' ')).toBe(true);
+			expect(loaded('generator-core'), scripts.join(' ')).toBe(true);
 			expect(loaded(own), scripts.join(' ')).toBe(true);
 			expect(loaded(other), scripts.join(' ')).toBe(false);
 		}
