@@ -511,8 +511,9 @@ families.signal = [...signals].map(([code, rows]) =>
 	});
 }
 
-// The exit statuses bash gives a command it could not run (bash(1), EXIT STATUS): 127, not found; 126,
-// found but not executable (bash-exit-statuses.tsv). 128 + N, a fatal signal N, is the signal family's.
+// The exit statuses bash(1) gives a meaning (EXIT STATUS): 127, not found; 126, found but not
+// executable; 2, a builtin's incorrect usage; 1, a failure (bash-exit-statuses.tsv). 128 + N, a fatal
+// signal N, is the signal family's.
 families.shell = tsv('bash-exit-statuses.tsv', ['code', 'text']).map((r) =>
 	entry(`shell/${r.code}`, {
 		family: 'shell',

@@ -473,6 +473,8 @@ export const FAMILY_LIST = [
 		display: 'decimal',
 		range: [0, 255],
 		forms: ['decimal'],
+		// "signtool returned exit code 1": SignTool's failure, before the shell's generic one.
+		cue: /signtool/i,
 		titleFrom: 'official',
 		translatedTitles: true,
 		source: { title: 'SignTool', url: `${learn}seccrypto/signtool`, license: 'cc-by' },
@@ -518,13 +520,15 @@ export const FAMILY_LIST = [
 		links: ['/tools/systemctl/', '/tools/journalctl/'],
 	},
 	{
-		// The exit statuses bash (and sh) give a command they could not run (bash(1), EXIT STATUS): 127,
-		// not found; 126, found but not executable. What "exit code 127" means in a CI job, a Docker
-		// container or a service; a bare 127 is Win32's ERROR_PROC_NOT_FOUND, so the number is read only
-		// with the words of an exit status. (128 + N is the signal family's exitStatus.)
+		// The exit statuses bash (and sh) give their meaning (bash(1), EXIT STATUS): 127, a command not
+		// found; 126, found but not executable; 2, a builtin's incorrect usage; 1, any failure (the C
+		// library's EXIT_FAILURE). What "exit code 127" means in a CI job, a Docker container or a
+		// service, and "exit status 1" in dpkg's or pip's report; a bare 127 is Win32's
+		// ERROR_PROC_NOT_FOUND, so the number is read only with the words of an exit status. (128 + N is
+		// the signal family's exitStatus.)
 		id: 'shell',
 		display: 'decimal',
-		range: [126, 127],
+		range: [1, 127],
 		forms: ['decimal'],
 		cuedOnly: true,
 		// Literal alternatives: linear on any input. (The family's id holds its cue: "shell 127".) GNU
