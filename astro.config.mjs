@@ -187,6 +187,7 @@ export default defineConfig({
 					['systemd service exit codes', 'systemd 服务退出码', '/errors/systemd-exit/'],
 					['journald priorities', 'journald 优先级', '/errors/journald/'],
 					['Shell exit statuses', 'Shell 退出状态', '/errors/shell/'],
+					['APT exit status', 'APT 退出状态', '/errors/apt/'],
 					['Linux error numbers (errno)', 'Linux 错误号（errno）', '/errors/errno/'],
 					['curl exit codes', 'curl 退出码', '/errors/curl/'],
 					['OpenSSL verify errors', 'OpenSSL 证书验证错误', '/errors/openssl/'],

@@ -36,6 +36,11 @@ const SRC = {
 	strsignal: 'https://man7.org/linux/man-pages/man3/strsignal.3.html',
 	errno: 'https://man7.org/linux/man-pages/man3/errno.3.html',
 	bash: 'https://man7.org/linux/man-pages/man1/bash.1.html',
+	// APT 2.6.1 as Debian 12 ships it (apt-exit-statuses.tsv): the manual pages of the package apt.
+	apt: {
+		'apt-get': 'https://manpages.debian.org/bookworm/apt/apt-get.8.en.html',
+		apt: 'https://manpages.debian.org/bookworm/apt/apt.8.en.html',
+	},
 	strerror: 'https://man7.org/linux/man-pages/man3/strerror.3.html',
 	// curl 7.88.1 as Debian 12 ships it (curl-errors.tsv): the manual pages of the packages curl and
 	// libcurl4-doc.
@@ -519,6 +524,20 @@ families.shell = tsv('bash-exit-statuses.tsv', ['code', 'text']).map((r) =>
 		family: 'shell',
 		code: Number(r.code),
 		official: [{ text: r.text, source: SRC.bash }],
+	}),
+);
+
+// APT's one failure status (apt-exit-statuses.tsv): 100, in apt-get(8)'s words, then apt(8)'s.
+families.apt = Object.entries(
+	Object.groupBy(tsv('apt-exit-statuses.tsv', ['program', 'code', 'text']), (r) => r.code),
+).map(([code, rows = []]) =>
+	entry(`apt/${code}`, {
+		family: 'apt',
+		code: Number(code),
+		official: rows.map((r) => ({
+			text: r.text,
+			source: SRC.apt[/** @type {'apt-get' | 'apt'} */ (r.program)],
+		})),
 	}),
 );
 

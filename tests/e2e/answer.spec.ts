@@ -298,6 +298,23 @@ for (const l of langs) {
 			'href',
 			`${l.prefix}/errors/openssl/19/`,
 		);
+		// Docker's line for a RUN line that ran apt-get: APT's one failure status, not Win32's 100
+		// (ERROR_TOO_MANY_SEMAPHORES), which comes after it.
+		await box.fill(
+			"The command '/bin/sh -c apt-get install -y curl' returned a non-zero code: 100",
+		);
+		await expect(answer.getByRole('link').first()).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/apt/100/`,
+		);
+		// dpkg's line: the package's script exited with 1, a failure of any kind, not Win32's 1.
+		await box.fill(
+			'installed foo package post-installation script subprocess returned error exit status 1',
+		);
+		await expect(answer.getByRole('link').first()).toHaveAttribute(
+			'href',
+			`${l.prefix}/errors/shell/1/`,
+		);
 		// A CI runner's line (jackc/pgx#1934): the shell's 128 + 15 is SIGTERM, read before Win32's 143.
 		await box.fill('Error: Process completed with exit code 143.');
 		await expect(answer.getByRole('link').first()).toHaveAttribute(

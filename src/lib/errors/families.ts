@@ -546,6 +546,28 @@ export const FAMILY_LIST = [
 		links: ['/tools/chmod/', '/tools/permissions/'],
 	},
 	{
+		// APT's exit status (apt-get(8), apt(8), DIAGNOSTICS: "returns zero on normal operation, decimal
+		// 100 on error"): what Docker's "The command '/bin/sh -c apt-get install …' returned a non-zero
+		// code: 100" means. A bare 100 is Win32's ERROR_TOO_MANY_SEMAPHORES, so the number is read only
+		// in a line that names apt.
+		id: 'apt',
+		display: 'decimal',
+		range: [100, 100],
+		forms: ['decimal'],
+		cuedOnly: true,
+		// Literal alternatives: linear on any input. "apt_pkg" (Python's module) is another word.
+		cue: /\bapt(?:-get)?\b/i,
+		titleFrom: 'official',
+		translatedTitles: true,
+		source: {
+			title: 'apt-get(8): DIAGNOSTICS',
+			url: 'https://manpages.debian.org/bookworm/apt/apt-get.8.en.html',
+			license: 'man',
+		},
+		alsoFrom: ['https://manpages.debian.org/bookworm/apt/apt.8.en.html'],
+		links: [],
+	},
+	{
 		id: 'journald',
 		display: 'decimal',
 		range: [0, 7],
