@@ -528,16 +528,17 @@ families.shell = tsv('bash-exit-statuses.tsv', ['code', 'text']).map((r) =>
 );
 
 // APT's one failure status (apt-exit-statuses.tsv): 100, in apt-get(8)'s words, then apt(8)'s.
-families.apt = Object.entries(
-	Object.groupBy(tsv('apt-exit-statuses.tsv', ['program', 'code', 'text']), (r) => r.code),
-).map(([code, rows = []]) =>
+const aptRows = tsv('apt-exit-statuses.tsv', ['program', 'code', 'text']);
+families.apt = [...new Set(aptRows.map((r) => r.code))].map((code) =>
 	entry(`apt/${code}`, {
 		family: 'apt',
 		code: Number(code),
-		official: rows.map((r) => ({
-			text: r.text,
-			source: SRC.apt[/** @type {'apt-get' | 'apt'} */ (r.program)],
-		})),
+		official: aptRows
+			.filter((r) => r.code === code)
+			.map((r) => ({
+				text: r.text,
+				source: SRC.apt[/** @type {'apt-get' | 'apt'} */ (r.program)],
+			})),
 	}),
 );
 
