@@ -326,6 +326,12 @@ describe('sliced answer = whole-index answer', () => {
 				'ERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -9) local_rank: 0 (pid: 2875) of binary: /usr/bin/python3',
 				'subprocess.CalledProcessError: Command ls returned non-zero exit status -11.',
 				'Exited (137) 5 minutes ago',
+				// Node.js's negated errno (libuv's): error number 13, and npm's status of a script.
+				'  errno: -13,',
+				'npm ERR! errno -13',
+				'npm error code 1',
+				// APT's status, read only where the line names apt.
+				"The command '/bin/sh -c apt-get install -y curl' returned a non-zero code: 100",
 				'0x800B0101',
 				'-2146762495',
 				'CERT_E_EXPIRED',
@@ -393,6 +399,10 @@ describe('sliced answer = whole-index answer', () => {
 			'exit code ',
 			'signal ',
 			'systemd ',
+			// Node.js's negated errno ("errno: -13"), APT's and npm's statuses.
+			'errno: ',
+			'apt-get ',
+			'npm error code ',
 		);
 		const word = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
 		return fc

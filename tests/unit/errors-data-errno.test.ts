@@ -131,6 +131,36 @@ describe('lookup', () => {
 		expect(ids(line)[0]).toBe(id);
 	});
 
+	// Node.js prints a failed system call's error with libuv's number, the errno negated ("errno: -2",
+	// libuv's docs: "on Unix error codes are the negated errno"), and npm passes it on ("npm ERR!
+	// errno -13"). Node itself, run here on three calls that fail the same way on every Linux: each
+	// "errno: -N" line reads as errno N, whose name is the error's code (before: not a known code).
+	test('Node.js’s "errno: -N" is error number N, with the name Node gives it', () => {
+		const script = `const fs = require('fs');
+for (const f of [() => fs.openSync('/no-such-file-ifg'), () => fs.openSync('/etc/passwd/x'), () => fs.readFileSync('/')])
+  try { f(); } catch (e) { console.log(require('util').inspect(e).split('\\n').find((l) => l.includes('errno:')) + ' ' + e.code); }`;
+		const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+		const rows = out.stdout.trimEnd().split('\n');
+		expect(rows.map((r) => r.trim())).toEqual([
+			'errno: -2, ENOENT',
+			'errno: -20, ENOTDIR',
+			'errno: -21, EISDIR',
+		]);
+		const entries = loadEntries(['errno']);
+		for (const row of rows) {
+			const [line = '', code = ''] = row.split(/(?<=,) /);
+			const id = ids(line)[0];
+			expect(id, line).toMatch(/^errno\//);
+			expect(
+				entries.get(String(id))?.names.map((n) => n.name),
+				line,
+			).toContain(code);
+		}
+		expect(ids('npm ERR! errno -13')).toEqual(['errno/13']);
+		// Only right after "errno": another negative number is no error number.
+		expect(ids('exit code -13')).not.toContain('errno/13');
+	});
+
 	test('a bare number, or one in a Windows line, stays Windows’', () => {
 		expect(ids('13')).not.toContain('errno/13');
 		expect(ids('Error 5: Access is denied.')).not.toContain('errno/5');

@@ -3,8 +3,8 @@
 // command that does not exist, a file without the execute permission, a directory, a binary for no
 // machine, scripts whose interpreter is missing (one saved with Windows line endings), a builtin given
 // a bad option and a command that fails, and each exits with the status the data gives that case.
-// Then lookup, on the lines CI runners and Docker print, and on what make, Python and dpkg print for
-// a command that exited with 1 or 2, run here.
+// Then lookup, on the lines CI runners and Docker print, and on what make, Python, npm and dpkg print
+// for a command that exited with 1 or 2, run here.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,6 +108,27 @@ describe('what programs print for a command that exited with 1 or 2, read by loo
 			);
 			expect(foundIds(line)[0], line).toBe(`shell/${code}`);
 		}
+	});
+
+	test('npm: a package whose postinstall script exits with 1, "npm error code 1"', () => {
+		const project = join(dir, 'npm');
+		mkdirSync(project, { recursive: true });
+		writeFileSync(
+			join(project, 'package.json'),
+			JSON.stringify({ name: 'ifg-fail', version: '1.0.0', scripts: { postinstall: 'exit 1' } }),
+		);
+		// No dependency, so nothing is fetched; its cache and logs stay in the folder.
+		const { status, lines } = output(
+			'npm',
+			['install', '--cache', join(project, 'cache'), '--no-audit', '--no-fund'],
+			project,
+		);
+		expect(status).toBe(1);
+		const line = lines.find((l) => /^npm (?:ERR!|error) code /.test(l)) ?? '';
+		expect(line).toMatch(/^npm (?:ERR!|error) code 1$/);
+		expect(foundIds(line)[0], line).toBe('shell/1');
+		// npm 6 wrote the status as "errno": there too it is the script's, not EPERM.
+		expect(foundIds('npm ERR! errno 1')[0]).toBe('shell/1');
 	});
 
 	// A package whose post-installation script fails, installed by dpkg into a folder of its own

@@ -22,6 +22,7 @@ const VIA = {
 	'log-return-value': 'kb.via.log-return-value',
 	'exit-status': 'kb.via.exit-status',
 	'exit-signal': 'kb.via.exit-signal',
+	'negated-errno': 'kb.via.negated-errno',
 	phrase: 'kb.via.phrase',
 };
 

@@ -89,6 +89,12 @@ export interface FamilyDescriptor {
 	 */
 	readonly exitStatus?: { readonly offset: number; readonly cue: RegExp };
 	/**
+	 * Node.js reports a system error's number negated, as libuv gives it ("errno: -13", npm's "npm ERR!
+	 * errno -13"; libuv's docs: "on Unix error codes are the negated errno"): lookup reads a negative
+	 * number right after "errno" as this family's code.
+	 */
+	readonly negatedAfterErrno?: true;
+	/**
 	 * The family's names are words any log writes as its level ("Info", "Warning:", "[DEBUG]"): lookup
 	 * reads one as this family's code only when it is the query's one word ("err", "warning") or the
 	 * query holds the family's cue ("journalctl -p err", "PRIORITY=info"). In a pasted line of another
@@ -535,7 +541,8 @@ export const FAMILY_LIST = [
 		// make reports a recipe's exit status as "make: *** [target] Error 127" (the GNU make manual,
 		// "Error Messages": "a program that make invoked as part of a recipe returned a non-0 error
 		// code ('Error NN')").
-		cue: /exit|status|returned|\bshell\b|\*\*\* \[|退出|状态/i,
+		// npm reports a lifecycle script's exit status as "npm error code 1" (npm 6: "npm ERR! errno 1").
+		cue: /exit|status|returned|\bshell\b|\*\*\* \[|退出|状态|\bnpm (?:ERR!|error) (?:code|errno) \d/i,
 		titleFrom: 'official',
 		translatedTitles: true,
 		source: {
@@ -596,6 +603,7 @@ export const FAMILY_LIST = [
 		// "errno 13", Python's "[Errno 13]", and nginx's "(13: Permission denied)": a bracket, at most
 		// three digits, ": " and a capital. Literal alternatives and bounded repeats: linear.
 		cue: /errno|错误号|\(\d{1,3}: [A-Z]/i,
+		negatedAfterErrno: true,
 		titleFrom: 'name',
 		translatedTitles: true,
 		// As for the signals: generic one-line texts; notes put a page in the site search.

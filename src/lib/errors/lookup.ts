@@ -13,6 +13,7 @@ export type Via =
 	| 'log-return-value'
 	| 'exit-status'
 	| 'exit-signal'
+	| 'negated-errno'
 	| 'phrase';
 
 export interface Match<T extends CodeRef = CodeRef> {
@@ -169,6 +170,10 @@ const CUED = FAMILY_LIST.flatMap((f) => ('cue' in f ? [{ id: f.id, cue: f.cue }]
 /** The families whose cue the text holds (lookup's text: lookupText of the input). */
 export const cuedFamilies = (text: string) =>
 	new Set<string>(CUED.filter(({ cue }) => cue.test(text)).map(({ id }) => id));
+/** The families whose codes Node.js reports negated after "errno" (libuv's -errno). */
+const NEGATED_ERRNO = new Set<string>(
+	FAMILY_LIST.flatMap((f) => ('negatedAfterErrno' in f ? [f.id] : [])),
+);
 const EXITS = FAMILY_LIST.flatMap((f) =>
 	'exitStatus' in f ? [{ id: f.id, ...f.exitStatus }] : [],
 );
@@ -423,7 +428,7 @@ const isShellLine = (text: string, start: number, end: number) =>
 // Where an error number is read as one whatever its length: after "errno" (Python's "[Errno 13]"), in
 // nginx's "(13: Permission denied)" (the errno family's cue) or after curl's name: a small number
 // there is no list item or label. Tested on the 7 characters before it and the 3 after, anchored.
-const ERRNO_BEFORE = /errno[ =:]?$/i;
+const ERRNO_BEFORE = /errno(?:[ =]|: ?)?$/i;
 const ERRNO_AFTER = /^: [A-Z]/;
 // curl writes its exit code in brackets after its name ("curl: (7) Failed to connect"), git after
 // "curl" ("RPC failed; curl 56 GnuTLS recv error"): a small number there is the code too. Tested on
@@ -692,6 +697,17 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 							token: m[0],
 							value: Number(body),
 						});
+		// "errno: -13" (Node.js), "npm ERR! errno -13": libuv's negated errno, read as the code.
+		if (m[1] && ERRNO_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)))
+			for (const entry of index.byCode.get(Number(body)) ?? [])
+				if (NEGATED_ERRNO.has(entry.family))
+					long.push({
+						id: idOf(entry),
+						entry,
+						via: 'negated-errno',
+						token: m[0],
+						value: Number(body),
+					});
 		const phrase = m[1] ? -1 : returnValueAt(text, m.index, body);
 		if (phrase >= 0) {
 			// Read as the code it stands for, with the phrase as the token: a specific reading.
@@ -741,6 +757,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		cued.has(m.entry.family) ||
 		m.via === 'exit-status' ||
 		m.via === 'exit-signal' ||
+		m.via === 'negated-errno' ||
 		m.via === 'phrase';
 	if (cued.size || exits.size || printed.length)
 		matches = [...matches.filter(first), ...matches.filter((m) => !first(m))];

@@ -280,8 +280,11 @@ export interface SliceNeeds {
 export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 	const text = lookupText(query);
 	const values = new Set<number>();
-	// "exitcode: -9": signal 9, where the words name an exit status.
+	// "exitcode: -9": signal 9, where the words name an exit status. "errno: -13": error number 13
+	// (Node.js's), where the family is cued (more chunks than lookup reads, which wants "errno" right
+	// before the number: never fewer).
 	const negated = new Set<number>();
+	const negatedAny = new Set<number>();
 	const named = shownNumbers(text);
 	for (const match of text.matchAll(NUMBER)) {
 		// "203/EXEC": the name's chunk, found through its shard, holds all the answer needs.
@@ -289,6 +292,7 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 		const body = match[2] ?? '';
 		if (DIGIT.test(body)) for (const v of readNumber(match[1] ?? '', body)) values.add(v);
 		if (match[1] && NEGATED.test(body)) negated.add(Number(body));
+		if (match[1] && DIGIT.test(body)) negatedAny.add(Number(body));
 		// "Return value 3" stands for msiexec's 1603 (more chunks than lookup reads: never fewer).
 		if (!match[1] && returnValueAt(text, match.index, body) >= 0)
 			for (const { code } of logReadings(Number(body))) values.add(code);
@@ -317,7 +321,10 @@ export function needsOf(query: string, m: LookupManifest): SliceNeeds {
 		}
 		if (!direct && offset === undefined) continue;
 		list.forEach((range, index) => {
-			if (offset !== undefined && [...negated].some((n) => inRange(range, n))) {
+			if (
+				(offset !== undefined && [...negated].some((n) => inRange(range, n))) ||
+				(direct && 'negatedAfterErrno' in f && [...negatedAny].some((n) => inRange(range, n)))
+			) {
 				chunks.push({ family: f.id, index });
 				return;
 			}
