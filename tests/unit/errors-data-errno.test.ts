@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { familyOf } from '~/lib/errors/families';
 import type { ErrorEntry } from '~/lib/errors/schema';
 import { foundIds, loadEntries, tsv } from '../fixtures/errors/load';
 
@@ -159,6 +160,22 @@ for (const f of [() => fs.openSync('/no-such-file-ifg'), () => fs.openSync('/etc
 		expect(ids('npm ERR! errno -13')).toEqual(['errno/13']);
 		// Only right after "errno": another negative number is no error number.
 		expect(ids('exit code -13')).not.toContain('errno/13');
+	});
+
+	test('"errno: -N" is read only where Linux and macOS give N the same name', () => {
+		// The numbers macOS's kernel (xnu's errno.h) and Linux's give one name: the family's list.
+		const linux = new Map<string, string[]>();
+		for (const r of names())
+			linux.set(r.number ?? '', [...(linux.get(r.number ?? '') ?? []), r.name ?? '']);
+		const shared = tsv('darwin-errno.tsv')
+			.filter((r) => linux.get(r.code ?? '')?.includes(r.name ?? ''))
+			.map((r) => Number(r.code));
+		expect(shared).toEqual(familyOf('errno').negatedAfterErrno);
+		expect(shared).not.toContain(11);
+		expect(shared.at(-1)).toBe(34);
+		// Node on macOS: ECONNREFUSED is -61 (Linux's ENODATA), EAGAIN -35, EDEADLK -11: no reading.
+		for (const n of [61, 35, 11]) expect(ids(`errno: -${n},`), String(n)).toBe('unknown');
+		expect(ids(`errno: -61, code: 'ECONNREFUSED'`)).toEqual(['errno/111']);
 	});
 
 	test('a bare number, or one in a Windows line, stays Windows’', () => {

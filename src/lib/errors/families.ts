@@ -91,9 +91,10 @@ export interface FamilyDescriptor {
 	/**
 	 * Node.js reports a system error's number negated, as libuv gives it ("errno: -13", npm's "npm ERR!
 	 * errno -13"; libuv's docs: "on Unix error codes are the negated errno"): lookup reads a negative
-	 * number right after "errno" as this family's code.
+	 * number right after "errno" as this family's code, for the codes listed (those that mean the same
+	 * on every system Node.js reports them so).
 	 */
-	readonly negatedAfterErrno?: true;
+	readonly negatedAfterErrno?: readonly number[];
 	/**
 	 * The family's names are words any log writes as its level ("Info", "Warning:", "[DEBUG]"): lookup
 	 * reads one as this family's code only when it is the query's one word ("err", "warning") or the
@@ -603,7 +604,10 @@ export const FAMILY_LIST = [
 		// "errno 13", Python's "[Errno 13]", and nginx's "(13: Permission denied)": a bracket, at most
 		// three digits, ": " and a capital. Literal alternatives and bounded repeats: linear.
 		cue: /errno|错误号|\(\d{1,3}: [A-Z]/i,
-		negatedAfterErrno: true,
+		// Node.js's "errno: -N" is the errno of the system it ran on: read only where Linux and macOS
+		// agree, 1 to 34 but 11 (EAGAIN on Linux, EDEADLK on macOS; xnu's bsd/sys/errno.h,
+		// sources/darwin-errno.tsv). Above 34 they part (ECONNREFUSED is 111 on Linux, 61 on macOS).
+		negatedAfterErrno: Array.from({ length: 34 }, (_, i) => i + 1).filter((n) => n !== 11),
 		titleFrom: 'name',
 		translatedTitles: true,
 		// As for the signals: generic one-line texts; notes put a page in the site search.

@@ -170,9 +170,11 @@ const CUED = FAMILY_LIST.flatMap((f) => ('cue' in f ? [{ id: f.id, cue: f.cue }]
 /** The families whose cue the text holds (lookup's text: lookupText of the input). */
 export const cuedFamilies = (text: string) =>
 	new Set<string>(CUED.filter(({ cue }) => cue.test(text)).map(({ id }) => id));
-/** The families whose codes Node.js reports negated after "errno" (libuv's -errno). */
-const NEGATED_ERRNO = new Set<string>(
-	FAMILY_LIST.flatMap((f) => ('negatedAfterErrno' in f ? [f.id] : [])),
+/** The codes Node.js reports negated after "errno" (libuv's -errno), by family. */
+const NEGATED_ERRNO = new Map<string, ReadonlySet<number>>(
+	FAMILY_LIST.flatMap((f) =>
+		'negatedAfterErrno' in f ? [[f.id, new Set(f.negatedAfterErrno)] as const] : [],
+	),
 );
 const EXITS = FAMILY_LIST.flatMap((f) =>
 	'exitStatus' in f ? [{ id: f.id, ...f.exitStatus }] : [],
@@ -700,7 +702,7 @@ export function lookup<T extends CodeRef>(index: CodeIndex<T>, input: string): L
 		// "errno: -13" (Node.js), "npm ERR! errno -13": libuv's negated errno, read as the code.
 		if (m[1] && ERRNO_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)))
 			for (const entry of index.byCode.get(Number(body)) ?? [])
-				if (NEGATED_ERRNO.has(entry.family))
+				if (NEGATED_ERRNO.get(entry.family)?.has(entry.code))
 					long.push({
 						id: idOf(entry),
 						entry,
